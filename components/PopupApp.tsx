@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'preact/hooks';
+import { type ErrorInfo, type ErrorKind, toErrorInfo } from '@/lib/errors';
+import { directionOf, type Lang, translate } from '@/lib/i18n';
+import type { CurrentTab } from '@/lib/popup/current-tab';
+import { ErrorNotice } from './ErrorNotice';
+import { LangContext, useT } from './i18n';
+import { PageSummary } from './PageSummary';
+import { UrlInspector } from './UrlInspector';
+
+/** What the popup is given by its entrypoint. */
+export interface PopupAppProps {
+  initialLang: Lang;
+  loadTab(): Promise<CurrentTab>;
+  saveLang(lang: Lang): void;
+}
+
+type TabState = { status: 'loading' } | { status: 'ready'; tab: CurrentTab } | { status: 'failed' };
+
+function Header({ lang, onToggle }: { lang: Lang; onToggle(): void }) {
+  const t = useT();
+  return (
+    <header class="header">
+      <img class="header__icon" src="/icons/32.png" alt="" width={24} height={24} />
+      <h1 class="header__title">{t('appName')}</h1>
+      <button type="button" class="button button--ghost" data-testid="lang-toggle" lang={lang === 'fa' ? 'en' : 'fa'} onClick={onToggle}>
+        {t('language')}
+      </button>
+    </header>
+  );
+}
+
+function TabView({ tab, onError }: { tab: CurrentTab; onError(kind: ErrorKind): void }) {
+  const t = useT();
+  const { page } = tab;
+  if (page && page.kind !== 'other') return <PageSummary page={page} onError={onError} />;
+  return (
+    <>
+      <h2 class="kind kind--none" data-testid="page-kind" data-kind={page ? 'other' : 'none'}>
+        {t(page ? 'kind.other' : 'kind.none')}
+      </h2>
+      <UrlInspector onError={onError} />
+    </>
+  );
+}
+
+/** The toolbar popup: what the current tab is, and a place to paste a divar.ir URL. */
+export function PopupApp({ initialLang, loadTab, saveLang }: PopupAppProps) {
+  const [lang, setLang] = useState(initialLang);
+  const [state, setState] = useState<TabState>({ status: 'loading' });
+  const [error, setError] = useState<ErrorInfo | undefined>();
+  useEffect(() => {
+    loadTab().then(
+      (tab) => {
+        setState({ status: 'ready', tab });
+        if (tab.lastError) setError(tab.lastError);
+      },
+      (failure: unknown) => {
+        setState({ status: 'failed' });
+        setError(toErrorInfo(failure));
+      },
+    );
+  }, [loadTab]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = directionOf(lang);
+    document.title = translate(lang, 'appName');
+  }, [lang]);
+  const toggle = () => {
+    const next = lang === 'fa' ? 'en' : 'fa';
+    setLang(next);
+    saveLang(next);
+  };
+  const onError = (kind: ErrorKind) => setError({ kind, message: '' });
+  return (
+    <LangContext.Provider value={lang}>
+      <Header lang={lang} onToggle={toggle} />
+      <main class="main" aria-busy={state.status === 'loading'}>
+        {error ? <ErrorNotice kind={error.kind} detail={error.message || undefined} /> : null}
+        {state.status === 'loading' ? <Loading /> : null}
+        {state.status === 'ready' ? <TabView tab={state.tab} onError={onError} /> : null}
+        {state.status === 'failed' ? <UrlInspector onError={onError} /> : null}
+      </main>
+    </LangContext.Provider>
+  );
+}
+
+function Loading() {
+  return <p class="muted" data-testid="loading">{useT()('loading')}</p>;
+}

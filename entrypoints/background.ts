@@ -1,0 +1,24 @@
+import { createBackgroundDeps } from '@/lib/background/deps';
+import { createHandlers } from '@/lib/background/handlers';
+import { createMenus, handleMenuClick } from '@/lib/background/menus';
+import { createMessageRouter } from '@/lib/messaging/router';
+
+export default defineBackground(() => {
+  const deps = createBackgroundDeps(browser, storage);
+  const route = createMessageRouter(createHandlers(deps), deps.self);
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.runtime.onMessageExternal.addListener((message, sender) => route(message, sender));
+  browser.runtime.onInstalled.addListener(() => void createMenus(deps.menus));
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void handleMenuClick(info, tab?.id, deps.menus);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void deps.tabPages.remove(tabId));
+  // Test hook (tests/e2e): headless Chromium cannot click context menus, so the e2e tests call
+  // the same handler here. It can do nothing a real menu click cannot.
+  Object.assign(globalThis, {
+    divarActionsTest: {
+      clickMenu: (info: { menuItemId: string; linkUrl?: string }, tabId?: number) =>
+        handleMenuClick(info, tabId, deps.menus),
+    },
+  });
+});

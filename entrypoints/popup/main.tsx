@@ -1,0 +1,27 @@
+import '@fontsource-variable/vazirmatn';
+import './style.css';
+import { render } from 'preact';
+import { PopupApp } from '@/components/PopupApp';
+import { loadLang, saveLang } from '@/lib/i18n/lang-pref';
+import { loadCurrentTab } from '@/lib/popup/current-tab';
+
+const loadTab = () =>
+  loadCurrentTab({
+    search: location.search,
+    queryActiveTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
+    send: (message) => browser.runtime.sendMessage(message),
+  });
+
+const root = document.getElementById('app');
+if (root) {
+  void loadLang(storage).then((lang) =>
+    render(
+      <PopupApp
+        initialLang={lang}
+        loadTab={loadTab}
+        saveLang={(next) => void saveLang(storage, next)}
+      />,
+      root,
+    ),
+  );
+}

@@ -1,0 +1,54 @@
+import type { Browser as BrowserTypes } from 'wxt/browser';
+import type { WxtStorage } from 'wxt/utils/storage';
+import { type CopyText, createNavigatorCopy, createOffscreenCopy } from '../clipboard/copy-text';
+import { createTabPageService } from '../tabs/tab-page-service';
+import { createTabPagesStore } from '../tabs/tab-pages';
+import { createLastErrorStore } from './last-error';
+import type { MenuDeps } from './menus';
+
+type Browser = typeof import('wxt/browser').browser;
+
+/** Path of the offscreen document that copies text in Chrome (entrypoints/offscreen). */
+const OFFSCREEN_PATH = '/offscreen.html';
+
+function createCopyText(browser: Browser): CopyText {
+  if (!browser.offscreen) return createNavigatorCopy(navigator.clipboard);
+  return createOffscreenCopy({
+    hasDocument: async () => {
+      const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+      return contexts.length > 0;
+    },
+    createDocument: () =>
+      browser.offscreen.createDocument({
+        url: browser.runtime.getURL(OFFSCREEN_PATH),
+        reasons: ['CLIPBOARD' as BrowserTypes.offscreen.Reason],
+        justification: 'Copy post tokens to the clipboard from the right-click menu.',
+      }),
+    send: (message) => browser.runtime.sendMessage(message),
+  });
+}
+
+/** Builds the background's services from the real browser APIs; the one place that knows them. */
+export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
+  const tabPages = createTabPagesStore(storage);
+  const lastError = createLastErrorStore(storage, Date.now);
+  const action = browser.action ?? browser.browserAction;
+  const pages = createTabPageService(tabPages, async (tabId) => {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    return tab?.url;
+  });
+  const menus: MenuDeps = {
+    removeAllMenus: () => browser.contextMenus.removeAll(),
+    createMenu: (item) => void browser.contextMenus.create(item),
+    message: (name) => browser.i18n.getMessage(name),
+    copyText: createCopyText(browser),
+    reportError: (error) => lastError.save(error),
+    setBadge: async (tabId, text, color) => {
+      await action.setBadgeText({ tabId, text });
+      if (text) await action.setBadgeBackgroundColor({ tabId, color });
+    },
+    later: (ms, run) => void setTimeout(run, ms),
+  };
+  const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
+  return { self, pages, tabPages, lastError, menus, startedAt: Date.now() };
+}

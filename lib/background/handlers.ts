@@ -1,0 +1,21 @@
+import type { ErrorInfo } from '../errors';
+import type { Handlers } from '../messaging/router';
+import type { TabPageService } from '../tabs/tab-page-service';
+
+/** What the message handlers are built from. */
+export interface HandlerDeps {
+  pages: TabPageService;
+  lastError: { take(): Promise<(ErrorInfo & { at: number }) | undefined> };
+  /** When this service worker instance started (ms since epoch); `ping` reports it. */
+  startedAt: number;
+}
+
+/** The background's handler for every message in the protocol. */
+export function createHandlers({ pages, lastError, startedAt }: HandlerDeps): Handlers {
+  return {
+    ping: () => ({ pong: true, startedAt }),
+    pageSeen: async (request, from) => ({ page: await pages.pageSeen(from.tabId, request.url) }),
+    getTabPage: (request) => pages.tabPage(request.tabId),
+    takeLastError: async () => (await lastError.take()) ?? null,
+  };
+}

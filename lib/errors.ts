@@ -1,0 +1,42 @@
+/** Every kind of failure Divar Actions reports; each has fa/en words in lib/i18n. */
+export const ERROR_KINDS = [
+  'forbidden-sender',
+  'bad-message',
+  'unknown-message',
+  'not-divar-url',
+  'no-tab',
+  'clipboard',
+  'internal',
+] as const;
+
+/** One kind of failure. */
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+/** A failure as it crosses a message boundary: a kind plus a developer-facing detail. */
+export interface ErrorInfo {
+  kind: ErrorKind;
+  message: string;
+}
+
+/** The one error class thrown by Divar Actions code; `kind` decides what the user is told. */
+export class AppError extends Error {
+  readonly kind: ErrorKind;
+
+  constructor(kind: ErrorKind, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'AppError';
+    this.kind = kind;
+  }
+}
+
+/** Whether `value` names a known error kind. */
+export function isErrorKind(value: unknown): value is ErrorKind {
+  return typeof value === 'string' && (ERROR_KINDS as readonly string[]).includes(value);
+}
+
+/** Turns anything thrown into a serialisable ErrorInfo (unknown throws become `internal`). */
+export function toErrorInfo(error: unknown): ErrorInfo {
+  if (error instanceof AppError) return { kind: error.kind, message: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { kind: 'internal', message };
+}

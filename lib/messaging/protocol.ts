@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import type { DivarPage } from '../divar/page-kind';
+import type { ErrorInfo } from '../errors';
+
+/** Who may send a message: our content script on a divar.ir tab, or our own extension pages. */
+export type MessageOrigin = 'content' | 'extension';
+
+/** Longest URL accepted in a message; divar URLs with many filters stay far below it. */
+const MAX_URL_LENGTH = 8192;
+
+/**
+ * Every message the background accepts: who may send it and the zod schema of its payload.
+ * Responses are typed in ResponseMap below; both sides import only types from here except the
+ * background, which parses with these schemas.
+ */
+export const PROTOCOL = {
+  ping: {
+    from: 'extension',
+    request: z.object({ type: z.literal('ping') }),
+  },
+  pageSeen: {
+    from: 'content',
+    request: z.object({ type: z.literal('pageSeen'), url: z.url().max(MAX_URL_LENGTH) }),
+  },
+  getTabPage: {
+    from: 'extension',
+    request: z.object({ type: z.literal('getTabPage'), tabId: z.number().int().nonnegative() }),
+  },
+  takeLastError: {
+    from: 'extension',
+    request: z.object({ type: z.literal('takeLastError') }),
+  },
+} as const satisfies Record<string, { from: MessageOrigin; request: z.ZodType<{ type: string }> }>;
+
+/** The name of a message. */
+export type MessageType = keyof typeof PROTOCOL;
+
+/** The payload of message `K`, as its sender builds it. */
+export type RequestOf<K extends MessageType> = z.infer<(typeof PROTOCOL)[K]['request']>;
+
+/** What the background answers to each message. */
+export interface ResponseMap {
+  ping: { pong: true; startedAt: number };
+  pageSeen: { page: DivarPage };
+  getTabPage: DivarPage | null;
+  /** The last failure of a surface without UI (a menu click), removed once read. */
+  takeLastError: (ErrorInfo & { at: number }) | null;
+}
+
+/** The answer to message `K`. */
+export type ResponseOf<K extends MessageType> = ResponseMap[K];
+
+/** How every answer crosses the message boundary: data or a typed error, never a throw. */
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorInfo };
+
+/** Whether `type` names a message in the protocol. */
+export function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.hasOwn(PROTOCOL, type);
+}

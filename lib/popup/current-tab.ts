@@ -1,0 +1,38 @@
+import type { DivarPage } from '../divar/page-kind';
+import { AppError } from '../errors';
+import { type SendRaw, sendMessage } from '../messaging/client';
+import type { ResponseOf } from '../messaging/protocol';
+
+/** What the popup needs to describe the tab it was opened for. */
+export interface CurrentTabDeps {
+  /** The popup's own `location.search`; `?tab=<id>` picks a tab (tests, "open in a tab"). */
+  search: string;
+  /** `tabs.query({ active: true, currentWindow: true })`. */
+  queryActiveTab(): Promise<{ id?: number } | undefined>;
+  send: SendRaw;
+}
+
+/** The tab the popup describes and what the background knows of it. */
+export interface CurrentTab {
+  tabId: number;
+  page: DivarPage | null;
+  lastError: ResponseOf<'takeLastError'>;
+}
+
+/** Reads the tab id from `?tab=<id>`, if present and well formed. */
+export function tabIdFromSearch(search: string): number | undefined {
+  const raw = new URLSearchParams(search).get('tab');
+  if (raw === null || !/^\d{1,10}$/.test(raw)) return undefined;
+  return Number(raw);
+}
+
+/** Finds the popup's tab and asks the background what page it shows (and any pending error). */
+export async function loadCurrentTab(deps: CurrentTabDeps): Promise<CurrentTab> {
+  const tabId = tabIdFromSearch(deps.search) ?? (await deps.queryActiveTab())?.id;
+  if (tabId === undefined) throw new AppError('no-tab', 'no active tab');
+  const [page, lastError] = await Promise.all([
+    sendMessage<'getTabPage'>(deps.send, { type: 'getTabPage', tabId }),
+    sendMessage<'takeLastError'>(deps.send, { type: 'takeLastError' }),
+  ]);
+  return { tabId, page, lastError };
+}

@@ -1,0 +1,39 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/** Hosts Divar Actions talks to; nothing else is ever requested. */
+const DIVAR_HOSTS = [
+  'https://divar.ir/*',
+  'https://api.divar.ir/*',
+  'https://open-api.divar.ir/*',
+  'https://oauth.divar.ir/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'fa',
+    host_permissions: DIVAR_HOSTS,
+    permissions: [
+      'storage',
+      'contextMenus',
+      'clipboardWrite',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'divar-actions@divar-actions.github.io',
+          strict_min_version: '115.0',
+          // Nothing is sent to us or third parties; divar data goes to divar's own hosts only.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
