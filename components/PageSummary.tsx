@@ -1,5 +1,5 @@
-import type { ErrorKind } from '@/lib/errors';
 import type { DivarPage } from '@/lib/divar/page-kind';
+import type { ErrorKind } from '@/lib/errors';
 import { CopyButton } from './CopyButton';
 import { useT } from './i18n';
 

@@ -22,7 +22,13 @@ function Header({ lang, onToggle }: { lang: Lang; onToggle(): void }) {
     <header class="header">
       <img class="header__icon" src="/icons/32.png" alt="" width={24} height={24} />
       <h1 class="header__title">{t('appName')}</h1>
-      <button type="button" class="button button--ghost" data-testid="lang-toggle" lang={lang === 'fa' ? 'en' : 'fa'} onClick={onToggle}>
+      <button
+        type="button"
+        class="button button--ghost"
+        data-testid="lang-toggle"
+        lang={lang === 'fa' ? 'en' : 'fa'}
+        onClick={onToggle}
+      >
         {t('language')}
       </button>
     </header>
@@ -85,5 +91,9 @@ export function PopupApp({ initialLang, loadTab, saveLang }: PopupAppProps) {
 }
 
 function Loading() {
-  return <p class="muted" data-testid="loading">{useT()('loading')}</p>;
+  return (
+    <p class="muted" data-testid="loading">
+      {useT()('loading')}
+    </p>
+  );
 }

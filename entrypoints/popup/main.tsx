@@ -8,7 +8,8 @@ import { loadCurrentTab } from '@/lib/popup/current-tab';
 const loadTab = () =>
   loadCurrentTab({
     search: location.search,
-    queryActiveTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
+    queryActiveTab: async () =>
+      (await browser.tabs.query({ active: true, currentWindow: true }))[0],
     send: (message) => browser.runtime.sendMessage(message),
   });
 

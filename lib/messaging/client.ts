@@ -5,7 +5,11 @@ import type { Envelope, MessageType, RequestOf, ResponseOf } from './protocol';
 export type SendRaw = (message: unknown) => Promise<unknown>;
 
 function isEnvelope(value: unknown): value is Envelope<unknown> {
-  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { ok?: unknown }).ok === 'boolean'
+  );
 }
 
 /**

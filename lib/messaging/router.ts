@@ -10,7 +10,10 @@ import {
 import {
   assertOwnExtension,
   checkSender,
-  type SelfIdentity, type Sender, type TrustedSender } from './sender';
+  type SelfIdentity,
+  type Sender,
+  type TrustedSender,
+} from './sender';
 
 /** The service behind one message: gets the parsed payload and the checked sender. */
 export type Handler<K extends MessageType> = (
