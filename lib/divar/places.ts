@@ -1,0 +1,78 @@
+import rows from './data/places.json';
+
+/** A divar place: the whole country, a province, a city or a district (one id space). */
+export interface Place {
+  id: number;
+  parentId: number;
+  slug: string;
+  /** The alternative URL slug some places have (the site accepts either). */
+  secondSlug: string | undefined;
+  name: string;
+  level: 'country' | 'province' | 'city' | 'district';
+}
+
+/** The place id of "all Iran" (`/s/iran/…`). */
+export const IRAN_PLACE_ID = 715;
+
+type Row = [number, number, string, string, string];
+
+function buildIndex() {
+  const byId = new Map<number, Place>();
+  for (const [id, parentId, slug, second, name] of rows as Row[]) {
+    byId.set(id, { id, parentId, slug, secondSlug: second || undefined, name, level: 'district' });
+  }
+  byId.set(IRAN_PLACE_ID, {
+    id: IRAN_PLACE_ID,
+    parentId: 0,
+    slug: 'iran',
+    secondSlug: undefined,
+    name: 'کل ایران',
+    level: 'country',
+  });
+  const levelOf = (p: Place): Place['level'] => {
+    if (p.id === IRAN_PLACE_ID) return 'country';
+    if (p.parentId === IRAN_PLACE_ID) return 'province';
+    return byId.get(p.parentId)?.parentId === IRAN_PLACE_ID ? 'city' : 'district';
+  };
+  const bySlug = new Map<string, Place>();
+  const districtsBySlug = new Map<string, Place>();
+  for (const place of byId.values()) {
+    place.level = levelOf(place);
+    for (const slug of [place.slug, place.secondSlug]) {
+      if (!slug) continue;
+      if (place.level === 'district') districtsBySlug.set(`${place.parentId}/${slug}`, place);
+      else if (!bySlug.has(slug)) bySlug.set(slug, place);
+    }
+  }
+  return { byId, bySlug, districtsBySlug };
+}
+
+let index: ReturnType<typeof buildIndex> | undefined;
+const places = () => (index ??= buildIndex());
+
+/** The place with this id, if divar has it. */
+export function placeById(id: number | string): Place | undefined {
+  return places().byId.get(Number(id));
+}
+
+// Spellings seen in other sources for the same city (NOTES §3.4: yasuj vs yasouj).
+const SLUG_ALIASES: Record<string, string> = { yasouj: 'yasuj' };
+
+/** The country, province or city a `/s/<slug>` path names (either slug spelling). */
+export function placeBySlug(slug: string): Place | undefined {
+  const key = slug.toLowerCase();
+  return places().bySlug.get(SLUG_ALIASES[key] ?? key);
+}
+
+/** The district with this URL slug in one of the given cities. */
+export function districtBySlug(
+  slug: string,
+  cityIds: readonly (number | string)[],
+): Place | undefined {
+  const key = slug.toLowerCase();
+  for (const cityId of cityIds) {
+    const found = places().districtsBySlug.get(`${cityId}/${key}`);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -1,0 +1,34 @@
+// Regenerates lib/divar/data/places.json from ../shared/reference/divar-web/places.amirfabo.json:
+// every Iranian province, city and district as [id, parentId, slug, secondSlug, name].
+// Run: npx tsx scripts/gen-places.ts
+import { readFileSync, writeFileSync } from 'node:fs';
+
+interface RawPlace {
+  id: number;
+  name: string;
+  slug: string;
+  parent: number | null;
+  second_slug?: string;
+}
+
+const IRAN = 715;
+const source = new URL('../../shared/reference/divar-web/places.amirfabo.json', import.meta.url);
+const raw: RawPlace[] = JSON.parse(readFileSync(source, 'utf8'));
+const byId = new Map(raw.map((p) => [p.id, p]));
+const isUnderIran = (p: RawPlace): boolean => {
+  for (
+    let at: RawPlace | undefined = p;
+    at;
+    at = at.parent === null ? undefined : byId.get(at.parent)
+  ) {
+    if (at.id === IRAN) return true;
+  }
+  return false;
+};
+const rows = raw
+  .filter(isUnderIran)
+  .sort((a, b) => a.id - b.id)
+  .map((p) => [p.id, p.parent ?? 0, p.slug, p.second_slug ?? '', p.name.normalize('NFC')]);
+const target = new URL('../lib/divar/data/places.json', import.meta.url);
+writeFileSync(target, `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
+console.log(`wrote ${rows.length} places to ${target.pathname}`);
