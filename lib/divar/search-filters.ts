@@ -8,7 +8,7 @@ import { toAsciiDigits } from './text';
 const TRACKING = /^(utm_|fbclid$|gclid$|ref$)/;
 
 /** Every value of a parameter, joined as one comma list (repeats are merged, not dropped). */
-function valueOf(params: URLSearchParams, key: string): string {
+function joinedValue(params: URLSearchParams, key: string): string {
   return params.getAll(key).join(',');
 }
 
@@ -44,7 +44,7 @@ export function readFilterParams(
   const formData: FormData = {};
   const keys = [...new Set(params.keys())];
   for (const key of keys) {
-    const raw = valueOf(params, key);
+    const raw = joinedValue(params, key);
     if (key === 'districts' || BODY_PARAMS.has(key)) continue;
     if (NON_FILTER_PARAMS.has(key) || TRACKING.test(key)) {
       notes.push({
@@ -98,7 +98,7 @@ export function readFilterParams(
     }
   }
   const districts = readDistricts(
-    params.has('districts') ? valueOf(params, 'districts') : undefined,
+    params.has('districts') ? joinedValue(params, 'districts') : undefined,
     pathDistrictId,
     errors,
   );

@@ -15,7 +15,7 @@ export function normalizePersian(text: string): string {
     .normalize('NFC')
     .replace(/\u064A/g, '\u06CC')
     .replace(/\u0643/g, '\u06A9')
-    .replace(/[\u200C\u200D\u0640]/g, '')
+    .replace(/\u200C|\u200D|\u0640/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
