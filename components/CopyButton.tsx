@@ -5,12 +5,14 @@ import { useT } from './i18n';
 /** Props of CopyButton. */
 export interface CopyButtonProps {
   text: string;
+  /** The button's words; "Copy" when omitted. */
+  label?: string;
   testId?: string;
   onError(kind: ErrorKind): void;
 }
 
 /** A button that copies `text` and says so for a moment. */
-export function CopyButton({ text, testId, onError }: CopyButtonProps) {
+export function CopyButton({ text, label, testId, onError }: CopyButtonProps) {
   const t = useT();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
@@ -24,7 +26,7 @@ export function CopyButton({ text, testId, onError }: CopyButtonProps) {
   };
   return (
     <button type="button" class="button button--small" data-testid={testId} onClick={copy}>
-      {copied ? t('copied') : t('copy')}
+      {copied ? t('copied') : (label ?? t('copy'))}
     </button>
   );
 }

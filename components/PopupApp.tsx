@@ -5,6 +5,7 @@ import type { CurrentTab } from '@/lib/popup/current-tab';
 import { ErrorNotice } from './ErrorNotice';
 import { LangContext, useT } from './i18n';
 import { PageSummary } from './PageSummary';
+import { SearchPanel } from './SearchPanel';
 import { UrlInspector } from './UrlInspector';
 
 /** What the popup is given by its entrypoint. */
@@ -37,8 +38,16 @@ function Header({ lang, onToggle }: { lang: Lang; onToggle(): void }) {
 
 function TabView({ tab, onError }: { tab: CurrentTab; onError(kind: ErrorKind): void }) {
   const t = useT();
-  const { page } = tab;
-  if (page && page.kind !== 'other') return <PageSummary page={page} onError={onError} />;
+  const page = tab.view?.page;
+  const search = tab.view?.search;
+  if (page && page.kind !== 'other') {
+    return (
+      <>
+        <PageSummary page={page} onError={onError} />
+        {search ? <SearchPanel search={search} onError={onError} /> : null}
+      </>
+    );
+  }
   return (
     <>
       <h2 class="kind kind--none" data-testid="page-kind" data-kind={page ? 'other' : 'none'}>

@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { classifyDivarUrl } from '@/lib/divar/page-kind';
+import { describeSearch } from '@/lib/divar/search-info';
 import type { ErrorKind } from '@/lib/errors';
 import { ErrorNotice } from './ErrorNotice';
 import { useT } from './i18n';
 import { PageSummary } from './PageSummary';
+import { SearchPanel } from './SearchPanel';
 
 /** Props of UrlInspector. */
 export interface UrlInspectorProps {
@@ -37,6 +39,9 @@ export function UrlInspector({ onError }: UrlInspectorProps) {
       {trimmed === '' ? <p class="muted">{t('paste.hint')}</p> : null}
       <div data-testid="url-result" data-state={trimmed === '' ? 'empty' : isUseful ? 'ok' : 'bad'}>
         {trimmed !== '' && isUseful ? <PageSummary page={page} onError={onError} /> : null}
+        {page?.kind === 'search' ? (
+          <SearchPanel search={describeSearch(page.url, undefined)} onError={onError} />
+        ) : null}
         {trimmed !== '' && !isUseful ? <ErrorNotice kind="not-divar-url" /> : null}
       </div>
     </section>

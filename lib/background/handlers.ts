@@ -14,8 +14,10 @@ export interface HandlerDeps {
 export function createHandlers({ pages, lastError, startedAt }: HandlerDeps): Handlers {
   return {
     ping: () => ({ pong: true, startedAt }),
-    pageSeen: async (request, from) => ({ page: await pages.pageSeen(from.tabId, request.url) }),
-    getTabPage: (request) => pages.tabPage(request.tabId),
+    pageSeen: async (request, from) => ({
+      page: await pages.pageSeen(from.tabId, request.url, request.pageState),
+    }),
+    getTabPage: (request) => pages.tabView(request.tabId),
     takeLastError: async () => (await lastError.take()) ?? null,
   };
 }

@@ -1,22 +1,33 @@
 import { classifyDivarUrl, type DivarPage } from '../divar/page-kind';
+import type { PageSearchState } from '../divar/page-state';
 import { type SendRaw, sendMessage } from '../messaging/client';
 
+/** What reportPage needs besides the URL. */
+export interface ReportDeps {
+  send: SendRaw;
+  /** The page's own search state, when it still describes `href` (first load only). */
+  readPageState?: (href: string) => PageSearchState | undefined;
+  log?: (message: string) => void;
+}
+
 /**
- * Tells the background which divar.ir page the tab shows. Never throws: the content script runs
- * inside divar's page, so failures (background asleep, extension updated) are only logged.
+ * Tells the background which divar.ir page the tab shows, with divar's own resolved filters on
+ * search pages. Never throws: the content script runs inside divar's page, so failures
+ * (background asleep, extension updated) are only logged.
  */
-export async function reportPage(
-  href: string,
-  send: SendRaw,
-  log: (message: string) => void = () => {},
-): Promise<DivarPage | undefined> {
+export async function reportPage(href: string, deps: ReportDeps): Promise<DivarPage | undefined> {
   try {
     const page = classifyDivarUrl(href);
     if (!page) return undefined;
-    await sendMessage<'pageSeen'>(send, { type: 'pageSeen', url: page.url });
+    const pageState = page.kind === 'search' ? deps.readPageState?.(href) : undefined;
+    await sendMessage<'pageSeen'>(deps.send, {
+      type: 'pageSeen',
+      url: page.url,
+      ...(pageState ? { pageState } : {}),
+    });
     return page;
   } catch (error) {
-    log(`Divar Actions: could not report the page: ${String(error)}`);
+    deps.log?.(`Divar Actions: could not report the page: ${String(error)}`);
     return undefined;
   }
 }

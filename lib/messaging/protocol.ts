@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { DivarPage } from '../divar/page-kind';
 import type { ErrorInfo } from '../errors';
+import type { TabView } from '../tabs/tab-page-service';
+import { pageSearchStateSchema } from '../tabs/tab-pages';
 
 /** Who may send a message: our content script on a divar.ir tab, or our own extension pages. */
 export type MessageOrigin = 'content' | 'extension';
@@ -20,7 +22,11 @@ export const PROTOCOL = {
   },
   pageSeen: {
     from: 'content',
-    request: z.object({ type: z.literal('pageSeen'), url: z.url().max(MAX_URL_LENGTH) }),
+    request: z.object({
+      type: z.literal('pageSeen'),
+      url: z.url().max(MAX_URL_LENGTH),
+      pageState: pageSearchStateSchema.optional(),
+    }),
   },
   getTabPage: {
     from: 'extension',
@@ -42,7 +48,7 @@ export type RequestOf<K extends MessageType> = z.infer<(typeof PROTOCOL)[K]['req
 export interface ResponseMap {
   ping: { pong: true; startedAt: number };
   pageSeen: { page: DivarPage };
-  getTabPage: DivarPage | null;
+  getTabPage: TabView | null;
   /** The last failure of a surface without UI (a menu click), removed once read. */
   takeLastError: (ErrorInfo & { at: number }) | null;
 }

@@ -1,7 +1,7 @@
-import type { DivarPage } from '../divar/page-kind';
 import { AppError } from '../errors';
 import { type SendRaw, sendMessage } from '../messaging/client';
 import type { ResponseOf } from '../messaging/protocol';
+import type { TabView } from '../tabs/tab-page-service';
 
 /** What the popup needs to describe the tab it was opened for. */
 export interface CurrentTabDeps {
@@ -15,7 +15,8 @@ export interface CurrentTabDeps {
 /** The tab the popup describes and what the background knows of it. */
 export interface CurrentTab {
   tabId: number;
-  page: DivarPage | null;
+  /** What the tab shows, or null when it is not a divar.ir page. */
+  view: TabView | null;
   lastError: ResponseOf<'takeLastError'>;
 }
 
@@ -30,9 +31,9 @@ export function tabIdFromSearch(search: string): number | undefined {
 export async function loadCurrentTab(deps: CurrentTabDeps): Promise<CurrentTab> {
   const tabId = tabIdFromSearch(deps.search) ?? (await deps.queryActiveTab())?.id;
   if (tabId === undefined) throw new AppError('no-tab', 'no active tab');
-  const [page, lastError] = await Promise.all([
+  const [view, lastError] = await Promise.all([
     sendMessage<'getTabPage'>(deps.send, { type: 'getTabPage', tabId }),
     sendMessage<'takeLastError'>(deps.send, { type: 'takeLastError' }),
   ]);
-  return { tabId, page, lastError };
+  return { tabId, view, lastError };
 }

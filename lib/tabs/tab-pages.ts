@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { DivarPage } from '../divar/page-kind';
 import { divarPageSchema } from '../divar/page-schema';
+import type { PageSearchState } from '../divar/page-state';
 
 /** The slice of WXT's `storage` this store needs; tests pass the same API over fakeBrowser. */
 export interface KeyValueStorage {
@@ -8,17 +10,35 @@ export interface KeyValueStorage {
   removeItem(key: `session:${string}`): Promise<void>;
 }
 
-/** What the background remembers per tab: the page kind and what its URL says. */
+/** A divar page's own resolved search filters, checked wherever they cross a boundary. */
+export const pageSearchStateSchema = z.object({
+  formDataJson: z.string().max(200_000),
+  cities: z.array(z.string().max(20)).max(200),
+});
+
+/** What the background remembers about a tab: its page, and the page's own state if read. */
+export interface TabRecord {
+  page: DivarPage;
+  /** divar's resolved filters for `page.url`, read from the first page load (never stale). */
+  pageState?: PageSearchState;
+}
+
+const tabRecordSchema = z.object({
+  page: divarPageSchema,
+  pageState: pageSearchStateSchema.optional(),
+});
+
+/** Reads and writes each tab's TabRecord. */
 export interface TabPagesStore {
-  get(tabId: number): Promise<DivarPage | undefined>;
-  set(tabId: number, page: DivarPage): Promise<void>;
+  get(tabId: number): Promise<TabRecord | undefined>;
+  set(tabId: number, record: TabRecord): Promise<void>;
   remove(tabId: number): Promise<void>;
 }
 
-const keyOf = (tabId: number) => `session:tabPage:v1:${tabId}` as const;
+const keyOf = (tabId: number) => `session:tabPage:v2:${tabId}` as const;
 
 /**
- * Keeps each tab's DivarPage in `storage.session`, so it survives the MV3 service worker being
+ * Keeps each tab's record in `storage.session`, so it survives the MV3 service worker being
  * stopped but not the browser session; values read back are checked and dropped if malformed.
  */
 export function createTabPagesStore(storage: KeyValueStorage): TabPagesStore {
@@ -26,12 +46,12 @@ export function createTabPagesStore(storage: KeyValueStorage): TabPagesStore {
     async get(tabId) {
       const stored = await storage.getItem<unknown>(keyOf(tabId));
       if (stored === null) return undefined;
-      const parsed = divarPageSchema.safeParse(stored);
-      if (parsed.success) return parsed.data;
+      const parsed = tabRecordSchema.safeParse(stored);
+      if (parsed.success) return parsed.data as TabRecord;
       await storage.removeItem(keyOf(tabId));
       return undefined;
     },
-    set: (tabId, page) => storage.setItem(keyOf(tabId), page),
+    set: (tabId, record) => storage.setItem(keyOf(tabId), record),
     remove: (tabId) => storage.removeItem(keyOf(tabId)),
   };
 }

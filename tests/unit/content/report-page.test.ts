@@ -4,14 +4,29 @@ import { reportPage } from '@/lib/content/report-page';
 describe('reportPage', () => {
   it('tells the background about a divar page', async () => {
     const send = vi.fn(async () => ({ ok: true, data: {} }));
-    const page = await reportPage('https://divar.ir/v/-/gammaxvi', send);
+    const page = await reportPage('https://divar.ir/v/-/gammaxvi', { send });
     expect(page).toMatchObject({ kind: 'post', token: 'gammaxvi' });
     expect(send).toHaveBeenCalledWith({ type: 'pageSeen', url: 'https://divar.ir/v/-/gammaxvi' });
   });
 
+  it('sends the page state of a search page, and none for a post page', async () => {
+    const send = vi.fn(async (_message: unknown) => ({ ok: true, data: {} }));
+    const pageState = { formDataJson: '{"data":{}}', cities: ['1'] };
+    const readPageState = vi.fn(() => pageState);
+    await reportPage('https://divar.ir/s/tehran/jobs', { send, readPageState });
+    expect(send).toHaveBeenLastCalledWith({
+      type: 'pageSeen',
+      url: 'https://divar.ir/s/tehran/jobs',
+      pageState,
+    });
+    await reportPage('https://divar.ir/v/gammaxvi', { send, readPageState });
+    expect(send).toHaveBeenLastCalledWith({ type: 'pageSeen', url: 'https://divar.ir/v/gammaxvi' });
+    expect(readPageState).toHaveBeenCalledTimes(1);
+  });
+
   it('does nothing on a page it does not understand', async () => {
     const send = vi.fn();
-    expect(await reportPage('about:blank', send)).toBeUndefined();
+    expect(await reportPage('about:blank', { send })).toBeUndefined();
     expect(send).not.toHaveBeenCalled();
   });
 
@@ -27,7 +42,7 @@ describe('reportPage', () => {
     ['the answer is garbage', async () => 'garbage'],
   ])('never throws into the page when %s', async (_name, send) => {
     const log = vi.fn();
-    await expect(reportPage('https://divar.ir/s/tehran', send, log)).resolves.toBeUndefined();
+    await expect(reportPage('https://divar.ir/s/tehran', { send, log })).resolves.toBeUndefined();
     expect(log).toHaveBeenCalledOnce();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadCurrentTab, tabIdFromSearch } from '@/lib/popup/current-tab';
 
 const replies: Record<string, unknown> = {
-  getTabPage: { ok: true, data: { kind: 'other', url: 'https://divar.ir/' } },
+  getTabPage: { ok: true, data: { page: { kind: 'other', url: 'https://divar.ir/' } } },
   takeLastError: { ok: true, data: null },
 };
 const send = vi.fn(async (message: unknown) => replies[(message as { type: string }).type]);
@@ -24,7 +24,7 @@ describe('loadCurrentTab', () => {
     const tab = await loadCurrentTab({ search: '?tab=12', queryActiveTab, send });
     expect(tab).toEqual({
       tabId: 12,
-      page: { kind: 'other', url: 'https://divar.ir/' },
+      view: { page: { kind: 'other', url: 'https://divar.ir/' } },
       lastError: null,
     });
     expect(queryActiveTab).not.toHaveBeenCalled();

@@ -12,19 +12,19 @@ describe('tab pages', () => {
 
   it('remembers a page per tab in session storage and forgets it on request', async () => {
     const store = createTabPagesStore(storage);
-    await store.set(1, page('https://divar.ir/v/-/gammaxvi'));
-    await store.set(2, page('https://divar.ir/s/tehran/buy-apartment'));
-    expect(await store.get(1)).toMatchObject({ kind: 'post', token: 'gammaxvi' });
-    expect(await store.get(2)).toMatchObject({ kind: 'search', citySlug: 'tehran' });
+    await store.set(1, { page: page('https://divar.ir/v/-/gammaxvi') });
+    await store.set(2, { page: page('https://divar.ir/s/tehran/buy-apartment') });
+    expect(await store.get(1)).toMatchObject({ page: { kind: 'post', token: 'gammaxvi' } });
+    expect(await store.get(2)).toMatchObject({ page: { kind: 'search', citySlug: 'tehran' } });
     await store.remove(1);
     expect(await store.get(1)).toBeUndefined();
   });
 
   it('drops a malformed stored value instead of trusting it', async () => {
-    await storage.setItem('session:tabPage:v1:5', { kind: 'post', token: 42 });
+    await storage.setItem('session:tabPage:v2:5', { page: { kind: 'post', token: 42 } });
     const store = createTabPagesStore(storage);
     expect(await store.get(5)).toBeUndefined();
-    expect(await storage.getItem('session:tabPage:v1:5')).toBeNull();
+    expect(await storage.getItem('session:tabPage:v2:5')).toBeNull();
   });
 
   it('answers from what the content script reported while the tab URL is unchanged', async () => {
@@ -32,7 +32,7 @@ describe('tab pages', () => {
     const urls = new Map([[3, 'https://divar.ir/v/-/gammaxvi']]);
     const service = createTabPageService(store, async (id) => urls.get(id));
     await service.pageSeen(3, 'https://divar.ir/v/-/gammaxvi');
-    expect(await service.tabPage(3)).toMatchObject({ kind: 'post', token: 'gammaxvi' });
+    expect(await service.tabView(3)).toMatchObject({ page: { kind: 'post', token: 'gammaxvi' } });
   });
 
   it('follows the tab URL when it moved on, and says null for non-divar tabs', async () => {
@@ -40,8 +40,10 @@ describe('tab pages', () => {
     const urls = new Map<number, string>([[3, 'https://divar.ir/s/mashhad/car']]);
     const service = createTabPageService(store, async (id) => urls.get(id));
     await service.pageSeen(3, 'https://divar.ir/v/-/gammaxvi');
-    expect(await service.tabPage(3)).toMatchObject({ kind: 'search', citySlug: 'mashhad' });
-    expect(await service.tabPage(4)).toBeNull();
+    expect(await service.tabView(3)).toMatchObject({
+      page: { kind: 'search', citySlug: 'mashhad' },
+    });
+    expect(await service.tabView(4)).toBeNull();
   });
 
   it('refuses a reported page that is not on divar.ir or has no tab', async () => {

@@ -1,0 +1,76 @@
+import type { CrossCheck } from '@/lib/divar/cross-check';
+import type { SearchNote } from '@/lib/divar/search-query';
+import { useLang, useT } from './i18n';
+
+/** Says whether divar's own page state agrees with the URL, listing every differing field. */
+export function CrossCheckNotice({ check }: { check: CrossCheck | undefined }) {
+  const t = useT();
+  if (!check)
+    return (
+      <p class="muted" data-testid="cross-check" data-status="none">
+        {t('search.noState')}
+      </p>
+    );
+  if (check.status === 'agrees') {
+    return (
+      <p class="ok" data-testid="cross-check" data-status="agrees">
+        ✓ {t('search.agrees')}
+      </p>
+    );
+  }
+  if (check.status === 'unreadable') {
+    return (
+      <p class="muted" data-testid="cross-check" data-status="unreadable">
+        {t('search.unreadable')}
+      </p>
+    );
+  }
+  return (
+    <div class="notice notice--warn" data-testid="cross-check" data-status="differs">
+      <p>{t('search.differs')}</p>
+      <table class="diff">
+        <thead>
+          <tr>
+            <th>{t('search.field')}</th>
+            <th>{t('search.fromUrl')}</th>
+            <th>{t('search.fromPage')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {check.differences.map((d) => (
+            <tr key={d.field} data-testid="diff-row" data-field={d.field}>
+              <td dir="ltr">{d.field}</td>
+              <td dir="ltr">{d.url ?? '—'}</td>
+              <td dir="ltr">{d.page ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The parser's notes (guessed mappings, ignored parameters), folded under a count. */
+export function SearchNotes({ notes }: { notes: SearchNote[] }) {
+  const t = useT();
+  const lang = useLang();
+  if (notes.length === 0) return null;
+  return (
+    <details class="notes" data-testid="search-notes">
+      <summary>
+        {t('search.notes')} ({notes.length.toLocaleString(lang === 'fa' ? 'fa-IR' : 'en')})
+      </summary>
+      <ul>
+        {notes.map((note, i) => (
+          <li key={`${note.kind}-${i}`} data-kind={note.kind}>
+            {t(`note.${note.kind}`)}
+            {(note.param ?? note.value) ? <code dir="ltr">{note.param ?? note.value}</code> : null}
+            <div class="muted" dir="ltr">
+              {note.detail}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

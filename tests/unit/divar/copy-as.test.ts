@@ -1,0 +1,59 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { formatSearch, SEARCH_ENDPOINT, searchAsCurl, searchAsFetch } from '@/lib/divar/copy-as';
+import { toSearchBody } from '@/lib/divar/search-body';
+import { parseSearchUrl } from '@/lib/divar/search-url';
+
+const result = parseSearchUrl(
+  "https://divar.ir/s/tehran/buy-apartment?q=it's+%DB%B2%DB%B0%DB%B6&size=40-90",
+);
+if (!result.ok) throw new Error('unparsable');
+const body = toSearchBody(result.query);
+
+describe('copy as', () => {
+  it('JSON is the body itself', () => {
+    expect(JSON.parse(formatSearch('json', body))).toEqual(body);
+  });
+
+  it('cURL survives the shell: the body it sends is the body we built', () => {
+    const command = searchAsCurl(body);
+    // Let a real shell parse the quoting and print the --data-raw argument back.
+    const printed = execFileSync('bash', [
+      '-c',
+      `set -- ${command.replace(/^curl /, '').replace(/\\\n/g, ' ')}; for a; do printf '%s\\0' "$a"; done`,
+    ])
+      .toString()
+      .split('\0');
+    expect(printed[0]).toBe(SEARCH_ENDPOINT);
+    expect(JSON.parse(printed[printed.indexOf('--data-raw') + 1] ?? '')).toEqual(body);
+    expect(printed).toContain('x-render-type: CSR');
+  });
+
+  it('leaves every session value out unless asked', () => {
+    expect(searchAsCurl(body)).not.toMatch(/cookie|authorization/i);
+    expect(searchAsFetch(body)).not.toMatch(/cookie|authorization/i);
+    const withSession = searchAsCurl(body, {
+      cookie: 'sAccessToken=abc',
+      authorization: 'Basic xyz',
+    });
+    expect(withSession).toContain("-H 'cookie: sAccessToken=abc'");
+    expect(withSession).toContain("-H 'authorization: Basic xyz'");
+  });
+
+  it('fetch is a runnable call with the site headers and the body', () => {
+    const code = searchAsFetch(body);
+    const calls: unknown[][] = [];
+    new Function('fetch', code)((...args: unknown[]) => {
+      calls.push(args);
+      return { then: () => undefined };
+    });
+    const [url, init] = calls[0] as [
+      string,
+      { body: string; headers: Record<string, string>; credentials: string },
+    ];
+    expect(url).toBe(SEARCH_ENDPOINT);
+    expect(JSON.parse(init.body)).toEqual(body);
+    expect(init.headers['x-standard-divar-error']).toBe('true');
+    expect(init.credentials).toBe('include');
+  });
+});
