@@ -18,7 +18,7 @@ export type CrossCheck =
   | { status: 'unreadable'; reason: string };
 
 /** A comparable text for a value: order-free lists, bounds only for ranges. */
-function describe(value: FormValue | undefined): string | undefined {
+function comparableText(value: FormValue | undefined): string | undefined {
   if (!value) return undefined;
   if ('str' in value) return value.str.value;
   if ('boolean' in value) return String(value.boolean.value);
@@ -44,7 +44,7 @@ export function crossCheckPageState(query: SearchQuery, state: PageSearchState):
   const differences: FieldDifference[] = [];
   const keys = [...new Set([...Object.keys(query.formData), ...Object.keys(page)])].sort();
   for (const field of keys) {
-    const [url, pageValue] = [describe(query.formData[field]), describe(page[field])];
+    const [url, pageValue] = [comparableText(query.formData[field]), comparableText(page[field])];
     if (url !== pageValue) differences.push({ field, url, page: pageValue });
   }
   const cityIds = state.cities.length > 0 ? state.cities : query.cityIds;

@@ -45,7 +45,7 @@ describe('copy as', () => {
     const calls: unknown[][] = [];
     new Function('fetch', code)((...args: unknown[]) => {
       calls.push(args);
-      return { then: () => undefined };
+      return Promise.resolve({ json: () => ({}) });
     });
     const [url, init] = calls[0] as [
       string,
