@@ -1,6 +1,7 @@
 import { createBackgroundDeps } from '@/lib/background/deps';
 import { createHandlers } from '@/lib/background/handlers';
 import { createMenus, handleMenuClick } from '@/lib/background/menus';
+import type { MenuClick } from '@/lib/menus/menu-text';
 import { createMessageRouter } from '@/lib/messaging/router';
 
 export default defineBackground(() => {
@@ -17,8 +18,7 @@ export default defineBackground(() => {
   // the same handler here. It can do nothing a real menu click cannot.
   Object.assign(globalThis, {
     divarActionsTest: {
-      clickMenu: (info: { menuItemId: string; linkUrl?: string }, tabId?: number) =>
-        handleMenuClick(info, tabId, deps.menus),
+      clickMenu: (info: MenuClick, tabId?: number) => handleMenuClick(info, tabId, deps.menus),
     },
   });
 });

@@ -4,6 +4,8 @@ export const ERROR_KINDS = [
   'bad-message',
   'unknown-message',
   'not-divar-url',
+  'bad-search-url',
+  'no-post-links',
   'no-tab',
   'clipboard',
   'internal',

@@ -42,6 +42,8 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
     createMenu: (item) => void browser.contextMenus.create(item),
     message: (name) => browser.i18n.getMessage(name),
     copyText: createCopyText(browser),
+    searchOf: async (tabId) =>
+      tabId === undefined ? undefined : (await pages.tabView(tabId))?.search,
     reportError: (error) => lastError.save(error),
     setBadge: async (tabId, text, color) => {
       await action.setBadgeText({ tabId, text });

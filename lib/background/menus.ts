@@ -1,18 +1,15 @@
 import type { CopyText } from '../clipboard/copy-text';
 import { type ErrorInfo, toErrorInfo } from '../errors';
-import {
-  COPY_POST_TOKEN_MENU_ID,
-  copyPostToken,
-  copyPostTokenMenuItem,
-  type MenuClick,
-} from '../menus/copy-token';
+import { MENU_ITEMS, type MenuItemSpec, type MenuTitleKey } from '../menus/items';
+import { type MenuClick, type SearchOfTab, textForMenuClick } from '../menus/menu-text';
 
 /** The context-menu and badge APIs the menus need (`browser.contextMenus`, `browser.action`). */
 export interface MenuDeps {
   removeAllMenus(): Promise<void>;
-  createMenu(item: ReturnType<typeof copyPostTokenMenuItem>): void;
-  message(name: 'menuCopyPostToken'): string;
+  createMenu(item: Omit<MenuItemSpec, 'title'> & { title: string }): void;
+  message(name: MenuTitleKey): string;
   copyText: CopyText;
+  searchOf: SearchOfTab;
   /** Shows a short badge on the tab's toolbar button ('' clears it). */
   setBadge(tabId: number | undefined, text: string, color: string): Promise<void>;
   /** Keeps the failure for the popup, which shows it in the user's language. */
@@ -27,25 +24,26 @@ const BADGE_MS = 2000;
 /** (Re)creates every context-menu item; call on install and update. */
 export async function createMenus(deps: MenuDeps): Promise<void> {
   await deps.removeAllMenus();
-  deps.createMenu(copyPostTokenMenuItem(deps.message('menuCopyPostToken')));
+  for (const item of MENU_ITEMS) deps.createMenu({ ...item, title: deps.message(item.title) });
 }
 
 /**
- * Runs the action behind a context-menu click and flashes ✓ or ! on the toolbar button; returns
- * the copied token, or the error info when it failed.
+ * Runs the action behind a context-menu click, copies its text and flashes ✓ or ! on the
+ * toolbar button; returns what was copied, or the error info when it failed.
  */
 export async function handleMenuClick(click: MenuClick, tabId: number | undefined, deps: MenuDeps) {
-  if (click.menuItemId !== COPY_POST_TOKEN_MENU_ID) return undefined;
   try {
-    const token = await copyPostToken(click, deps.copyText);
+    const text = await textForMenuClick(click, tabId, deps.searchOf);
+    if (text === undefined) return undefined;
+    await deps.copyText(text);
     await deps.setBadge(tabId, '✓', '#2e7d32');
-    return { ok: true as const, token };
+    deps.later(BADGE_MS, () => void deps.setBadge(tabId, '', '#000'));
+    return { ok: true as const, text };
   } catch (error) {
     const info = toErrorInfo(error);
     await deps.reportError(info);
     await deps.setBadge(tabId, '!', '#c62828');
-    return { ok: false as const, error: info };
-  } finally {
     deps.later(BADGE_MS, () => void deps.setBadge(tabId, '', '#000'));
+    return { ok: false as const, error: info };
   }
 }

@@ -58,6 +58,11 @@ export const en: Record<MessageKey, string> = {
   'error.not-divar-url': 'This is not a divar.ir post or search URL.',
   'error.not-divar-url.action':
     'Paste a URL such as https://divar.ir/v/… or https://divar.ir/s/tehran/…',
+  'error.bad-search-url':
+    'This search URL has a value that cannot be read, so no request was built.',
+  'error.bad-search-url.action': 'Open the extension popup to see which parameter is wrong.',
+  'error.no-post-links': 'The selected text has no divar.ir post links.',
+  'error.no-post-links.action': 'Select text that contains links such as https://divar.ir/v/…',
   'error.no-tab': 'No active tab was found.',
   'error.no-tab.action': 'Open a divar.ir tab and try again.',
   'error.clipboard': 'Could not copy to the clipboard.',

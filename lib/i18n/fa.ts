@@ -61,6 +61,10 @@ export const fa = {
   'error.not-divar-url': 'این نشانی، نشانی آگهی یا جستجوی دیوار نیست.',
   'error.not-divar-url.action':
     'نشانی‌ای مانند https://divar.ir/v/… یا https://divar.ir/s/tehran/… بچسبانید.',
+  'error.bad-search-url': 'این نشانی جستجو مقداری دارد که خوانا نیست، پس درخواستی ساخته نشد.',
+  'error.bad-search-url.action': 'پنجرهٔ افزونه را باز کنید تا ببینید کدام پارامتر ایراد دارد.',
+  'error.no-post-links': 'در متن انتخاب‌شده پیوند آگهی دیوار نبود.',
+  'error.no-post-links.action': 'متنی را انتخاب کنید که پیوندهایی مانند https://divar.ir/v/… دارد.',
   'error.no-tab': 'برگهٔ فعالی پیدا نشد.',
   'error.no-tab.action': 'یک برگهٔ دیوار را باز کنید و دوباره امتحان کنید.',
   'error.clipboard': 'رونوشت در حافظهٔ موقت ممکن نشد.',

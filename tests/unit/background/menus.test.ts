@@ -1,9 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMenus, handleMenuClick, type MenuDeps } from '@/lib/background/menus';
+import { describeSearch } from '@/lib/divar/search-info';
 import { AppError } from '@/lib/errors';
-import { COPY_POST_TOKEN_MENU_ID, POST_LINK_PATTERNS } from '@/lib/menus/copy-token';
+import { MENU_IDS, MENU_ITEMS, POST_LINK_PATTERNS, SEARCH_PAGE_PATTERNS } from '@/lib/menus/items';
 
-function fakeDeps(copy: (text: string) => Promise<void> = async () => {}) {
+const SEARCH_URL = 'https://divar.ir/s/tehran/buy-apartment?size=40-90';
+
+function fakeDeps(copy: (text: string) => Promise<void> = async () => {}, searchUrl = SEARCH_URL) {
   const badges: string[] = [];
   const timers: (() => void)[] = [];
   const deps: MenuDeps = {
@@ -11,6 +14,7 @@ function fakeDeps(copy: (text: string) => Promise<void> = async () => {}) {
     createMenu: vi.fn(),
     message: (name) => `[${name}]`,
     copyText: vi.fn(copy),
+    searchOf: async (tabId) => (tabId === 4 ? describeSearch(searchUrl, undefined) : undefined),
     reportError: vi.fn(async () => {}),
     setBadge: async (_tab, text) => void badges.push(text),
     later: (_ms, run) => void timers.push(run),
@@ -19,41 +23,74 @@ function fakeDeps(copy: (text: string) => Promise<void> = async () => {}) {
 }
 
 describe('context menus', () => {
-  it('offers "Copy post token" on divar post links only', async () => {
+  it('creates every item with its localised title, post links and search pages only', async () => {
     const { deps } = fakeDeps();
     await createMenus(deps);
     expect(deps.removeAllMenus).toHaveBeenCalled();
+    expect(deps.createMenu).toHaveBeenCalledTimes(MENU_ITEMS.length);
     expect(deps.createMenu).toHaveBeenCalledWith({
-      id: COPY_POST_TOKEN_MENU_ID,
+      id: MENU_IDS.copyPostToken,
       title: '[menuCopyPostToken]',
       contexts: ['link'],
       targetUrlPatterns: POST_LINK_PATTERNS,
     });
+    for (const item of MENU_ITEMS.filter((i) => i.id.startsWith('copy-search'))) {
+      expect(item.documentUrlPatterns).toEqual(SEARCH_PAGE_PATTERNS);
+    }
   });
 
   it('copies the token of the clicked link and flashes ✓, then clears the badge', async () => {
     const { deps, badges, timers } = fakeDeps();
     const linkUrl = 'https://divar.ir/v/%D8%A2%D9%BE%D8%A7%D8%B1%D8%AA%D9%85%D8%A7%D9%86/gammaxvi';
-    const result = await handleMenuClick({ menuItemId: COPY_POST_TOKEN_MENU_ID, linkUrl }, 4, deps);
-    expect(result).toEqual({ ok: true, token: 'gammaxvi' });
+    const result = await handleMenuClick({ menuItemId: MENU_IDS.copyPostToken, linkUrl }, 4, deps);
+    expect(result).toEqual({ ok: true, text: 'gammaxvi' });
     expect(deps.copyText).toHaveBeenCalledWith('gammaxvi');
     for (const run of timers) run();
     expect(badges).toEqual(['✓', '']);
   });
 
-  it('reports a link that is not a post, and copies nothing', async () => {
-    const { deps, badges } = fakeDeps();
-    const result = await handleMenuClick(
-      { menuItemId: COPY_POST_TOKEN_MENU_ID, linkUrl: 'https://divar.ir/s/tehran' },
+  it('copies every post token of a selection, one per line', async () => {
+    const { deps } = fakeDeps();
+    const selectionText = 'ببین https://divar.ir/v/-/AZ4LldV9 و divar.ir/v/gammaxvi';
+    await handleMenuClick({ menuItemId: MENU_IDS.copySelectionTokens, selectionText }, 4, deps);
+    expect(deps.copyText).toHaveBeenCalledWith('AZ4LldV9\ngammaxvi');
+  });
+
+  it('copies the search request of the tab as cURL or JSON', async () => {
+    const { deps } = fakeDeps();
+    await handleMenuClick({ menuItemId: MENU_IDS.copySearchCurl }, 4, deps);
+    expect(vi.mocked(deps.copyText).mock.calls[0]?.[0]).toMatch(
+      /^curl 'https:\/\/api\.divar\.ir\/v8\/postlist\/w\/search'/,
+    );
+    await handleMenuClick({ menuItemId: MENU_IDS.copySearchJson }, 4, deps);
+    expect(JSON.parse(vi.mocked(deps.copyText).mock.calls[1]?.[0] ?? '').city_ids).toEqual(['1']);
+  });
+
+  it.each([
+    [
+      { menuItemId: MENU_IDS.copyPostToken, linkUrl: 'https://divar.ir/s/tehran' },
       4,
-      deps,
-    );
-    expect(result).toMatchObject({ ok: false, error: { kind: 'not-divar-url' } });
+      'not-divar-url',
+    ],
+    [
+      { menuItemId: MENU_IDS.copySelectionTokens, selectionText: 'nothing here' },
+      4,
+      'no-post-links',
+    ],
+    [{ menuItemId: MENU_IDS.copySearchJson }, 9, 'not-divar-url'],
+  ])('reports %j without copying', async (click, tabId, kind) => {
+    const { deps, badges } = fakeDeps();
+    const result = await handleMenuClick(click, tabId, deps);
+    expect(result).toMatchObject({ ok: false, error: { kind } });
     expect(deps.copyText).not.toHaveBeenCalled();
-    expect(deps.reportError).toHaveBeenCalledWith(
-      expect.objectContaining({ kind: 'not-divar-url' }),
-    );
+    expect(deps.reportError).toHaveBeenCalledWith(expect.objectContaining({ kind }));
     expect(badges[0]).toBe('!');
+  });
+
+  it('refuses to copy a search whose URL has an unreadable value', async () => {
+    const { deps } = fakeDeps(undefined, 'https://divar.ir/s/tehran/buy-apartment?size=90-20');
+    const result = await handleMenuClick({ menuItemId: MENU_IDS.copySearchCurl }, 4, deps);
+    expect(result).toMatchObject({ ok: false, error: { kind: 'bad-search-url' } });
   });
 
   it('reports a clipboard failure with its kind', async () => {
@@ -61,7 +98,7 @@ describe('context menus', () => {
       throw new AppError('clipboard', 'denied');
     });
     const result = await handleMenuClick(
-      { menuItemId: COPY_POST_TOKEN_MENU_ID, linkUrl: 'https://divar.ir/v/gammaxvi' },
+      { menuItemId: MENU_IDS.copyPostToken, linkUrl: 'https://divar.ir/v/gammaxvi' },
       undefined,
       deps,
     );
