@@ -1,5 +1,5 @@
 import { searchAsCurl, searchAsJson } from '../divar/copy-as';
-import { searchStateFromScripts } from '../divar/page-state';
+import { type PageSearchState, searchStateFromScripts } from '../divar/page-state';
 import { describeSearch } from '../divar/search-info';
 
 /** What a CLI run prints and its exit status. */
@@ -36,7 +36,7 @@ export function runPayload(args: string[], readFile: (path: string) => string): 
   const parsed = parseArgs(args);
   if (!parsed) return { stdout: '', stderr: `${USAGE}\n`, code: 2 };
   const { url, isCurl, statePath } = parsed;
-  let pageState;
+  let pageState: PageSearchState | undefined;
   if (statePath) {
     let html: string;
     try {
