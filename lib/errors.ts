@@ -8,6 +8,15 @@ export const ERROR_KINDS = [
   'no-post-links',
   'no-tab',
   'clipboard',
+  // Network family (lib/http): every request to divar ends in data or one of these.
+  'network',
+  'timeout',
+  'http',
+  'auth',
+  'captcha',
+  'rate-limit',
+  'not-found',
+  'schema',
   'internal',
 ] as const;
 
@@ -18,16 +27,32 @@ export type ErrorKind = (typeof ERROR_KINDS)[number];
 export interface ErrorInfo {
   kind: ErrorKind;
   message: string;
+  /** Facts a UI or a job can act on: HTTP status, the failing schema path, when to retry. */
+  details?: ErrorDetails;
+}
+
+/** Optional facts attached to an error. */
+export interface ErrorDetails {
+  status?: number;
+  path?: string;
+  retryAfterMs?: number;
+  url?: string;
 }
 
 /** The one error class thrown by Divar Actions code; `kind` decides what the user is told. */
 export class AppError extends Error {
   readonly kind: ErrorKind;
+  readonly details: ErrorDetails | undefined;
 
-  constructor(kind: ErrorKind, message: string, options?: { cause?: unknown }) {
+  constructor(
+    kind: ErrorKind,
+    message: string,
+    options?: { cause?: unknown; details?: ErrorDetails },
+  ) {
     super(message, options);
     this.name = 'AppError';
     this.kind = kind;
+    this.details = options?.details;
   }
 }
 
@@ -38,7 +63,11 @@ export function isErrorKind(value: unknown): value is ErrorKind {
 
 /** Turns anything thrown into a serialisable ErrorInfo (unknown throws become `internal`). */
 export function toErrorInfo(error: unknown): ErrorInfo {
-  if (error instanceof AppError) return { kind: error.kind, message: error.message };
+  if (error instanceof AppError) {
+    return error.details
+      ? { kind: error.kind, message: error.message, details: error.details }
+      : { kind: error.kind, message: error.message };
+  }
   const message = error instanceof Error ? error.message : String(error);
   return { kind: 'internal', message };
 }
