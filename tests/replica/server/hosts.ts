@@ -1,0 +1,31 @@
+/**
+ * Which route groups serve which host. divar.ir pages and the control API share a host; Kenar
+ * (open-api.divar.ir, oauth.divar.ir) groups are placeholders until their routes land.
+ */
+import { apiRoutes } from '../api/routes.ts';
+import { oauthRoutes } from '../kenar/oauth-routes.ts';
+import { openApiRoutes } from '../kenar/open-api-routes.ts';
+import { pageRoutes } from '../pages/routes.ts';
+import { controlRoutes } from './control-routes.ts';
+import type { RouteGroup } from './http-types.ts';
+
+const site = [controlRoutes, pageRoutes];
+
+/** Host name → route groups, tried in order. localhost/127.0.0.1 act as divar.ir. */
+export const HOST_TABLE: ReadonlyMap<string, readonly RouteGroup[]> = new Map([
+  ['divar.ir', site],
+  ['www.divar.ir', site],
+  ['localhost', site],
+  ['127.0.0.1', site],
+  ['api.divar.ir', [apiRoutes]],
+  ['open-api.divar.ir', [openApiRoutes]],
+  ['oauth.divar.ir', [oauthRoutes]],
+]);
+
+/** The hosts Chromium should map to the replica. */
+export const MAPPED_HOSTS = [
+  'divar.ir',
+  'api.divar.ir',
+  'open-api.divar.ir',
+  'oauth.divar.ir',
+] as const;
