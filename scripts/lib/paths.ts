@@ -1,0 +1,10 @@
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, wherever a script or test is started from. */
+export const ROOT_DIR = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Where `wxt build` puts the Chrome (MV3) build. */
+export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+
+/** Local state of the demo: browser profile and screenshots (git-ignored). */
+export const DEMO_STATE_DIR = fileURLToPath(new URL('../../.replica', import.meta.url));

@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, existsSync } from 'node:fs';
+import path from 'node:path';
+import { UserError } from './user-error.ts';
+
+/** Debian's Chromium, used unless CHROMIUM_PATH names another binary. */
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** The Chromium binary to launch: CHROMIUM_PATH if set, else Debian's. */
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH;
+}
+
+/** Returns the Chromium binary, or throws a UserError that says how to install one. */
+export function requireChromium(env: NodeJS.ProcessEnv = process.env): string {
+  const binary = chromiumPath(env);
+  try {
+    accessSync(binary, constants.X_OK);
+    return binary;
+  } catch {
+    const origin = env.CHROMIUM_PATH ? `CHROMIUM_PATH=${binary}` : binary;
+    throw new UserError(
+      `Chromium was not found (${origin}).\n` +
+        "  Install Debian's package:  sudo apt-get update && sudo apt-get install -y chromium\n" +
+        '  or point CHROMIUM_PATH at a Chromium or Chrome for Testing binary.\n' +
+        '  (Do not run `playwright install`: this project uses the system Chromium.)',
+    );
+  }
+}
+
+/** Throws a UserError unless `openssl` runs (the replica makes its certificate with it). */
+export function requireOpenssl(): void {
+  const result = spawnSync('openssl', ['version'], { stdio: 'ignore' });
+  if (result.error || result.status !== 0) {
+    throw new UserError(
+      'openssl was not found; the local divar.ir replica needs it to make its certificate.\n' +
+        '  Install it:  sudo apt-get install -y openssl',
+    );
+  }
+}
+
+/** Throws a UserError unless `dir` holds a built extension (a manifest.json). */
+export function requireBuiltExtension(dir: string): void {
+  if (!existsSync(path.join(dir, 'manifest.json'))) {
+    throw new UserError(`No built extension in ${dir}. Run \`npm run build\` first.`);
+  }
+}

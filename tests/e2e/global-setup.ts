@@ -1,0 +1,23 @@
+import { buildExtension } from '../../scripts/lib/build.ts';
+import { EXTENSION_DIR } from '../../scripts/lib/paths.ts';
+import {
+  requireBuiltExtension,
+  requireChromium,
+  requireOpenssl,
+} from '../../scripts/lib/prerequisites.ts';
+import { UserError } from '../../scripts/lib/user-error.ts';
+
+/** Checks Chromium and openssl, then builds the extension once (skip with E2E_SKIP_BUILD=1). */
+export default function globalSetup(): void {
+  try {
+    requireChromium();
+    requireOpenssl();
+    if (process.env.E2E_SKIP_BUILD === '1') console.log('› E2E_SKIP_BUILD=1: using the last build');
+    else buildExtension();
+    requireBuiltExtension(EXTENSION_DIR);
+  } catch (error) {
+    // Playwright prints the stack of a thrown error; for these the message says it all.
+    if (error instanceof UserError) error.stack = `${error.message}\n`;
+    throw error;
+  }
+}

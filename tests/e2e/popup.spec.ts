@@ -1,0 +1,31 @@
+import { expect, test } from './fixtures.ts';
+
+/** The popup, opened as popup.html?tab=<id>, describes the divar.ir page in that tab. */
+test.describe('popup', () => {
+  test('describes a search page (and saves the README screenshot)', async ({
+    page,
+    openPopup,
+    saveScreenshot,
+  }) => {
+    await page.goto('https://divar.ir/s/tehran/buy-apartment');
+    const popup = await openPopup(page);
+    await expect(popup.pageKind).toHaveAttribute('data-kind', 'search');
+    await expect(popup.searchCity).not.toBeEmpty();
+    await expect(popup.searchCategory).not.toBeEmpty();
+    await saveScreenshot('popup-search', popup.page);
+  });
+
+  test('describes a post page with its token', async ({ page, openPopup, saveScreenshot }) => {
+    await page.goto('https://divar.ir/v/-/gammaxvi');
+    const popup = await openPopup(page);
+    await expect(popup.pageKind).toHaveAttribute('data-kind', 'post');
+    await expect(popup.postToken).toHaveText('gammaxvi');
+    await saveScreenshot('popup-post', popup.page);
+  });
+
+  test('calls the home page "other"', async ({ page, openPopup }) => {
+    await page.goto('https://divar.ir/');
+    const popup = await openPopup(page);
+    await expect(popup.pageKind).toHaveAttribute('data-kind', 'other');
+  });
+});

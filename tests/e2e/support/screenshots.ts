@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { ROOT_DIR } from '../../../scripts/lib/paths.ts';
+
+/** Where documentation screenshots go (README links docs/screenshots/*.png); E2E_SCREENSHOT_DIR overrides. */
+export const SCREENSHOT_DIR =
+  process.env.E2E_SCREENSHOT_DIR ?? path.join(ROOT_DIR, 'docs', 'screenshots');
+
+/** Padding kept below the lowest element when a page screenshot is cropped to its content. */
+const BOTTOM_PADDING = 12;
+
+/** The height of what `page` shows, so a popup's picture ends where its content does, as in Chrome. */
+async function contentHeight(page: Page): Promise<number> {
+  const bottom = await page.evaluate(() =>
+    Math.max(
+      0,
+      ...[...document.body.querySelectorAll('*')].map((e) => e.getBoundingClientRect().bottom),
+    ),
+  );
+  return Math.ceil(bottom) + BOTTOM_PADDING;
+}
+
+/** Saves a PNG of `target` to `file`; a page is cropped to its content. */
+export async function capturePng(target: Page | Locator, file: string): Promise<string> {
+  mkdirSync(path.dirname(file), { recursive: true });
+  if ('viewportSize' in target) {
+    const viewport = target.viewportSize() ?? { width: 1280, height: 720 };
+    const height = Math.min(viewport.height, await contentHeight(target));
+    await target.screenshot({
+      path: file,
+      animations: 'disabled',
+      clip: { x: 0, y: 0, width: viewport.width, height },
+    });
+  } else {
+    await target.screenshot({ path: file, animations: 'disabled' });
+  }
+  return file;
+}
+
+/** Saves a PNG of `target` as `<SCREENSHOT_DIR>/<name>.png` and returns its path. */
+export function writeScreenshot(name: string, target: Page | Locator): Promise<string> {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) {
+    throw new Error(`Screenshot name "${name}" should be kebab-case, without ".png"`);
+  }
+  return capturePng(target, path.join(SCREENSHOT_DIR, `${name}.png`));
+}
