@@ -101,7 +101,9 @@ test.describe('foundation', () => {
     serviceWorker,
     openPopup,
   }) => {
-    const blankTab = await serviceWorker.evaluate(async () => (await chrome.tabs.create({ url: 'about:blank' })).id);
+    const blankTab = await serviceWorker.evaluate(
+      async () => (await chrome.tabs.create({ url: 'about:blank' })).id,
+    );
     const popup = await openPopup(blankTab ?? -1);
     await expect(popup.pageKind).toHaveAttribute('data-kind', 'none');
     await popup.urlInput.fill('https://example.com/v/gammaxvi');
