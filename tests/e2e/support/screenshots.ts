@@ -24,6 +24,9 @@ async function contentHeight(page: Page): Promise<number> {
 /** Saves a PNG of `target` to `file`; a page is cropped to its content. */
 export async function capturePng(target: Page | Locator, file: string): Promise<string> {
   mkdirSync(path.dirname(file), { recursive: true });
+  // Web fonts (Vazirmatn) swap in late; wait so the picture shows what users see.
+  const page = 'viewportSize' in target ? target : target.page();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   if ('viewportSize' in target) {
     const viewport = target.viewportSize() ?? { width: 1280, height: 720 };
     const height = Math.min(viewport.height, await contentHeight(target));
