@@ -42,59 +42,30 @@ export function readFilterParams(
   errors: SearchUrlError[],
 ): { formData: FormData; pathDistrictUsed: boolean } {
   const formData: FormData = {};
-  const keys = [...new Set(params.keys())];
-  for (const key of keys) {
+  for (const key of new Set(params.keys())) {
     const raw = joinedValue(params, key);
+    const note = (kind: SearchNote['kind'], detail: string) =>
+      notes.push({ kind, param: key, value: raw, detail });
     if (key === 'districts' || BODY_PARAMS.has(key)) continue;
     if (NON_FILTER_PARAMS.has(key) || TRACKING.test(key)) {
-      notes.push({
-        kind: 'ignored-param',
-        param: key,
-        value: raw,
-        detail: `${key} is not a filter`,
-      });
+      note('ignored-param', `${key} is not a filter`);
       continue;
     }
     const known = FILTER_PARAMS[key];
-    if (known?.meansAll !== undefined && raw.trim() === known.meansAll) {
-      notes.push({
-        kind: 'ignored-param',
-        param: key,
-        value: raw,
-        detail: `${key}=${raw} means no filter`,
-      });
-      continue;
-    }
     const wrapper = known?.wrapper ?? inferWrapper(raw);
-    const read = readValue(wrapper, raw);
+    const read =
+      known?.meansAll === raw.trim()
+        ? ({ ok: true, value: undefined } as const)
+        : readValue(wrapper, raw);
     if (!read.ok) {
       errors.push({ kind: 'bad-value', param: key, value: raw, message: `${key}: ${read.reason}` });
-      continue;
-    }
-    if (read.value === undefined) {
-      notes.push({
-        kind: 'ignored-param',
-        param: key,
-        value: raw,
-        detail: `${key}=${raw} means no filter`,
-      });
-      continue;
-    }
-    formData[key] = read.value;
-    if (!known) {
-      notes.push({
-        kind: 'inferred-param',
-        param: key,
-        value: raw,
-        detail: `unknown parameter sent as ${wrapper}`,
-      });
-    } else if (known.evidence !== 'captured') {
-      notes.push({
-        kind: 'unverified-param',
-        param: key,
-        value: raw,
-        detail: `${wrapper} is ${known.evidence}`,
-      });
+    } else if (read.value === undefined) {
+      note('ignored-param', `${key}=${raw} means no filter`);
+    } else {
+      formData[key] = read.value;
+      if (!known) note('inferred-param', `unknown parameter sent as ${wrapper}`);
+      else if (known.evidence !== 'captured')
+        note('unverified-param', `${wrapper} is ${known.evidence}`);
     }
   }
   const districts = readDistricts(
