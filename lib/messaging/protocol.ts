@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import type { DivarPage } from '../divar/page-kind';
 import type { ErrorInfo } from '../errors';
+import { JOBS_PROTOCOL, type JobsResponseMap } from '../jobs/protocol';
+import { KENAR_PROTOCOL, type KenarResponseMap } from '../kenar/protocol';
 import type { TabView } from '../tabs/tab-page-service';
 import { pageSearchStateSchema } from '../tabs/tab-pages';
+import type { MessageOrigin } from './origin';
 
-/** Who may send a message: our content script on a divar.ir tab, or our own extension pages. */
-export type MessageOrigin = 'content' | 'extension';
+export type { MessageOrigin } from './origin';
 
 /** Longest URL accepted in a message; divar URLs with many filters stay far below it. */
 const MAX_URL_LENGTH = 8192;
@@ -15,7 +17,7 @@ const MAX_URL_LENGTH = 8192;
  * Responses are typed in ResponseMap below; both sides import only types from here except the
  * background, which parses with these schemas.
  */
-export const PROTOCOL = {
+const CORE_PROTOCOL = {
   ping: {
     from: 'extension',
     request: z.object({ type: z.literal('ping') }),
@@ -38,20 +40,26 @@ export const PROTOCOL = {
   },
 } as const satisfies Record<string, { from: MessageOrigin; request: z.ZodType<{ type: string }> }>;
 
+/** The one map of every message: the core ones above, then each feature's own map. */
+export const PROTOCOL = { ...CORE_PROTOCOL, ...KENAR_PROTOCOL, ...JOBS_PROTOCOL };
+
 /** The name of a message. */
 export type MessageType = keyof typeof PROTOCOL;
 
 /** The payload of message `K`, as its sender builds it. */
 export type RequestOf<K extends MessageType> = z.infer<(typeof PROTOCOL)[K]['request']>;
 
-/** What the background answers to each message. */
-export interface ResponseMap {
+/** What the background answers to each core message. */
+interface CoreResponseMap {
   ping: { pong: true; startedAt: number };
   pageSeen: { page: DivarPage };
   getTabPage: TabView | null;
   /** The last failure of a surface without UI (a menu click), removed once read. */
   takeLastError: (ErrorInfo & { at: number }) | null;
 }
+
+/** What the background answers to each message. */
+export type ResponseMap = CoreResponseMap & KenarResponseMap & JobsResponseMap;
 
 /** The answer to message `K`. */
 export type ResponseOf<K extends MessageType> = ResponseMap[K];
