@@ -1,0 +1,109 @@
+import { AppError } from '../errors';
+import type { RequestJson } from '../http/request';
+import type { SearchBody } from './search-body';
+import type { DivarSession } from './session';
+import { toAsciiDigits } from './text';
+import { WEB_API, webHeaders } from './web/headers';
+import {
+  anyJsonSchema,
+  contactSchema,
+  countSchema,
+  filtersSchema,
+  postContactRefSchema,
+  searchPageSchema,
+} from './web/schemas';
+
+/** What the divar web API client is built from. */
+export interface WebApiDeps {
+  request: RequestJson;
+  session: DivarSession;
+}
+
+/** A district a city's filters offer. */
+export interface DistrictOption {
+  id: string;
+  name: string;
+}
+
+/** A phone number divar revealed, or how the seller prefers to be reached instead. */
+export interface ContactInfo {
+  phone: string | undefined;
+  label: string | undefined;
+}
+
+const isExpired = (error: unknown) =>
+  error instanceof AppError && error.kind === 'auth' && /jwt is expired/i.test(error.message);
+
+/**
+ * The client of divar's private web API (NOTES §1-6), with the user's own session: search and
+ * post detail need none; contact needs login and refreshes an expired session once.
+ */
+export function createDivarWebApi({ request, session }: WebApiDeps) {
+  const call = async <T>(
+    path: string,
+    schema: import('zod').ZodType<T>,
+    body?: unknown,
+    signal?: AbortSignal,
+  ) =>
+    request({
+      url: `${WEB_API}${path}`,
+      method: body === undefined ? 'GET' : 'POST',
+      headers: webHeaders(await session.headers()),
+      body,
+      schema,
+      credentials: 'include',
+      signal,
+    });
+  const post = (token: string, signal?: AbortSignal) =>
+    call(`/v8/posts-v2/web/${encodeURIComponent(token)}`, anyJsonSchema, undefined, signal);
+  return {
+    /** One page of a search (`pagination_data` in the body for later pages). */
+    search: (body: SearchBody, signal?: AbortSignal) =>
+      call('/v8/postlist/w/search', searchPageSchema, body, signal),
+    /** divar's approximate number of results for a search body. */
+    count: async (body: SearchBody, signal?: AbortSignal) =>
+      (await call('/v8/postlist/w/approximate-post-count', countSchema, body, signal)).count,
+    /** The raw posts-v2 detail of a post (normalise it with lib/divar/listing). */
+    post,
+    /** The districts divar offers for a city and category. */
+    async districts(body: SearchBody, signal?: AbortSignal): Promise<DistrictOption[]> {
+      const answer = await call('/v8/postlist/w/filters', filtersSchema, body, signal);
+      const row = answer.page.widget_list.find((w) => w.widget_type === 'I_NEIGHBORHOOD_ROW');
+      const options = ((row?.data?.neighborhoods as { options?: unknown[] } | undefined)?.options ??
+        []) as {
+        title?: string;
+        value?: string;
+      }[];
+      return options
+        .filter((o) => o.value)
+        .map((o) => ({ id: String(o.value), name: String(o.title ?? '') }));
+    },
+    /** The seller's number: only when logged in; refreshes an expired session once, then gives up. */
+    async contact(token: string, signal?: AbortSignal): Promise<ContactInfo> {
+      if (!(await session.state()).isLoggedIn) {
+        throw new AppError('auth', 'not logged in to divar.ir');
+      }
+      const detail = postContactRefSchema.parse(await post(token, signal));
+      const ask = () =>
+        call(
+          `/v8/postcontact/web/contact_info_v2/${encodeURIComponent(token)}`,
+          contactSchema,
+          { contact_uuid: detail.contact.contact_uuid },
+          signal,
+        );
+      const answer = await ask().catch(async (error: unknown) => {
+        if (!isExpired(error)) throw error;
+        await call('/v8/authenticate/session/refresh', anyJsonSchema, {}, signal);
+        return ask();
+      });
+      const data = answer.widget_list?.[0]?.data;
+      const phone =
+        data?.action?.payload?.phone_number ??
+        (data?.value ? toAsciiDigits(data.value) : undefined);
+      return { phone, label: data?.title };
+    },
+  };
+}
+
+/** The client createDivarWebApi builds. */
+export type DivarWebApi = ReturnType<typeof createDivarWebApi>;

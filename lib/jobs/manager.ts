@@ -1,0 +1,84 @@
+import type { SearchBody } from '../divar/search-body';
+import { AppError } from '../errors';
+import { type CrawlDeps, newCrawlJob, runCrawl } from './runner';
+import type { CrawlJob, JobStatus } from './types';
+
+interface Active {
+  controller: AbortController;
+  done: Promise<unknown>;
+}
+
+/** Starts, pauses, resumes and cancels crawl jobs, and picks up running ones after a restart. */
+export function createJobManager(deps: CrawlDeps) {
+  const active = new Map<string, Active>();
+
+  const launch = (id: string) => {
+    if (active.has(id)) return;
+    const controller = new AbortController();
+    const done = runCrawl(deps, id, controller.signal).finally(() => {
+      if (active.get(id)?.controller === controller) active.delete(id);
+    });
+    active.set(id, { controller, done });
+  };
+
+  /** Stops the run loop of a job and waits until it has written its last step. */
+  const halt = async (id: string) => {
+    const run = active.get(id);
+    if (!run) return;
+    run.controller.abort(new DOMException('stopped by the user', 'AbortError'));
+    await run.done.catch(() => undefined);
+    active.delete(id);
+  };
+
+  const setStatus = async (id: string, from: JobStatus[], status: JobStatus) => {
+    const job = await deps.store.getJob(id);
+    if (!job) throw new AppError('not-found', `no job ${id}`);
+    if (!from.includes(job.status)) return job;
+    const next: CrawlJob = { ...job, status, error: undefined, updatedAt: deps.now() };
+    await deps.store.putJob(next);
+    await deps.onProgress(next);
+    return next;
+  };
+
+  return {
+    /** Creates a crawl for a search body and starts it. */
+    async start(url: string, body: SearchBody, title: string): Promise<CrawlJob> {
+      const job = newCrawlJob(deps, url, body, title);
+      await deps.store.putJob(job);
+      await deps.onProgress(job);
+      launch(job.id);
+      return job;
+    },
+    /** Pauses a running job after its current page is saved. */
+    async pause(id: string) {
+      await halt(id);
+      return setStatus(id, ['running'], 'paused');
+    },
+    /** Resumes a paused job from its checkpoint. */
+    async resume(id: string) {
+      const job = await setStatus(id, ['paused'], 'running');
+      if (job.status === 'running') launch(id);
+      return job;
+    },
+    /** Cancels a job; what it fetched stays readable until deleted. */
+    async cancel(id: string) {
+      await halt(id);
+      return setStatus(id, ['running', 'paused'], 'cancelled');
+    },
+    /** Restarts every job left running when the service worker stopped; returns their ids. */
+    async resumeAll(): Promise<string[]> {
+      const jobs = (await deps.store.listJobs()).filter(
+        (j) => j.status === 'running' && !active.has(j.id),
+      );
+      for (const job of jobs) launch(job.id);
+      return jobs.map((j) => j.id);
+    },
+    /** Resolves when a job's current run loop ends (tests, benchmarks). */
+    async settled(id: string) {
+      await active.get(id)?.done;
+    },
+  };
+}
+
+/** The job manager createJobManager builds. */
+export type JobManager = ReturnType<typeof createJobManager>;

@@ -1,0 +1,78 @@
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { Listing } from '../divar/listing/types';
+import type { Job } from './types';
+
+interface JobsDb extends DBSchema {
+  jobs: { key: string; value: Job };
+  listings: {
+    key: [string, string];
+    value: { jobId: string; seq: number; listing: Listing };
+    indexes: { byJob: [string, number] };
+  };
+}
+
+/** Persists jobs and their listings in IndexedDB; one transaction per page keeps them in step. */
+export interface JobStore {
+  getJob(id: string): Promise<Job | undefined>;
+  listJobs(): Promise<Job[]>;
+  putJob(job: Job): Promise<void>;
+  /**
+   * Saves a page's listings (tokens not seen in this job only) and the job's new checkpoint in one
+   * transaction, so a stop between the two can never lose or double a listing; returns the job.
+   */
+  savePage(jobId: string, listings: Listing[], nextJob: (added: number) => Job): Promise<Job>;
+  /** A slice of a job's listings in the order they were found. */
+  listings(jobId: string, offset: number, limit: number): Promise<Listing[]>;
+  countListings(jobId: string): Promise<number>;
+  deleteJob(id: string): Promise<void>;
+}
+
+const jobRange = (jobId: string) => IDBKeyRange.bound([jobId, 0], [jobId, Number.MAX_SAFE_INTEGER]);
+
+/** Opens (or creates) the jobs database (tests load fake-indexeddb/auto for the global). */
+export async function openJobStore(name = 'divar-actions-jobs'): Promise<JobStore> {
+  const db: IDBPDatabase<JobsDb> = await openDB<JobsDb>(name, 1, {
+    upgrade(database) {
+      database.createObjectStore('jobs', { keyPath: 'id' });
+      const listings = database.createObjectStore('listings', {
+        keyPath: ['jobId', 'listing.token'],
+      });
+      listings.createIndex('byJob', ['jobId', 'seq']);
+    },
+  });
+  return {
+    getJob: (id) => db.get('jobs', id),
+    listJobs: async () => (await db.getAll('jobs')).sort((a, b) => b.createdAt - a.createdAt),
+    putJob: async (job) => void (await db.put('jobs', job)),
+    async savePage(jobId, listings, nextJob) {
+      const tx = db.transaction(['jobs', 'listings'], 'readwrite');
+      const store = tx.objectStore('listings');
+      let seq = await store.index('byJob').count(jobRange(jobId));
+      let added = 0;
+      for (const listing of listings) {
+        if (await store.getKey([jobId, listing.token])) continue;
+        await store.put({ jobId, seq: seq++, listing });
+        added++;
+      }
+      const job = nextJob(added);
+      await tx.objectStore('jobs').put(job);
+      await tx.done;
+      return job;
+    },
+    async listings(jobId, offset, limit) {
+      const range = IDBKeyRange.bound([jobId, offset], [jobId, offset + limit - 1]);
+      return (await db.getAllFromIndex('listings', 'byJob', range)).map((row) => row.listing);
+    },
+    countListings: (jobId) => db.countFromIndex('listings', 'byJob', jobRange(jobId)),
+    async deleteJob(id) {
+      const tx = db.transaction(['jobs', 'listings'], 'readwrite');
+      await tx.objectStore('jobs').delete(id);
+      let cursor = await tx.objectStore('listings').index('byJob').openCursor(jobRange(id));
+      while (cursor) {
+        await cursor.delete();
+        cursor = await cursor.continue();
+      }
+      await tx.done;
+    },
+  };
+}

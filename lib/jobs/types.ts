@@ -1,0 +1,56 @@
+import type { FormData } from '../divar/form-data';
+import type { PaginationCursor, SearchBody } from '../divar/search-body';
+import type { ErrorInfo } from '../errors';
+
+/** Where a job is in its life. */
+export type JobStatus = 'running' | 'paused' | 'done' | 'failed' | 'cancelled';
+
+/** One slice of a search: the base filters plus a range on one key (price bands past the cap). */
+export interface Shard {
+  /** Filters replaced for this slice, e.g. `{price: number_range}`; empty for the whole search. */
+  patch: FormData;
+  /** The band's bounds, kept so it can be split again. */
+  band?: { key: string; min: number; max: number };
+  /** The cursor for the next page; absent before page 1. */
+  cursor?: PaginationCursor;
+  pages: number;
+  found: number;
+  /** divar's approximate count for this slice, when asked. */
+  approx?: number;
+  isDone: boolean;
+  /** Whether real results ran out before divar's count (the depth cap). */
+  hitCap?: boolean;
+}
+
+/** What the popup shows while a job runs. */
+export interface JobProgress {
+  pages: number;
+  listings: number;
+  /** Recommendation cards seen and left out. */
+  recommendationsSkipped: number;
+  approximateTotal?: number;
+  shards: number;
+  shardsDone: number;
+}
+
+/** A crawl of a whole search, persisted after every page so it can resume anywhere. */
+export interface CrawlJob {
+  id: string;
+  kind: 'crawl';
+  status: JobStatus;
+  /** The divar.ir URL the user started from, and the body of its page 1. */
+  url: string;
+  body: SearchBody;
+  title: string;
+  createdAt: number;
+  updatedAt: number;
+  progress: JobProgress;
+  shards: Shard[];
+  /** Why the job paused or failed; cleared on resume. */
+  error?: ErrorInfo;
+  /** Fraction of divar's approximate count that was found, once done. */
+  coverage?: number;
+}
+
+/** Any persisted job (more kinds join later: details, contacts). */
+export type Job = CrawlJob;
