@@ -6,7 +6,10 @@ export { startReplica } from './server/start-replica.ts';
 export type {
   Corpus,
   CorpusListing,
+  CorpusMutator,
   FaultSettings,
+  ListingPatch,
+  PriceChange,
   Replica,
   ReplicaOptions,
   RequestLogEntry,

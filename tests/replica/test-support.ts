@@ -51,6 +51,28 @@ export async function postSearch(
   return { status: response.status, json: (await response.json()) as Json };
 }
 
+/** POSTs JSON to any replica URL and returns status and parsed JSON (text when not JSON). */
+export async function postJson(
+  fetcher: typeof fetch,
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: Json; headers: Headers }> {
+  const response = await fetcher(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json: Json;
+  try {
+    json = JSON.parse(text) as Json;
+  } catch {
+    json = { text };
+  }
+  return { status: response.status, json, headers: response.headers };
+}
+
 /** Tokens of the POST_ROW widgets of a response. */
 export function postTokens(json: Json): string[] {
   return ((json.list_widgets ?? []) as Json[])

@@ -1,9 +1,19 @@
 /** The public types of the replica (see README). */
+import type { ListingPatch } from './corpus/listing-patch.ts';
+import type { CorpusMutator, PriceChange } from './corpus/mutate.ts';
 import type { Corpus, CorpusListing } from './corpus/types.ts';
 import type { FaultSettings } from './server/fault-settings.ts';
 import type { RequestLogEntry } from './server/request-log.ts';
 
-export type { Corpus, CorpusListing, FaultSettings, RequestLogEntry };
+export type {
+  Corpus,
+  CorpusListing,
+  CorpusMutator,
+  FaultSettings,
+  ListingPatch,
+  PriceChange,
+  RequestLogEntry,
+};
 
 /** How to start a replica. Every field is optional. */
 export interface ReplicaOptions {
@@ -23,6 +33,8 @@ export interface ReplicaOptions {
   corpusSize?: number;
   /** The instant the corpus is dated back from, ms (default 2026-09-22T09:00:00Z, for determinism). */
   now?: number;
+  /** Most pins one `POST /v8/mapview/viewport` answer carries (default 200). */
+  mapPinLimit?: number;
 }
 
 /** A running replica. */
@@ -41,5 +53,7 @@ export interface Replica {
     get(): FaultSettings;
   };
   log: { entries(): RequestLogEntry[]; clear(): void };
+  /** Test-only corpus changes: `addListing(patch)`, `setPrice(token, toman)`, `reset()`. */
+  mutate: CorpusMutator;
   close(): Promise<void>;
 }

@@ -4,6 +4,7 @@ import { jsonResponse, type ReplicaResponse, type RouteContext } from '../server
 import { toPersianDigits } from '../util/persian.ts';
 import { badRequest } from './errors.ts';
 import { checkSession } from './session.ts';
+import { expiryRule, jwtExpiredResponse } from './session-routes.ts';
 import { actionLog } from './widget-parts.ts';
 
 const HIP_BODY = {
@@ -65,20 +66,15 @@ function contactBody(listing: CorpusListing) {
   };
 }
 
-/** Answers a contact request: 401 without session, 403 "jwt is expired", captcha, 404, 400, or the number. */
+/** Answers a contact request: 401 without session, 403 "jwt is expired" (also under `sessionExpired`), captcha, 404, 400, or the number. */
 export function answerContact(context: RouteContext, readBody: () => unknown): ReplicaResponse {
   const { state, request, params } = context;
-  const session = checkSession(request);
+  const session = checkSession(request, expiryRule(state));
   if (session.kind === 'missing')
     return jsonResponse(401, {
       error: { code: 'UNAUTHENTICATED', message: 'RBAC: access denied' },
     });
-  if (session.kind === 'expired')
-    return {
-      status: 403,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-      body: 'jwt is expired',
-    };
+  if (session.kind === 'expired') return jwtExpiredResponse();
   const settings = state.faults.get();
   const limitReached =
     settings.captchaAfter !== null && state.contactsServed >= settings.captchaAfter;
@@ -89,6 +85,10 @@ export function answerContact(context: RouteContext, readBody: () => unknown): R
   const body = readBody() as { contact_uuid?: unknown };
   if (body?.contact_uuid !== listing.contactUuid)
     throw badRequest('contact_uuid does not match the post', 'contact_uuid');
-  if (listing.contactMethod === 'CALL') state.contactsServed += 1;
-  return jsonResponse(200, contactBody(listing));
+  if (listing.contactMethod !== 'CALL') return jsonResponse(200, contactBody(listing));
+  state.contactsServed += 1;
+  const rollback = () => {
+    state.contactsServed -= 1;
+  };
+  return { ...jsonResponse(200, contactBody(listing)), rollback };
 }

@@ -14,7 +14,8 @@ import { businessSection, noteSection, staticSection } from './post-static-secti
 import { titleSection } from './post-title-section.ts';
 import { actionLog } from './widget-parts.ts';
 
-const HAS_MAP = new Set([
+/** Categories whose posts show a MAP section (and pins on the map view). */
+export const HAS_MAP: ReadonlySet<string> = new Set([
   'apartment-sell',
   'apartment-rent',
   'house-villa-sell',

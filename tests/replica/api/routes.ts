@@ -1,24 +1,20 @@
-/** api.divar.ir: search, post detail and contact routes, with CORS on every response. */
+/**
+ * api.divar.ir: search, count, filters, map viewport, post detail, contact and session routes,
+ * with CORS on every response.
+ */
 import { readSamplePostText } from '../corpus/samples.ts';
 import { jsonResponse, type RouteContext, type RouteGroup } from '../server/http-types.ts';
 import { answerContact } from './contact.ts';
 import { corsHeaders, preflightResponse } from './cors.ts';
-import { badRequest } from './errors.ts';
+import { answerFilters } from './filters-page.ts';
+import { jsonBody } from './json-body.ts';
+import { answerViewport } from './mapview.ts';
+import { answerPostCount } from './post-count.ts';
 import { buildPostDetail } from './post-detail.ts';
 import { runSearch } from './search-engine.ts';
 import { parseSearchBody } from './search-request.ts';
 import { buildSearchResponse } from './search-response.ts';
-
-/** The request body as JSON; throws ApiError(400) when it does not parse. */
-export function jsonBody({ request }: RouteContext): unknown {
-  const text = request.body.toString('utf8');
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw badRequest('request body is not valid JSON');
-  }
-}
+import { refreshSession, userNationality } from './session-routes.ts';
 
 function search(context: RouteContext) {
   const query = parseSearchBody(jsonBody(context));
@@ -48,6 +44,15 @@ export const apiRoutes: RouteGroup = {
   routes: [
     { method: 'OPTIONS', path: /^\/.*$/, handle: ({ request }) => preflightResponse(request) },
     { method: 'POST', path: /^\/v8\/postlist\/w\/search\/?$/, handle: search },
+    {
+      method: 'POST',
+      path: /^\/v8\/postlist\/w\/approximate-post-count\/?$/,
+      handle: answerPostCount,
+    },
+    { method: 'POST', path: /^\/v8\/postlist\/w\/filters\/?$/, handle: answerFilters },
+    { method: 'POST', path: /^\/v8\/mapview\/viewport\/?$/, handle: answerViewport },
+    { method: 'POST', path: /^\/v8\/authenticate\/session\/refresh\/?$/, handle: refreshSession },
+    { method: 'GET', path: /^\/v8\/user-profile\/user-nationality\/?$/, handle: userNationality },
     { method: 'GET', path: /^\/v8\/posts-v2\/web\/([^/]+)\/?$/, handle: postDetail },
     {
       method: 'POST',

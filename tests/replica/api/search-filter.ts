@@ -13,7 +13,11 @@ import type { SearchQuery } from './search-request.ts';
 
 type Matcher = (listing: CorpusListing) => boolean;
 
-const RANGE_FACTS: Record<string, (listing: CorpusListing, year: number) => number | undefined> = {
+/** The listing fact each `number_range` key filters on (`year` = the Jalali year of "now"). */
+export const RANGE_FACTS: Record<
+  string,
+  (listing: CorpusListing, year: number) => number | undefined
+> = {
   price: (l) => l.price,
   size: (l) => l.size,
   credit: (l) => l.credit,

@@ -3,7 +3,7 @@ import { type CategoryFacts, type FactContext, roundPrice } from './facts-common
 import type { GoodsStatus } from './types.ts';
 
 /** [brand slug, model slug, Persian title, base price in million Toman, domestic?] */
-const CAR_MODELS = [
+export const CAR_MODELS = [
   ['peugeot', '206', 'پژو ۲۰۶ تیپ ۲', 700, true],
   ['peugeot', 'pars', 'پژو پارس سال', 850, true],
   ['peugeot', '405', 'پژو 405 GLX', 600, true],
@@ -23,7 +23,7 @@ const CAR_MODELS = [
 const CAR_COLORS = ['سفید', 'مشکی', 'نقره‌ای', 'خاکستری', 'نوک‌مدادی', 'سفید صدفی', 'قرمز'];
 
 /** [brand slug, model (brand_model suffix), Persian title, base price in million Toman] */
-const PHONE_MODELS = [
+export const PHONE_MODELS = [
   ['samsung', 'galaxy a54', 'سامسونگ Galaxy A54', 17],
   ['samsung', 'galaxy a34', 'سامسونگ Galaxy A34', 13],
   ['samsung', 'galaxy s23 ultra', 'سامسونگ Galaxy S23 Ultra', 75],

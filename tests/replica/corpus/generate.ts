@@ -2,14 +2,16 @@ import type { ListingCategory } from '../data/categories.ts';
 import { findCity } from '../data/place-lookup.ts';
 import { CITIES, DISTRICTS } from '../data/places.ts';
 import { tehranJalali } from '../util/jalali.ts';
-import { createRng, hashString, type Rng, randomTokenChars, randomUuid } from '../util/rng.ts';
+import { createRng, type Rng, randomUuid } from '../util/rng.ts';
+import { drawImages, drawToken, scatter } from './draw-parts.ts';
 import type { CategoryFacts, FactContext } from './facts-common.ts';
 import { drawCarFacts, drawPhoneFacts } from './facts-goods.ts';
 import { drawJobFacts } from './facts-jobs.ts';
 import { drawSellFacts } from './facts-real-estate.ts';
 import { drawRentFacts } from './facts-rent.ts';
-import { REAL_SAMPLE_TOKENS, sampleListings } from './samples.ts';
-import type { Corpus, CorpusListing, ListingImage } from './types.ts';
+import { sampleListings } from './samples.ts';
+import { createCorpusStore } from './store.ts';
+import type { CorpusListing, MutableCorpus } from './types.ts';
 
 /** What a corpus is generated from. */
 export interface CorpusOptions {
@@ -51,43 +53,27 @@ function drawFacts(ctx: FactContext, category: ListingCategory): CategoryFacts {
   return drawJobFacts(ctx, category);
 }
 
-function drawImages(rng: Rng, count: number): ListingImage[] {
-  return Array.from({ length: count }, () => {
-    const uuid = randomUuid(rng);
-    const base = 'https://s100.divarcdn.com/static/photo/neda';
-    return {
-      url: `${base}/webp_post/${randomTokenChars(rng, 22)}/${uuid}.webp`,
-      thumbnailUrl: `${base}/webp_thumbnail/${randomTokenChars(rng, 22)}/${uuid}.webp`,
-      jpgUrl: `${base}/post/${randomTokenChars(rng, 22)}/${uuid}.jpg`,
-    };
-  });
+/** What a drawn listing must be (the rest is random); the draws themselves do not change. */
+export interface ListingPins {
+  cityId?: number;
+  districtId?: number;
+  category?: ListingCategory;
 }
 
-function drawToken(rng: Rng, taken: Set<string>): string {
-  for (;;) {
-    const token = `g${randomTokenChars(rng, 7)}`;
-    if (!taken.has(token) && !REAL_SAMPLE_TOKENS.has(token)) {
-      taken.add(token);
-      return token;
-    }
-  }
-}
-
-function scatter(rng: Rng, districtId: number, cityId: number) {
-  const [lat, lon] = findCity(cityId)?.center ?? [35.7, 51.4];
-  const hash = hashString(`geo:${districtId}`);
-  const offset = (bits: number) => ((bits % 1000) / 1000 - 0.5) * 0.12;
-  return {
-    lat: lat + offset(hash) + (rng.next() - 0.5) * 0.016,
-    lon: lon + offset(hash >>> 10) + (rng.next() - 0.5) * 0.016,
-  };
-}
-
-function drawListing(rng: Rng, index: number, now: number, taken: Set<string>): CorpusListing {
-  const city = findCity(rng.weighted(CITY_WEIGHTS)) ?? CITIES[0];
+/** Draws one listing (the `index`-th, which fixes its fake phone number), honouring `pins`. */
+export function drawListing(
+  rng: Rng,
+  index: number,
+  now: number,
+  taken: Set<string>,
+  pins: ListingPins = {},
+): CorpusListing {
+  const drawnCity = rng.weighted(CITY_WEIGHTS);
+  const city = findCity(pins.cityId ?? drawnCity) ?? CITIES[0];
   if (city === undefined) throw new Error('replica: no cities');
-  const district = rng.pick(DISTRICTS.filter((d) => d.cityId === city.id));
-  const category = rng.weighted(CATEGORY_WEIGHTS);
+  const drawnDistrict = rng.pick(DISTRICTS.filter((d) => d.cityId === city.id));
+  const district = DISTRICTS.find((d) => d.id === pins.districtId) ?? drawnDistrict;
+  const category = pins.category ?? rng.weighted(CATEGORY_WEIGHTS);
   const { photoCount, isShop, ...facts } = drawFacts(
     { rng, city, district, jalaliYear: tehranJalali(now).jy },
     category,
@@ -125,7 +111,7 @@ function drawListing(rng: Rng, index: number, now: number, taken: Set<string>): 
 }
 
 /** Builds the deterministic corpus for a seed: generated listings plus the two real samples. */
-export function generateCorpus(options: CorpusOptions): Corpus {
+export function generateCorpus(options: CorpusOptions): MutableCorpus {
   const rng = createRng(options.seed);
   const taken = new Set<string>();
   const usedDates = new Set<number>();
@@ -137,7 +123,5 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     usedDates.add(listing.sortDateMicros);
     listings.push(listing);
   }
-  listings.sort((a, b) => b.sortDateMicros - a.sortDateMicros);
-  const byToken = new Map(listings.map((listing) => [listing.token, listing]));
-  return { seed: options.seed, now: options.now, listings, get: (token) => byToken.get(token) };
+  return createCorpusStore(options.seed, options.now, listings);
 }

@@ -91,3 +91,11 @@ export interface Corpus {
   /** The listing with this token, if any. */
   get(token: string): CorpusListing | undefined;
 }
+
+/** A corpus that test code can change at runtime (see `corpus/mutate.ts`); listings stay newest first. */
+export interface MutableCorpus extends Corpus {
+  /** Adds a listing at the place its sort date puts it. */
+  insert(listing: CorpusListing): void;
+  /** Drops the listing with this token. */
+  remove(token: string): void;
+}

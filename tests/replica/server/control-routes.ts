@@ -1,8 +1,10 @@
 /**
  * The replica's own HTTP controls on the divar.ir host, for other processes (Playwright, the demo):
  * GET /__replica/log, POST /__replica/log/clear, GET|POST /__replica/faults, POST /__replica/reset,
- * GET /__replica/info. These requests are not logged and never faulted.
+ * GET /__replica/info, and the corpus changes of `corpus-routes.ts`. These requests are not logged
+ * and never faulted.
  */
+import { corpusRoutes } from './corpus-routes.ts';
 import { FaultSettingsPatchSchema } from './fault-settings.ts';
 import { jsonResponse, type RouteContext, type RouteGroup } from './http-types.ts';
 
@@ -60,6 +62,7 @@ export const controlRoutes: RouteGroup = {
     },
     { method: 'POST', path: /^\/__replica\/faults$/, handle: setFaults },
     { method: 'POST', path: /^\/__replica\/reset$/, handle: resetAll },
+    ...corpusRoutes,
     {
       method: 'GET',
       path: /^\/__replica\/info$/,

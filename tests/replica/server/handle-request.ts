@@ -1,6 +1,7 @@
 /** The request pipeline: read, log, route, fault, deliver. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from '../api/errors.ts';
+import type { Delivery } from './faults.ts';
 import { HOST_TABLE } from './hosts.ts';
 import { readBody, sendResponse } from './http-io.ts';
 import {
@@ -72,16 +73,26 @@ export async function handleRequest(
   const faulted = isFaulted(match, state, request);
   const tags: string[] = [];
   let response: ReplicaResponse | undefined;
+  let forced: Delivery | undefined;
   if (faulted) {
-    const before = await state.faults.before();
+    const gone = new AbortController();
+    res.once('close', () => gone.abort());
+    const remoteAddress = req.socket.remoteAddress ?? 'unknown';
+    const before = await state.faults.before({
+      remoteAddress,
+      cookie: req.headers.cookie,
+      signal: gone.signal,
+    });
     tags.push(...before.tags);
     response = before.response;
+    forced = before.delivery;
   }
   response ??= await produce(match, context);
   tags.push(...(response.faultTags ?? []));
   response = match.group.decorate?.(context, response) ?? response;
-  const delivery = faulted ? state.faults.delivery() : 'normal';
+  const delivery = faulted ? (forced ?? state.faults.delivery()) : 'normal';
   if (delivery !== 'normal') tags.push(delivery === 'cut' ? 'cutConnection' : 'slowBody');
+  if (delivery === 'cut') response.rollback?.();
   if (entry) {
     entry.status = response.status;
     entry.faults = tags;

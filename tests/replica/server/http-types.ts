@@ -8,6 +8,8 @@ export interface ReplicaResponse {
   body: string | Buffer;
   /** Faults a route applied itself (e.g. "captcha"), for the request log. */
   faultTags?: string[];
+  /** Undoes the route's side effects (counters) when the response is cut and never reaches the client. */
+  rollback?: () => void;
 }
 
 /** The request as routes see it (body already read). */

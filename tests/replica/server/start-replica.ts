@@ -2,6 +2,7 @@
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_CORPUS_NOW, generateCorpus } from '../corpus/generate.ts';
+import { createCorpusMutator } from '../corpus/mutate.ts';
 import type { Replica, ReplicaOptions } from '../types.ts';
 import { createCertificate } from './certificate.ts';
 import { createFaultController } from './faults.ts';
@@ -29,12 +30,14 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
       pageSize: options.pageSize ?? 24,
       maxPages: options.maxPages ?? 50,
       recommendationPages: options.recommendationPages ?? 2,
+      mapPinLimit: options.mapPinLimit ?? 200,
     },
     secret: `divar-replica-cursor:${seed}`,
     now: () => corpus.now + (Date.now() - startedAt),
     faults: createFaultController(seed),
     log: createRequestLog(),
     contactsServed: 0,
+    mutate: createCorpusMutator(corpus, () => state.now()),
   };
   const server = createServer(
     { key: certificate.keyPem, cert: certificate.certPem },
@@ -66,6 +69,7 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
       },
     },
     log: { entries: () => state.log.entries(), clear: () => state.log.clear() },
+    mutate: state.mutate,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -1,3 +1,4 @@
+import type { CorpusMutator } from '../corpus/mutate.ts';
 import type { Corpus } from '../corpus/types.ts';
 import type { FaultController } from './faults.ts';
 import type { RequestLog } from './request-log.ts';
@@ -8,6 +9,8 @@ export interface ReplicaSettings {
   pageSize: number;
   maxPages: number;
   recommendationPages: number;
+  /** Most pins one `mapview/viewport` answer carries. */
+  mapPinLimit: number;
 }
 
 /** Everything route handlers share: the corpus, settings, clock, faults and the log. */
@@ -22,4 +25,6 @@ export interface ReplicaState {
   log: RequestLog;
   /** Contact numbers served since the last reset (for `captchaAfter`). */
   contactsServed: number;
+  /** Test-only corpus changes (new listings, prices). */
+  mutate: CorpusMutator;
 }
