@@ -48,16 +48,24 @@ export interface Listing {
   hasParking?: boolean;
   hasStorage?: boolean;
   hasBalcony?: boolean;
+  /** Other amenities divar listed, as written ("گرمایش شوفاژ", "جنس کف سرامیک", "استخر ندارد"). */
+  features?: string[];
+  /** Car mileage in kilometres (card "۱۲۰,۰۰۰ کیلومتر" / "کارکرد صفر", post row "کارکرد"). */
+  mileageKm?: number;
   /** `personal`, `real-estate-business`, `premium-panel`, … as divar says it. */
   sellerType?: string;
   /** The agency or shop name a card shows instead of a time, when it does. */
   sellerName?: string;
   imageCount?: number;
+  /** Whether divar offers chat with the seller (card `has_chat`, post `contact.chat_enabled`). */
+  hasChat?: boolean;
   imageUrls: string[];
   location?: ListingLocation;
   /** ISO 8601 (UTC). */
   publishedAt?: string;
   bumpedAt?: string;
+  /** ISO 8601 (UTC) of the post's "آخرین به‌روزرسانی" line. */
+  updatedAt?: string;
   /** The card's `sort_date` (ISO), the only timestamp a search card has. */
   sortDate?: string;
   description?: string;
