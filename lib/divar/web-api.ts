@@ -1,17 +1,12 @@
 import { AppError } from '../errors';
 import type { RequestJson } from '../http/request';
+import { postDetailSchema } from './schemas/post-detail';
+import { searchResponseSchema } from './schemas/search-response';
 import type { SearchBody } from './search-body';
 import type { DivarSession } from './session';
 import { toAsciiDigits } from './text';
 import { WEB_API, webHeaders } from './web/headers';
-import {
-  anyJsonSchema,
-  contactSchema,
-  countSchema,
-  filtersSchema,
-  postContactRefSchema,
-  searchPageSchema,
-} from './web/schemas';
+import { anyJsonSchema, contactSchema, countSchema, filtersSchema } from './web/schemas';
 
 /** What the divar web API client is built from. */
 export interface WebApiDeps {
@@ -55,15 +50,15 @@ export function createDivarWebApi({ request, session }: WebApiDeps) {
       signal,
     });
   const post = (token: string, signal?: AbortSignal) =>
-    call(`/v8/posts-v2/web/${encodeURIComponent(token)}`, anyJsonSchema, undefined, signal);
+    call(`/v8/posts-v2/web/${encodeURIComponent(token)}`, postDetailSchema, undefined, signal);
   return {
     /** One page of a search (`pagination_data` in the body for later pages). */
     search: (body: SearchBody, signal?: AbortSignal) =>
-      call('/v8/postlist/w/search', searchPageSchema, body, signal),
+      call('/v8/postlist/w/search', searchResponseSchema, body, signal),
     /** divar's approximate number of results for a search body. */
     count: async (body: SearchBody, signal?: AbortSignal) =>
       (await call('/v8/postlist/w/approximate-post-count', countSchema, body, signal)).count,
-    /** The raw posts-v2 detail of a post (normalise it with lib/divar/listing). */
+    /** The posts-v2 detail of a post (normalise it with lib/divar/listing). */
     post,
     /** The districts divar offers for a city and category. */
     async districts(body: SearchBody, signal?: AbortSignal): Promise<DistrictOption[]> {
@@ -83,12 +78,16 @@ export function createDivarWebApi({ request, session }: WebApiDeps) {
       if (!(await session.state()).isLoggedIn) {
         throw new AppError('auth', 'not logged in to divar.ir');
       }
-      const detail = postContactRefSchema.parse(await post(token, signal));
+      const uuid = (await post(token, signal)).contact?.contact_uuid;
+      if (!uuid)
+        throw new AppError('schema', 'post has no contact.contact_uuid', {
+          details: { path: 'contact.contact_uuid' },
+        });
       const ask = () =>
         call(
           `/v8/postcontact/web/contact_info_v2/${encodeURIComponent(token)}`,
           contactSchema,
-          { contact_uuid: detail.contact.contact_uuid },
+          { contact_uuid: uuid },
           signal,
         );
       const answer = await ask().catch(async (error: unknown) => {

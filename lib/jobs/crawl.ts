@@ -1,5 +1,5 @@
-import { numberRange } from '../divar/form-data';
 import type { SearchBody } from '../divar/search-body';
+import { splitShard } from './split';
 import type { CrawlJob, Shard } from './types';
 
 /** What one fetched search page contributed, as the crawl logic needs it. */
@@ -14,9 +14,6 @@ export interface PageOutcome {
   reachedRecommendations: boolean;
 }
 
-/** Highest band edge when a search has no price bound of its own (toman). */
-const TOP_PRICE = 1e13;
-
 /** The body for the next page of a shard: base filters, the shard's band, its cursor. */
 export function bodyForShard(base: SearchBody, shard: Shard): SearchBody {
   const data = { ...base.search_data.form_data.data, ...shard.patch };
@@ -25,43 +22,6 @@ export function bodyForShard(base: SearchBody, shard: Shard): SearchBody {
     search_data: { ...base.search_data, form_data: { data } },
     ...(shard.cursor ? { pagination_data: shard.cursor } : {}),
   };
-}
-
-/** The key a search is split on past the depth cap: deposit for rentals, price otherwise. */
-export function splitKeyOf(base: SearchBody): string {
-  const category =
-    (base.search_data.form_data.data.category as { str?: { value: string } } | undefined)?.str
-      ?.value ?? '';
-  return /rent/.test(category) && !/car|rental/.test(category) ? 'credit' : 'price';
-}
-
-function bandOf(base: SearchBody, shard: Shard) {
-  if (shard.band) return shard.band;
-  const key = splitKeyOf(base);
-  const range = (
-    base.search_data.form_data.data[key] as
-      | { number_range?: { minimum?: string; maximum?: string } }
-      | undefined
-  )?.number_range;
-  return { key, min: Number(range?.minimum ?? 0), max: Number(range?.maximum ?? TOP_PRICE) };
-}
-
-/** Splits a shard's band in two (geometric middle, as prices spread over orders of magnitude). */
-export function splitShard(base: SearchBody, shard: Shard): Shard[] | undefined {
-  const { key, min, max } = bandOf(base, shard);
-  if (max - min < 2) return undefined;
-  const middle = min <= 0 ? Math.floor(max / 16) : Math.floor(Math.sqrt(min * max));
-  const cut = Math.min(Math.max(middle, min), max - 1);
-  return [
-    [min, cut],
-    [cut + 1, max],
-  ].map(([lo = 0, hi = 0]) => ({
-    patch: { ...shard.patch, [key]: numberRange(String(lo), String(hi)) },
-    band: { key, min: lo, max: hi },
-    pages: 0,
-    found: 0,
-    isDone: false,
-  }));
 }
 
 /**
@@ -79,14 +39,17 @@ export function applyPage(
   const shard = shards[shardIndex];
   if (!shard) return job;
   shard.pages += 1;
-  shard.found += newListings;
+  shard.found += outcome.tokens.length;
   shard.cursor = outcome.cursor;
   const isOver = outcome.reachedRecommendations || !outcome.hasNextPage || !outcome.cursor;
+  let capEstimate = job.capEstimate;
   if (isOver) {
     shard.isDone = true;
     shard.hitCap = shard.approx !== undefined && shard.found < shard.approx * 0.98;
-    const parts = shard.hitCap ? splitShard(job.body, shard) : undefined;
+    const parts = shard.hitCap ? splitShard(job, shard) : undefined;
     if (parts) shards.push(...parts);
+    // What one slice can return before divar stops: later slices bigger than this split at once.
+    if (shard.hitCap) capEstimate = Math.min(capEstimate ?? Number.POSITIVE_INFINITY, shard.found);
   }
   const progress = {
     ...job.progress,
@@ -102,10 +65,32 @@ export function applyPage(
     ...job,
     shards,
     progress,
+    ...(capEstimate !== undefined ? { capEstimate } : {}),
     updatedAt: now,
     status: isDone ? 'done' : job.status,
     ...(isDone && total ? { coverage: Math.min(1, progress.listings / total) } : {}),
   };
+}
+
+/**
+ * Before a slice's first page: when divar's count for it is above what one slice can return,
+ * split it at once instead of fetching pages that would only hit the cap again.
+ */
+export function splitIfTooBig(job: CrawlJob, index: number, now: number): CrawlJob {
+  const shard = job.shards[index];
+  if (!shard || shard.pages > 0 || shard.approx === undefined || job.capEstimate === undefined)
+    return job;
+  if (shard.approx <= job.capEstimate) return job;
+  const parts = splitShard(job, shard);
+  if (!parts) return job;
+  const shards = job.shards.map((s, i) => (i === index ? { ...s, isDone: true, hitCap: true } : s));
+  shards.push(...parts);
+  const progress = {
+    ...job.progress,
+    shards: shards.length,
+    shardsDone: shards.filter((s) => s.isDone).length,
+  };
+  return { ...job, shards, progress, updatedAt: now };
 }
 
 /** The index of the slice to fetch next, or -1 when every slice is done. */

@@ -1,12 +1,48 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import type { Listing } from '../divar/listing/types';
+import type { ContactInfo } from '../divar/web-api';
 import type { MessageOrigin } from '../messaging/origin';
+import type { JobSummary } from './summary';
+
+const jobId = z.string().min(1).max(64);
+const token = z.string().regex(/^[A-Za-z0-9_-]{8}$/);
 
 /** The job and web-API messages of the protocol map (merged into lib/messaging/protocol.ts). */
-export const JOBS_PROTOCOL = {} as const satisfies Record<
-  string,
-  { from: MessageOrigin; request: z.ZodType<{ type: string }> }
->;
+export const JOBS_PROTOCOL = {
+  startCrawl: {
+    from: 'extension',
+    // tabId lets the background use that tab's own page state when it shows this URL.
+    request: z.object({
+      type: z.literal('startCrawl'),
+      url: z.url().max(8192),
+      tabId: z.number().int().nonnegative().optional(),
+    }),
+  },
+  pauseJob: { from: 'extension', request: z.object({ type: z.literal('pauseJob'), jobId }) },
+  resumeJob: { from: 'extension', request: z.object({ type: z.literal('resumeJob'), jobId }) },
+  cancelJob: { from: 'extension', request: z.object({ type: z.literal('cancelJob'), jobId }) },
+  listJobs: { from: 'extension', request: z.object({ type: z.literal('listJobs') }) },
+  jobListings: {
+    from: 'extension',
+    request: z.object({
+      type: z.literal('jobListings'),
+      jobId,
+      offset: z.number().int().nonnegative(),
+      limit: z.number().int().min(1).max(1000),
+    }),
+  },
+  postDetails: { from: 'extension', request: z.object({ type: z.literal('postDetails'), token }) },
+  postContact: { from: 'extension', request: z.object({ type: z.literal('postContact'), token }) },
+} as const satisfies Record<string, { from: MessageOrigin; request: z.ZodType<{ type: string }> }>;
 
 /** What the background answers to each job message. */
-// biome-ignore lint/complexity/noBannedTypes: filled in by the jobs work (issue 4)
-export type JobsResponseMap = {};
+export type JobsResponseMap = {
+  startCrawl: JobSummary;
+  pauseJob: JobSummary;
+  resumeJob: JobSummary;
+  cancelJob: JobSummary;
+  listJobs: JobSummary[];
+  jobListings: { total: number; listings: Listing[] };
+  postDetails: Listing;
+  postContact: ContactInfo & { usedToday: number; dailyCap: number };
+};

@@ -1,21 +1,34 @@
 import type { Listing } from '../divar/listing/types';
+import type { SearchResponse } from '../divar/schemas/search-response';
 import type { SearchBody } from '../divar/search-body';
-import { AppError, toErrorInfo } from '../errors';
-import { applyPage, bodyForShard, nextShard, type PageOutcome } from './crawl';
+import { toErrorInfo } from '../errors';
+import { applyPage, bodyForShard, nextShard, type PageOutcome, splitIfTooBig } from './crawl';
 import type { JobStore } from './store';
 import type { CrawlJob } from './types';
 
 /** What the crawl runner is built from; tests pass the replica's API and a fake store. */
 export interface CrawlDeps {
-  search(body: SearchBody, signal: AbortSignal): Promise<unknown>;
+  search(body: SearchBody, signal: AbortSignal): Promise<SearchResponse>;
   count(body: SearchBody, signal: AbortSignal): Promise<number>;
+  /** District ids divar offers for a search's city (to split past the cap); optional. */
+  districts?(body: SearchBody, signal: AbortSignal): Promise<string[]>;
   /** Reads a search response into listings and the page outcome (results vs recommendations). */
-  readPage(response: unknown): { listings: Listing[]; outcome: PageOutcome };
+  readPage(response: SearchResponse): { listings: Listing[]; outcome: PageOutcome };
   store: JobStore;
   now(): number;
   newId(): string;
   /** Called after every saved step, so watchers (and the MV3 keep-alive) see progress. */
   onProgress(job: CrawlJob): Promise<void> | void;
+}
+
+async function districtPoolOf(deps: CrawlDeps, job: CrawlJob, signal: AbortSignal) {
+  const own = (
+    job.body.search_data.form_data.data.districts as
+      | { repeated_string?: { value: string[] } }
+      | undefined
+  )?.repeated_string?.value;
+  if (own) return own.length > 1 ? own : undefined;
+  return deps.districts?.(job.body, signal).catch(() => undefined);
 }
 
 async function withApprox(
@@ -36,7 +49,12 @@ async function withApprox(
   const isRoot = job.shards.length === 1;
   const progress =
     isRoot && approx >= 0 ? { ...job.progress, approximateTotal: approx } : job.progress;
-  const next = { ...job, shards, progress, updatedAt: deps.now() };
+  const districtPool = isRoot ? await districtPoolOf(deps, job, signal) : job.districtPool;
+  const next = splitIfTooBig(
+    { ...job, shards, progress, ...(districtPool ? { districtPool } : {}), updatedAt: deps.now() },
+    index,
+    deps.now(),
+  );
   await deps.store.putJob(next);
   return next;
 }
@@ -63,6 +81,7 @@ export async function runCrawl(
       job = await withApprox(deps, job, index, signal);
       const shard = job.shards[index];
       if (!shard) break;
+      if (shard.isDone) continue; // split before its first page
       const response = await deps.search(bodyForShard(job.body, shard), signal);
       const { listings, outcome } = deps.readPage(response);
       const current: CrawlJob = job;
@@ -71,7 +90,7 @@ export async function runCrawl(
       );
     } catch (error) {
       if (signal.aborted) break;
-      const info = toErrorInfo(error instanceof AppError ? error : error);
+      const info = toErrorInfo(error);
       job = { ...job, status: 'paused', error: info, updatedAt: deps.now() };
       await deps.store.putJob(job);
     }

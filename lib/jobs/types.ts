@@ -14,10 +14,13 @@ export interface Shard {
   /** The cursor for the next page; absent before page 1. */
   cursor?: PaginationCursor;
   pages: number;
+  /** Results seen in this slice (including ones other slices found first). */
   found: number;
   /** divar's approximate count for this slice, when asked. */
   approx?: number;
   isDone: boolean;
+  /** The districts this slice covers, when it was split by district. */
+  districts?: string[];
   /** Whether real results ran out before divar's count (the depth cap). */
   hitCap?: boolean;
 }
@@ -46,6 +49,10 @@ export interface CrawlJob {
   updatedAt: number;
   progress: JobProgress;
   shards: Shard[];
+  /** District ids to split the search by past the cap (the search's own, or its city's). */
+  districtPool?: string[];
+  /** Results one slice can return before divar's depth cap, learned from the first capped slice. */
+  capEstimate?: number;
   /** Why the job paused or failed; cleared on resume. */
   error?: ErrorInfo;
   /** Fraction of divar's approximate count that was found, once done. */

@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ErrorKind } from '@/lib/errors';
+import type { JobSummary } from '@/lib/jobs/summary';
+import { fractionDone, secondsLeft } from '@/lib/jobs/time-left';
+import { sendMessage } from '@/lib/messaging/client';
+import { ErrorNotice } from './ErrorNotice';
+import { useLang, useT } from './i18n';
+import { useServices } from './services';
+
+/** Props of JobPanel. */
+export interface JobPanelProps {
+  /** The search page URL, and its tab (so the background can use the page's own filters). */
+  url: string;
+  tabId: number | undefined;
+  onError(kind: ErrorKind): void;
+}
+
+/** "Fetch all" for a search, then its progress: pages, listings, time left, pause/resume/cancel. */
+export function JobPanel({ url, tabId, onError }: JobPanelProps) {
+  const t = useT();
+  const lang = useLang();
+  const { send, watchJob } = useServices();
+  const [job, setJob] = useState<JobSummary | undefined>();
+  const act = (run: () => Promise<JobSummary>) =>
+    run().then(setJob, (e: { kind?: ErrorKind }) => onError(e.kind ?? 'internal'));
+  useEffect(() => {
+    void sendMessage<'listJobs'>(send, { type: 'listJobs' }).then(
+      (jobs) => setJob(jobs.find((j) => j.url === url)),
+      () => undefined,
+    );
+  }, [url, send]);
+  useEffect(() => (job ? watchJob(job.id, setJob) : undefined), [job?.id, watchJob]);
+  const number = (n: number) => n.toLocaleString(lang === 'fa' ? 'fa-IR' : 'en-US');
+  if (!job || job.status === 'cancelled') {
+    return (
+      <button
+        type="button"
+        class="button"
+        data-testid="fetch-all"
+        onClick={() =>
+          act(() => sendMessage<'startCrawl'>(send, { type: 'startCrawl', url, tabId }))
+        }
+      >
+        {t('job.fetchAll')}
+      </button>
+    );
+  }
+  const left = secondsLeft(job, Date.now());
+  const { progress } = job;
+  return (
+    <div class="job" data-testid="job" data-status={job.status} data-listings={progress.listings}>
+      <div class="job__line">
+        <strong>{t(`job.status.${job.status}`)}</strong>
+        <span data-testid="job-count">
+          {number(progress.listings)} {t('job.listings')}
+          {progress.approximateTotal ? ` ${t('job.of')} ${number(progress.approximateTotal)}` : ''}{' '}
+          · {number(progress.pages)} {t('job.pages')}
+          {left !== undefined ? ` · ${number(left)} ${t('job.secondsLeft')}` : ''}
+        </span>
+      </div>
+      <progress class="job__bar" max={1} value={fractionDone(job)} />
+      {job.error ? <ErrorNotice kind={job.error.kind} detail={job.error.message} /> : null}
+      <div class="actions">
+        {job.status === 'running' ? (
+          <button
+            type="button"
+            class="button button--small"
+            data-testid="job-pause"
+            onClick={() =>
+              act(() => sendMessage<'pauseJob'>(send, { type: 'pauseJob', jobId: job.id }))
+            }
+          >
+            {t('job.pause')}
+          </button>
+        ) : null}
+        {job.status === 'paused' ? (
+          <button
+            type="button"
+            class="button button--small"
+            data-testid="job-resume"
+            onClick={() =>
+              act(() => sendMessage<'resumeJob'>(send, { type: 'resumeJob', jobId: job.id }))
+            }
+          >
+            {t('job.resume')}
+          </button>
+        ) : null}
+        {job.status === 'running' || job.status === 'paused' ? (
+          <button
+            type="button"
+            class="button button--small button--quiet"
+            data-testid="job-cancel"
+            onClick={() =>
+              act(() => sendMessage<'cancelJob'>(send, { type: 'cancelJob', jobId: job.id }))
+            }
+          >
+            {t('job.cancel')}
+          </button>
+        ) : null}
+        {job.status === 'done' ? (
+          <button
+            type="button"
+            class="button button--small"
+            data-testid="fetch-again"
+            onClick={() =>
+              act(() => sendMessage<'startCrawl'>(send, { type: 'startCrawl', url, tabId }))
+            }
+          >
+            {t('job.fetchAll')}
+          </button>
+        ) : null}
+      </div>
+      {job.status === 'done' && job.coverage !== undefined ? (
+        <p class="muted" data-testid="job-coverage">
+          {t('job.coverage')}: {number(Math.round(job.coverage * 100))}
+          {lang === 'fa' ? '٪' : '%'} · {number(progress.recommendationsSkipped)} {t('job.skipped')}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import type { WxtStorage } from 'wxt/utils/storage';
+import { createContactBudget } from '../divar/contact-budget';
+import { describeSearch } from '../divar/search-info';
+import { createDivarSession } from '../divar/session';
+import { createDivarWebApi } from '../divar/web-api';
+import { systemClock } from '../http/clock';
+import { createRateLimiter } from '../http/rate-limiter';
+import { createHttp } from '../http/request';
+import type { JobHandlerDeps } from '../jobs/handlers';
+import { createJobManager } from '../jobs/manager';
+import { listingOfPost, readSearchPage } from '../jobs/read-page';
+import { openJobStore } from '../jobs/store';
+import { jobProgressKey, summarizeJob } from '../jobs/summary';
+import { loadPoliteness } from '../settings/politeness';
+import type { TabPagesStore } from '../tabs/tab-pages';
+
+type Browser = typeof import('wxt/browser').browser;
+
+/**
+ * Builds the web API client (one politeness budget for api.divar.ir, shared by every job) and
+ * the job manager, and resumes jobs that were running when the service worker stopped.
+ */
+export function createJobDeps(
+  browser: Browser,
+  storage: WxtStorage,
+  tabPages: TabPagesStore,
+): JobHandlerDeps {
+  const politeness = loadPoliteness(storage);
+  const limiter = politeness.then((p) =>
+    createRateLimiter(
+      { ratePerSecond: p.ratePerSecond, burst: 2, jitter: 0.3 },
+      systemClock,
+      Math.random,
+    ),
+  );
+  const session = createDivarSession(
+    async (name) => (await browser.cookies.get({ url: 'https://divar.ir/', name }))?.value,
+  );
+  const requestAfterSettings = politeness.then(async () => {
+    const apiLimiter = await limiter;
+    return createHttp(
+      {
+        fetch: (input, init) => fetch(input, init),
+        clock: systemClock,
+        random: Math.random,
+        limiterFor: (host) => (host === 'api.divar.ir' ? apiLimiter : undefined),
+      },
+      { timeoutMs: 15_000, retries: 4, baseDelayMs: 1_000, maxDelayMs: 30_000 },
+    );
+  });
+  const api = createDivarWebApi({ request: async (r) => (await requestAfterSettings)(r), session });
+  const store = openJobStore();
+  const manager = store.then(async (jobStore) => {
+    const created = createJobManager({
+      search: (body, signal) => api.search(body, signal),
+      count: (body, signal) => api.count(body, signal),
+      districts: async (body, signal) => (await api.districts(body, signal)).map((d) => d.id),
+      readPage: readSearchPage,
+      store: jobStore,
+      now: Date.now,
+      newId: () => crypto.randomUUID(),
+      // A storage write per page also keeps the MV3 worker alive while a job runs.
+      onProgress: (job) => storage.setItem(jobProgressKey(job.id), summarizeJob(job)),
+    });
+    await created.resumeAll();
+    return created;
+  });
+  return {
+    manager,
+    store,
+    async describeSearch(url, tabId) {
+      const record = tabId === undefined ? undefined : await tabPages.get(tabId);
+      return describeSearch(url, record?.page.url === url ? record.pageState : undefined);
+    },
+    postDetails: async (token) => listingOfPost(await api.post(token)),
+    contact: (token) => api.contact(token),
+    contactBudget: createContactBudget(
+      storage,
+      Date.now,
+      async () => (await politeness).dailyContacts,
+    ),
+  };
+}

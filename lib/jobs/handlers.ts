@@ -1,0 +1,63 @@
+import type { Listing } from '../divar/listing/types';
+import type { SearchInfo } from '../divar/search-info';
+import type { ContactInfo } from '../divar/web-api';
+import { AppError } from '../errors';
+import type { Handler } from '../messaging/router';
+import type { JobManager } from './manager';
+import type { JOBS_PROTOCOL } from './protocol';
+import type { JobStore } from './store';
+import { summarizeJob } from './summary';
+
+/** What the job handlers are built from (promises: IndexedDB opens asynchronously). */
+export interface JobHandlerDeps {
+  manager: Promise<JobManager>;
+  store: Promise<JobStore>;
+  /** The search a URL means, with the tab's own page state when the tab shows that URL. */
+  describeSearch(url: string, tabId: number | undefined): Promise<SearchInfo>;
+  /** Normalised details of one post (posts-v2). */
+  postDetails(token: string): Promise<Listing>;
+  contact(token: string): Promise<ContactInfo>;
+  contactBudget: {
+    check(): Promise<void>;
+    spend(): Promise<{ usedToday: number; dailyCap: number }>;
+  };
+}
+
+type JobHandlers = { [K in keyof typeof JOBS_PROTOCOL]: Handler<K> };
+
+const mustExist = <T>(value: T | undefined, id: string): T => {
+  if (value === undefined) throw new AppError('not-found', `no job ${id}`);
+  return value;
+};
+
+/** The background's handlers for job and web-API messages. */
+export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
+  return {
+    async startCrawl({ url, tabId }) {
+      const search = await deps.describeSearch(url, tabId);
+      if (!search.ok)
+        throw new AppError('bad-search-url', search.errors.map((e) => e.message).join('; '));
+      const { category, citySlug } = search.query;
+      const title = [category?.name ?? category?.slug, citySlug].filter(Boolean).join(' · ');
+      return summarizeJob(await (await deps.manager).start(url, search.body, title));
+    },
+    pauseJob: async ({ jobId }) => summarizeJob(await (await deps.manager).pause(jobId)),
+    resumeJob: async ({ jobId }) => summarizeJob(await (await deps.manager).resume(jobId)),
+    cancelJob: async ({ jobId }) => summarizeJob(await (await deps.manager).cancel(jobId)),
+    listJobs: async () => (await (await deps.store).listJobs()).map(summarizeJob),
+    async jobListings({ jobId, offset, limit }) {
+      const store = await deps.store;
+      mustExist(await store.getJob(jobId), jobId);
+      return {
+        total: await store.countListings(jobId),
+        listings: await store.listings(jobId, offset, limit),
+      };
+    },
+    postDetails: ({ token }) => deps.postDetails(token),
+    async postContact({ token }) {
+      await deps.contactBudget.check();
+      const info = await deps.contact(token);
+      return { ...info, ...(await deps.contactBudget.spend()) };
+    },
+  };
+}

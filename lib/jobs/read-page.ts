@@ -1,0 +1,33 @@
+import { listingFromPost } from '../divar/listing/post';
+import { listingsFromSearchResponse } from '../divar/listing/search';
+import type { Listing } from '../divar/listing/types';
+import type { PostDetail } from '../divar/schemas/post-detail';
+import type { SearchResponse } from '../divar/schemas/search-response';
+import type { PageOutcome } from './crawl';
+
+/**
+ * Reads one search page for the crawler: its real results as Listings, and whether divar moved on
+ * to recommendations ("similar posts"), which are counted but never mixed into the results.
+ */
+export function readSearchPage(response: SearchResponse): {
+  listings: Listing[];
+  outcome: PageOutcome;
+} {
+  const { listings, recommendations } = listingsFromSearchResponse(response);
+  const pagination = response.pagination;
+  return {
+    listings,
+    outcome: {
+      tokens: listings.map((l) => l.token),
+      recommendations: recommendations.length,
+      cursor: pagination?.data as Record<string, unknown> | undefined,
+      hasNextPage: pagination?.has_next_page === true,
+      reachedRecommendations: recommendations.length > 0,
+    },
+  };
+}
+
+/** The Listing of a posts-v2 answer. */
+export function listingOfPost(response: PostDetail): Listing {
+  return listingFromPost(response);
+}

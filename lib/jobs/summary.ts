@@ -1,0 +1,36 @@
+import type { ErrorInfo } from '../errors';
+import type { CrawlJob, JobProgress, JobStatus } from './types';
+
+/** What the popup is told about a job: no bodies or cursors, just what a person reads. */
+export interface JobSummary {
+  id: string;
+  kind: 'crawl';
+  status: JobStatus;
+  url: string;
+  title: string;
+  createdAt: number;
+  updatedAt: number;
+  progress: JobProgress;
+  error?: ErrorInfo;
+  coverage?: number;
+}
+
+/** The storage.session key the popup watches for a job's progress. */
+export const jobProgressKey = (id: string) => `session:job:v1:${id}` as const;
+
+/** The summary of a job. */
+export function summarizeJob(job: CrawlJob): JobSummary {
+  const { id, kind, status, url, title, createdAt, updatedAt, progress, error, coverage } = job;
+  return {
+    id,
+    kind,
+    status,
+    url,
+    title,
+    createdAt,
+    updatedAt,
+    progress,
+    ...(error ? { error } : {}),
+    ...(coverage !== undefined ? { coverage } : {}),
+  };
+}

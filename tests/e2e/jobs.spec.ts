@@ -1,0 +1,112 @@
+import { expect, test } from './fixtures.ts';
+
+declare const chrome: { storage: { sync: { set(items: object): Promise<void> } } };
+
+interface Envelope<T = unknown> {
+  ok: boolean;
+  data: T;
+  error?: { kind: string; message: string };
+}
+interface Job {
+  id: string;
+  status: string;
+  progress: { listings: number; pages: number; approximateTotal?: number };
+}
+
+const SEARCH = 'https://divar.ir/s/tehran/buy-villa';
+
+test.describe('fetching a whole search', () => {
+  test.beforeEach(async ({ serviceWorker, stopServiceWorker }) => {
+    // A faster pace than the default 1 request/s, so tests stay short; read at worker start.
+    await serviceWorker.evaluate(() =>
+      chrome.storage.sync.set({ 'politeness:v1': { ratePerSecond: 4, dailyContacts: 10 } }),
+    );
+    await stopServiceWorker();
+  });
+
+  test('"Fetch all" in the popup shows progress and ends with every result', async ({
+    page,
+    openPopup,
+    saveScreenshot,
+  }) => {
+    await page.goto(SEARCH);
+    const popup = await openPopup(page);
+    await popup.page.getByTestId('fetch-all').click();
+    const job = popup.page.getByTestId('job');
+    await expect(job).toHaveAttribute('data-status', 'running');
+    await expect(job).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+    await expect(job).toHaveAttribute('data-listings', '165');
+    await expect(popup.page.getByTestId('job-coverage')).toContainText('۱۰۰');
+    await saveScreenshot('popup-job-done', popup.page);
+  });
+
+  test('the service worker stopped for real at five points of a crawl: it resumes and ends with the same listings', async ({
+    sendMessage,
+    stopServiceWorker,
+  }) => {
+    const started = await sendMessage<Envelope<Job>>({ type: 'startCrawl', url: SEARCH });
+    expect(started.ok).toBe(true);
+    const id = started.data.id;
+    const status = async () =>
+      (await sendMessage<Envelope<Job[]>>({ type: 'listJobs' })).data.find((j) => j.id === id);
+    let stops = 0;
+    let lastSeen = -1;
+    for (let i = 0; i < 400 && stops < 5; i++) {
+      const job = await status();
+      if (job?.status === 'done') break;
+      const listings = job?.progress.listings ?? 0;
+      if (listings > lastSeen) {
+        lastSeen = listings;
+        await stopServiceWorker();
+        stops++;
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(stops).toBe(5);
+    await expect.poll(async () => (await status())?.status, { timeout: 30_000 }).toBe('done');
+    const all = await sendMessage<Envelope<{ total: number; listings: { token: string }[] }>>({
+      type: 'jobListings',
+      jobId: id,
+      offset: 0,
+      limit: 1000,
+    });
+    const tokens = all.data.listings.map((l) => l.token);
+    expect(all.data.total).toBe(165);
+    expect(new Set(tokens).size).toBe(165);
+  });
+
+  test('contact numbers need a divar login: a clear error, and nothing retried', async ({
+    sendMessage,
+    replica,
+  }) => {
+    replica.log.clear();
+    const answer = await sendMessage<Envelope>({ type: 'postContact', token: 'gammaxvi' });
+    expect(answer).toMatchObject({ ok: false, error: { kind: 'auth' } });
+    expect(replica.log.entries().filter((e) => e.path.includes('contact_info'))).toHaveLength(0);
+  });
+
+  test('with a divar session the contact number comes back and counts against the daily cap', async ({
+    context,
+    sendMessage,
+  }) => {
+    await context.addCookies([
+      {
+        name: 'sAccessToken',
+        value: 'aaa.bbb.ccc',
+        domain: '.divar.ir',
+        path: '/',
+        httpOnly: true,
+        secure: true,
+      },
+    ]);
+    const answer = await sendMessage<
+      Envelope<{ phone: string; usedToday: number; dailyCap: number }>
+    >({
+      type: 'postContact',
+      token: 'gammaxvi',
+    });
+    expect(answer.ok).toBe(true);
+    expect(answer.data.phone).toMatch(/^09\d{9}$/);
+    expect(answer.data).toMatchObject({ usedToday: 1, dailyCap: 10 });
+  });
+});

@@ -1,0 +1,170 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toSearchBody } from '@/lib/divar/search-body';
+import { parseSearchUrl } from '@/lib/divar/search-url';
+import { createDivarSession } from '@/lib/divar/session';
+import { createDivarWebApi } from '@/lib/divar/web-api';
+import { systemClock } from '@/lib/http/clock';
+import { createHttp } from '@/lib/http/request';
+import { createJobManager } from '@/lib/jobs/manager';
+import { readSearchPage } from '@/lib/jobs/read-page';
+import { openJobStore } from '@/lib/jobs/store';
+import { createReplicaFetch, type Replica, startReplica } from '../../replica/index.ts';
+
+let replica: Replica;
+beforeAll(async () => {
+  replica = await startReplica({ seed: 11, maxPages: 6, pageSize: 24 });
+});
+afterAll(() => replica.close());
+
+let dbCounter = 0;
+async function setup(
+  corrupt?: (n: number, text: string) => string,
+  dbName = `test-crawl-${dbCounter++}`,
+) {
+  const replicaFetch = createReplicaFetch(replica);
+  let searches = 0;
+  // Lets a test damage one answer on the way, as a changed divar API would.
+  const fetch = (async (url: string, init?: RequestInit) => {
+    const response = await replicaFetch(url, init);
+    if (!corrupt || !String(url).endsWith('/postlist/w/search')) return response;
+    return new Response(corrupt(++searches, await response.text()), {
+      status: response.status,
+      headers: response.headers,
+    });
+  }) as typeof globalThis.fetch;
+  const request = createHttp(
+    { fetch, clock: systemClock, random: Math.random },
+    { timeoutMs: 800, retries: 8, baseDelayMs: 5, maxDelayMs: 40 },
+  );
+  const api = createDivarWebApi({ request, session: createDivarSession(async () => undefined) });
+  const store = await openJobStore(dbName);
+  let ids = 0;
+  const manager = createJobManager({
+    search: (body, signal) => api.search(body, signal),
+    count: (body, signal) => api.count(body, signal),
+    districts: async (body, signal) => (await api.districts(body, signal)).map((d) => d.id),
+    readPage: readSearchPage,
+    store,
+    now: Date.now,
+    newId: () => `job-${ids++}`,
+    onProgress: () => undefined,
+  });
+  return { manager, store };
+}
+
+const bodyOf = (url: string) => {
+  const result = parseSearchUrl(url);
+  if (!result.ok) throw new Error(url);
+  return toSearchBody(result.query);
+};
+
+async function crawl(url: string) {
+  const { manager, store } = await setup();
+  const job = await manager.start(url, bodyOf(url), 'test');
+  await manager.settled(job.id);
+  const done = await store.getJob(job.id);
+  const listings = await store.listings(job.id, 0, 100_000);
+  return { job: done, tokens: listings.map((l) => l.token), manager, store };
+}
+
+describe('crawl against the replica', () => {
+  it('fetches every result of a search once, and stops at the recommendations', async () => {
+    const url = 'https://divar.ir/s/karaj/buy-apartment';
+    const { job, tokens } = await crawl(url);
+    expect(job?.status).toBe('done');
+    const expected = await createDivarWebApi({
+      request: createHttp(
+        { fetch: createReplicaFetch(replica), clock: systemClock, random: Math.random },
+        { timeoutMs: 2000, retries: 1, baseDelayMs: 1, maxDelayMs: 1 },
+      ),
+      session: createDivarSession(async () => undefined),
+    }).count(bodyOf(url));
+    expect(new Set(tokens).size).toBe(tokens.length);
+    const all = replica.corpus.listings.filter(
+      (l) => l.cityId === 2 && l.category === 'apartment-sell',
+    );
+    const missing = all.filter((l) => !tokens.includes(l.token));
+    expect(
+      missing.map((l) => ({
+        token: l.token,
+        price: l.price,
+        district: l.districtId,
+        sort: l.sortDateMicros,
+      })),
+    ).toEqual([]);
+    expect(tokens.length).toBe(expected);
+    expect(job?.progress.recommendationsSkipped).toBeGreaterThan(0);
+    expect(job?.coverage).toBe(1);
+  });
+
+  it('splits a search past the depth cap by district and price and still finds everything', async () => {
+    const { job, tokens } = await crawl('https://divar.ir/s/tehran/buy-apartment');
+    expect(job?.status).toBe('done');
+    expect(job?.progress.shards).toBeGreaterThan(1);
+    expect(new Set(tokens).size).toBe(tokens.length);
+    const all = replica.corpus.listings.filter(
+      (l) => l.cityId === 1 && l.category === 'apartment-sell',
+    );
+    expect(all.length).toBeGreaterThan(6 * 24 * 2);
+    expect([...tokens].sort()).toEqual(all.map((l) => l.token).sort());
+    expect(job?.coverage).toBe(1);
+  });
+
+  it('with 10% faults (429, 5xx, timeouts, cut connections) ends with exactly the fault-free listings', async () => {
+    const url = 'https://divar.ir/s/mashhad/buy-apartment';
+    const clean = await crawl(url);
+    replica.faults.set({
+      faultRate: { probability: 0.1, kinds: ['429', '5xx', 'timeout', 'cut'], holdMs: 2000 },
+    } as never);
+    try {
+      const faulty = await crawl(url);
+      expect(faulty.job?.status).toBe('done');
+      expect([...faulty.tokens].sort()).toEqual([...clean.tokens].sort());
+    } finally {
+      replica.faults.reset();
+    }
+  });
+
+  it('pauses on a response that fails its schema, naming the field, keeps what it has, and resumes', async () => {
+    const url = 'https://divar.ir/s/shiraz/buy-apartment';
+    const clean = await crawl(url);
+    let isBroken = true;
+    const { manager, store } = await setup((n, text) =>
+      isBroken && n === 3 ? text.replace('"list_widgets":', '"list_widgets":"oops","x":') : text,
+    );
+    const job = await manager.start(url, bodyOf(url), 'test');
+    await manager.settled(job.id);
+    const paused = await store.getJob(job.id);
+    expect(paused?.status).toBe('paused');
+    expect(paused?.error).toMatchObject({ kind: 'schema', details: { path: 'list_widgets' } });
+    expect(await store.countListings(job.id)).toBe(2 * 24);
+    isBroken = false;
+    await manager.resume(job.id);
+    await manager.settled(job.id);
+    expect((await store.getJob(job.id))?.status).toBe('done');
+    expect((await store.listings(job.id, 0, 10_000)).map((l) => l.token).sort()).toEqual(
+      [...clean.tokens].sort(),
+    );
+  });
+
+  it('a worker that dies mid-crawl resumes from its checkpoint with the same listings', async () => {
+    const url = 'https://divar.ir/s/isfahan/buy-apartment';
+    const clean = await crawl(url);
+    const name = `test-crawl-${dbCounter++}`;
+    const first = await setup(undefined, name);
+    const job = await first.manager.start(url, bodyOf(url), 'test');
+    // Let two pages land, then drop the manager as a stopped service worker would.
+    while (((await first.store.getJob(job.id))?.progress.pages ?? 0) < 2)
+      await new Promise((r) => setTimeout(r, 5));
+    await first.manager.pause(job.id);
+    await first.store.putJob({ ...(await first.store.getJob(job.id))!, status: 'running' });
+    const second = await setup(undefined, name);
+    expect(await second.manager.resumeAll()).toEqual([job.id]);
+    await second.manager.settled(job.id);
+    expect((await second.store.getJob(job.id))?.status).toBe('done');
+    expect((await second.store.listings(job.id, 0, 10_000)).map((l) => l.token).sort()).toEqual(
+      [...clean.tokens].sort(),
+    );
+  });
+});
