@@ -23,6 +23,8 @@ export default defineConfig({
       'storage',
       'contextMenus',
       'clipboardWrite',
+      // Kenar sign-in: launchWebAuthFlow opens divar's OAuth page and catches its redirect.
+      'identity',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     ...(browser === 'firefox' && {

@@ -1,7 +1,9 @@
 // `npm run bench`: runs every benchmark in this process and rewrites BENCHMARKS.md.
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { benchCrawl } from './crawl.bench';
 import { benchSearchUrl } from './search-url.bench';
+import { benchStorage } from './storage.bench';
 
 const header = [
   '# Benchmarks',
@@ -12,7 +14,7 @@ const header = [
   '',
 ].join('\n');
 
-const sections = [benchSearchUrl()];
+const sections = [benchSearchUrl(), await benchCrawl(), await benchStorage()];
 const text = `${header}\n${sections.join('\n')}`;
 writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), text);
 console.log(text);

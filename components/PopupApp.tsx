@@ -4,6 +4,7 @@ import { directionOf, type Lang, translate } from '@/lib/i18n';
 import type { CurrentTab } from '@/lib/popup/current-tab';
 import { ErrorNotice } from './ErrorNotice';
 import { LangContext, useT } from './i18n';
+import { KenarSection } from './kenar/KenarSection';
 import { PageSummary } from './PageSummary';
 import { SearchPanel } from './SearchPanel';
 import { UrlInspector } from './UrlInspector';
@@ -93,6 +94,7 @@ export function PopupApp({ initialLang, loadTab, saveLang }: PopupAppProps) {
         {error ? <ErrorNotice kind={error.kind} detail={error.message || undefined} /> : null}
         {state.status === 'loading' ? <Loading /> : null}
         {state.status === 'ready' ? <TabView tab={state.tab} onError={onError} /> : null}
+        {state.status === 'ready' ? <KenarSection page={state.tab.view?.page} onError={onError} /> : null}
         {state.status === 'failed' ? <UrlInspector onError={onError} /> : null}
       </main>
     </LangContext.Provider>

@@ -18,6 +18,18 @@ export const ERROR_KINDS = [
   'not-found',
   'schema',
   'internal',
+  // Kenar family (lib/kenar): the official API's own failures, each with its own fix.
+  'kenar-no-key',
+  'kenar-bad-key',
+  'kenar-key-permission',
+  'kenar-no-app',
+  'kenar-not-connected',
+  'kenar-missing-scope',
+  'kenar-quota',
+  'kenar-post-expired',
+  'kenar-not-own-post',
+  'kenar-invalid',
+  'kenar-oauth',
 ] as const;
 
 /** One kind of failure. */

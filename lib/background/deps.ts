@@ -1,6 +1,7 @@
 import type { Browser as BrowserTypes } from 'wxt/browser';
 import type { WxtStorage } from 'wxt/utils/storage';
 import { type CopyText, createNavigatorCopy, createOffscreenCopy } from '../clipboard/copy-text';
+import { createKenarBackground } from '../kenar/background-deps';
 import { createTabPageService } from '../tabs/tab-page-service';
 import { createTabPagesStore } from '../tabs/tab-pages';
 import { createLastErrorStore } from './last-error';
@@ -52,5 +53,6 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
     later: (ms, run) => void setTimeout(run, ms),
   };
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
-  return { self, pages, tabPages, lastError, menus, startedAt: Date.now() };
+  const kenar = createKenarBackground(browser, storage);
+  return { self, pages, tabPages, lastError, menus, kenar, startedAt: Date.now() };
 }

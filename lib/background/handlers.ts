@@ -1,4 +1,6 @@
 import type { ErrorInfo } from '../errors';
+import { createKenarHandlers } from '../kenar/handlers';
+import type { KenarService } from '../kenar/service';
 import type { Handlers } from '../messaging/router';
 import type { TabPageService } from '../tabs/tab-page-service';
 
@@ -6,13 +8,15 @@ import type { TabPageService } from '../tabs/tab-page-service';
 export interface HandlerDeps {
   pages: TabPageService;
   lastError: { take(): Promise<(ErrorInfo & { at: number }) | undefined> };
+  kenar: KenarService;
   /** When this service worker instance started (ms since epoch); `ping` reports it. */
   startedAt: number;
 }
 
 /** The background's handler for every message in the protocol. */
-export function createHandlers({ pages, lastError, startedAt }: HandlerDeps): Handlers {
+export function createHandlers({ pages, lastError, startedAt, kenar }: HandlerDeps): Handlers {
   return {
+    ...createKenarHandlers(kenar),
     ping: () => ({ pong: true, startedAt }),
     pageSeen: async (request, from) => ({
       page: await pages.pageSeen(from.tabId, request.url, request.pageState),

@@ -28,7 +28,7 @@ export function createJobDeps(
   const politeness = loadPoliteness(storage);
   const limiter = politeness.then((p) =>
     createRateLimiter(
-      { ratePerSecond: p.ratePerSecond, burst: 2, jitter: 0.3 },
+      { ratePerSecond: p.ratePerSecond, burst: 1, jitter: 0.1 },
       systemClock,
       Math.random,
     ),

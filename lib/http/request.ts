@@ -23,9 +23,11 @@ export interface HttpDefaults extends BackoffOptions {
 /** One JSON request and the schema of the answer. */
 export interface JsonRequest<T> {
   url: string;
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   headers?: Record<string, string>;
   body?: unknown;
+  /** A body sent as is instead of JSON (a form post, an upload). */
+  rawBody?: string | URLSearchParams | Blob | ArrayBuffer;
   schema: z.ZodType<T>;
   credentials?: RequestCredentials;
   timeoutMs?: number;
@@ -48,9 +50,10 @@ async function attempt<T>(deps: HttpDeps, request: JsonRequest<T>, timeoutMs: nu
   );
   try {
     const response = await deps.fetch(request.url, {
-      method: request.method ?? (request.body === undefined ? 'GET' : 'POST'),
+      method: request.method ?? ((request.body ?? request.rawBody) === undefined ? 'GET' : 'POST'),
       headers: request.headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      body:
+        request.rawBody ?? (request.body === undefined ? undefined : JSON.stringify(request.body)),
       credentials: request.credentials,
       signal: controller.signal,
     });

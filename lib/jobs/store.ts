@@ -47,7 +47,8 @@ export async function openJobStore(name = 'divar-actions-jobs'): Promise<JobStor
     async savePage(jobId, listings, nextJob) {
       const tx = db.transaction(['jobs', 'listings'], 'readwrite');
       const store = tx.objectStore('listings');
-      let seq = await store.index('byJob').count(jobRange(jobId));
+      // Listings are numbered in the order found; the job's own count is the next number.
+      let seq = (await tx.objectStore('jobs').get(jobId))?.progress.listings ?? 0;
       let added = 0;
       for (const listing of listings) {
         if (await store.getKey([jobId, listing.token])) continue;

@@ -1,12 +1,76 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { MessageOrigin } from '../messaging/origin';
+import type { FinderPost, SearchResponse, UserPostsItem } from './schemas/finder';
+import { searchRequest } from './schemas/finder';
+import { BUTTON_TYPES, type StatsResponse, type UserPostResponse } from './schemas/post';
+import type { KenarService } from './service';
 
-/** The Kenar messages of the protocol map (merged into lib/messaging/protocol.ts). */
-export const KENAR_PROTOCOL = {} as const satisfies Record<
-  string,
-  { from: MessageOrigin; request: z.ZodType<{ type: string }> }
->;
+// Post tokens are 8-9 characters today and may grow to 16 (NOTES §3.1); room to spare.
+const token = z.string().regex(/^[\w-]{4,32}$/);
+const secret = z.string().max(512);
+const kenarAction = z.enum(['posts', 'stats', 'edit', 'delete', 'button']);
+
+const message = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => ({
+  from: 'extension' as const,
+  request: z.object({ type: z.literal(type), ...shape }),
+});
+
+/**
+ * The Kenar messages of the protocol map (merged into lib/messaging/protocol.ts). Every one comes
+ * from extension pages only (popup, options): keys and tokens never reach a content script.
+ */
+export const KENAR_PROTOCOL = {
+  kenarStatus: message('kenarStatus', {}),
+  kenarSaveSettings: message('kenarSaveSettings', {
+    apiKey: secret.optional(),
+    appSlug: z.string().max(100).optional(),
+    clientSecret: secret.optional(),
+  }),
+  kenarTestKey: message('kenarTestKey', {}),
+  kenarConnect: message('kenarConnect', {
+    action: kenarAction.optional(),
+    token: token.optional(),
+  }),
+  kenarDisconnect: message('kenarDisconnect', {}),
+  kenarGetPost: message('kenarGetPost', { token }),
+  kenarUserIdByPhone: message('kenarUserIdByPhone', { phone: z.string().max(32) }),
+  kenarMyPosts: message('kenarMyPosts', {}),
+  kenarUserPost: message('kenarUserPost', { token }),
+  kenarPostStats: message('kenarPostStats', { token }),
+  kenarEditPost: message('kenarEditPost', {
+    token,
+    title: z.string().max(500),
+    description: z.string().max(10_000),
+  }),
+  // `confirmed` is the UI's promise that the user said yes; nothing is deleted without it.
+  kenarDeletePost: message('kenarDeletePost', { token, confirmed: z.literal(true) }),
+  kenarSetButton: message('kenarSetButton', {
+    token,
+    button: z.object({ type: z.enum(BUTTON_TYPES), link: z.string().max(2048) }),
+  }),
+  kenarDeleteButton: message('kenarDeleteButton', { token }),
+  // Spends one of 100 lifetime calls: the UI asks first and says so with `confirmed`.
+  kenarSearch: message('kenarSearch', { request: searchRequest, confirmed: z.literal(true) }),
+} as const satisfies Record<string, { from: MessageOrigin; request: z.ZodType<{ type: string }> }>;
+
+/** What the Kenar options and panels are told about the app and the connection (no secrets). */
+export type KenarStatus = Awaited<ReturnType<KenarService['status']>>;
 
 /** What the background answers to each Kenar message. */
-// biome-ignore lint/complexity/noBannedTypes: filled in by the Kenar work (issue 5)
-export type KenarResponseMap = {};
+export type KenarResponseMap = {
+  kenarStatus: KenarStatus;
+  kenarSaveSettings: KenarStatus;
+  kenarTestKey: { valid: true; canGetPost: boolean };
+  kenarConnect: KenarStatus;
+  kenarDisconnect: KenarStatus;
+  kenarGetPost: FinderPost;
+  kenarUserIdByPhone: { userId: string };
+  kenarMyPosts: UserPostsItem[];
+  kenarUserPost: UserPostResponse;
+  kenarPostStats: StatsResponse;
+  kenarEditPost: { ok: true };
+  kenarDeletePost: { ok: true };
+  kenarSetButton: { ok: true };
+  kenarDeleteButton: { ok: true };
+  kenarSearch: SearchResponse & { quota: KenarStatus['quota'] };
+};

@@ -76,10 +76,11 @@ describe('HTTP control endpoints on divar.ir', () => {
       corpusSize: 5002,
     });
     expect((await control('nope')).status).toBe(404);
+    // The Kenar hosts answer as Kenar does (tests/replica/kenar): no key → 401, no client → 400.
     expect(
       (await t.fetch('https://open-api.divar.ir/v1/open-platform/finder/post/gammaxvi')).status,
-    ).toBe(404);
-    expect((await t.fetch('https://oauth.divar.ir/oauth2/auth')).status).toBe(404);
+    ).toBe(401);
+    expect((await t.fetch('https://oauth.divar.ir/oauth2/auth')).status).toBe(400);
     await expect(t.fetch('https://example.com/')).rejects.toThrow(TypeError);
   });
 });

@@ -3,6 +3,7 @@
  * (open-api.divar.ir, oauth.divar.ir) groups are placeholders until their routes land.
  */
 import { apiRoutes } from '../api/routes.ts';
+import { kenarControlRoutes } from '../kenar/control-routes.ts';
 import { oauthRoutes } from '../kenar/oauth-routes.ts';
 import { openApiRoutes } from '../kenar/open-api-routes.ts';
 import { pageRoutes } from '../pages/routes.ts';
@@ -18,7 +19,7 @@ export const HOST_TABLE: ReadonlyMap<string, readonly RouteGroup[]> = new Map([
   ['localhost', site],
   ['127.0.0.1', site],
   ['api.divar.ir', [apiRoutes]],
-  ['open-api.divar.ir', [openApiRoutes]],
+  ['open-api.divar.ir', [kenarControlRoutes, openApiRoutes]],
   ['oauth.divar.ir', [oauthRoutes]],
 ]);
 

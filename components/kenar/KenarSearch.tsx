@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import type { KenarStatus } from '@/lib/kenar/protocol';
+import type { SearchResponse } from '@/lib/kenar/schemas/finder';
+import { KenarErrorNotice } from './KenarErrorNotice';
+import { useKenarSend, useKenarT, useTask } from './kenar-env';
+
+/** Props of KenarSearch. */
+export interface KenarSearchProps {
+  city: string;
+  category: string;
+  status: KenarStatus;
+  onStatus(status: KenarStatus): void;
+}
+
+/** A one-off Kenar search for the page's city and category, asked for before a call is spent. */
+export function KenarSearch({ city, category, status, onStatus }: KenarSearchProps) {
+  const t = useKenarT();
+  const send = useKenarSend();
+  const [asking, setAsking] = useState(false);
+  const [task, run] = useTask<SearchResponse>();
+  const search = () =>
+    run(async () => {
+      setAsking(false);
+      const answer = await send<'kenarSearch'>({
+        type: 'kenarSearch',
+        request: { city, category },
+        confirmed: true,
+      });
+      onStatus({ ...status, quota: answer.quota });
+      return answer;
+    });
+  const { left, limit } = status.quota;
+  return (
+    <section class="kenar-search" data-testid="kenar-search">
+      <p class="muted">{t('searchNote')}</p>
+      <p data-testid="kenar-quota" data-left={left}>
+        {t('searchLeft', { left, limit })}
+      </p>
+      {asking ? (
+        <div class="notice notice--warn" role="alertdialog" data-testid="search-confirm">
+          <p>{t('searchConfirm', { left })}</p>
+          <div class="actions">
+            <button type="button" class="button" data-testid="search-yes" onClick={search}>
+              {t('searchYes')}
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => setAsking(false)}>
+              {t('cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          type="button"
+          class="button"
+          data-testid="kenar-search-start"
+          disabled={left === 0 || task.status === 'busy'}
+          onClick={() => setAsking(true)}
+        >
+          {t('search')}
+        </button>
+      )}
+      {task.status === 'failed' ? <KenarErrorNotice error={task.error} /> : null}
+      {task.status === 'done' ? (
+        <>
+          <p data-testid="kenar-search-count">
+            {t('searchResults', { count: task.data.posts?.length ?? 0 })}
+          </p>
+          <ul class="kenar-list">
+            {(task.data.posts ?? []).map((post) => (
+              <li key={post.token} class="kenar-list__row" data-testid="kenar-search-post">
+                <span>{post.title}</span>
+                <code dir="ltr">{post.token}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

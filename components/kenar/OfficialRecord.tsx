@@ -1,0 +1,69 @@
+import type { ErrorKind } from '@/lib/errors';
+import { formatDate, formatNumber } from '@/lib/kenar/format';
+import type { KenarTextKey } from '@/lib/kenar/i18n';
+import type { FinderPost } from '@/lib/kenar/schemas/finder';
+import { CopyButton } from '../CopyButton';
+import { useLang } from '../i18n';
+import { useKenarT } from './kenar-env';
+
+/** Props of OfficialRecord. */
+export interface OfficialRecordProps {
+  record: FinderPost;
+  onError(kind: ErrorKind): void;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/** The official public record of a post (finder/post), as Kenar gives it to any app. */
+export function OfficialRecord({ record, onError }: OfficialRecordProps) {
+  const t = useKenarT();
+  const lang = useLang();
+  const data = record.data ?? {};
+  const price = (data.price as { value?: unknown } | undefined)?.value;
+  const rows: [KenarTextKey, string | undefined, string][] = [
+    ['field.title', text(data.title), 'record-title'],
+    ['field.state', record.state, 'record-state'],
+    ['field.category', record.category, 'record-category'],
+    ['field.city', record.city, 'record-city'],
+    ['field.district', record.district, 'record-district'],
+    [
+      'field.price',
+      formatNumber(price as number | string | undefined, lang) || undefined,
+      'record-price',
+    ],
+    ['field.business', record.business_data?.business_name, 'record-business'],
+    [
+      'field.published',
+      formatDate(record.first_published_at, lang, true) || undefined,
+      'record-published',
+    ],
+    [
+      'field.modified',
+      formatDate(record.last_modified_at, lang, true) || undefined,
+      'record-modified',
+    ],
+  ];
+  return (
+    <section class="kenar-record" data-testid="kenar-record">
+      <h3 class="card__title">{t('record')}</h3>
+      <dl>
+        {rows
+          .filter(([, value]) => value)
+          .map(([label, value, testId]) => (
+            <div class="field" key={testId}>
+              <dt>{t(label)}</dt>
+              <dd data-testid={testId}>{value}</dd>
+            </div>
+          ))}
+      </dl>
+      <div class="actions">
+        <CopyButton
+          text={JSON.stringify(record, null, 2)}
+          label={t('copyRecord')}
+          testId="copy-record"
+          onError={onError}
+        />
+      </div>
+    </section>
+  );
+}

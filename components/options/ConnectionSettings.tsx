@@ -1,0 +1,55 @@
+import type { KenarStatus } from '@/lib/kenar/protocol';
+import { ConnectButton } from '../kenar/ConnectButton';
+import { useKenarSend, useKenarT, useTask } from '../kenar/kenar-env';
+import type { SettingsProps } from './KeySettings';
+
+/** The divar account connection (scopes granted, connect, disconnect) and the search quota. */
+export function ConnectionSettings({ status, onStatus }: SettingsProps) {
+  const t = useKenarT();
+  const send = useKenarSend();
+  const [, run] = useTask<KenarStatus>();
+  const disconnect = () =>
+    run(async () => {
+      const next = await send<'kenarDisconnect'>({ type: 'kenarDisconnect' });
+      onStatus(next);
+      return next;
+    });
+  return (
+    <section
+      class="card options-section"
+      data-testid="options-connection"
+      data-connected={status.connected}
+    >
+      <h2 class="card__title">{t('options.connection')}</h2>
+      <p data-testid="connection-state">
+        {t(status.connected ? 'options.connected' : 'options.notConnected')}
+      </p>
+      {status.connected ? (
+        <>
+          <p class="muted">{t('options.scopes')}</p>
+          <ul data-testid="granted-scopes">
+            {status.scopes.map((scope) => (
+              <li key={scope}>
+                <code dir="ltr">{scope}</code>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            class="button button--secondary"
+            data-testid="disconnect"
+            onClick={disconnect}
+          >
+            {t('disconnect')}
+          </button>
+        </>
+      ) : (
+        <ConnectButton onConnected={onStatus} />
+      )}
+      <h2 class="card__title">{t('options.quota')}</h2>
+      <p data-testid="options-quota">
+        {t('searchLeft', { left: status.quota.left, limit: status.quota.limit })}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'preact/hooks';
+import { directionOf, type Lang } from '@/lib/i18n';
+import type { KenarStatus } from '@/lib/kenar/protocol';
+import { LangContext } from '../i18n';
+import { useKenarSend, useKenarT } from '../kenar/kenar-env';
+import '../kenar/kenar.css';
+import { AppSettings } from './AppSettings';
+import { ConnectionSettings } from './ConnectionSettings';
+import { KeySettings } from './KeySettings';
+import { UserIdByPhone } from './UserIdByPhone';
+
+/** What the options page is given by its entrypoint. */
+export interface OptionsAppProps {
+  initialLang: Lang;
+  saveLang(lang: Lang): void;
+}
+
+function KenarOptions() {
+  const t = useKenarT();
+  const send = useKenarSend();
+  const [status, setStatus] = useState<KenarStatus | undefined>();
+  useEffect(() => {
+    send<'kenarStatus'>({ type: 'kenarStatus' }).then(setStatus, () => undefined);
+  }, []);
+  if (!status) return <p class="muted">{t('loading')}</p>;
+  return (
+    <>
+      <p>{t('options.intro')}</p>
+      <p class="muted">{t('options.secrets')}</p>
+      <KeySettings status={status} onStatus={setStatus} />
+      <AppSettings status={status} onStatus={setStatus} />
+      <ConnectionSettings status={status} onStatus={setStatus} />
+      <UserIdByPhone />
+    </>
+  );
+}
+
+/** The options page: the Kenar app's credentials, the connection, the quota and developer tools. */
+export function OptionsApp({ initialLang, saveLang }: OptionsAppProps) {
+  const [lang, setLang] = useState(initialLang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = directionOf(lang);
+  }, [lang]);
+  const toggle = () => {
+    const next = lang === 'fa' ? 'en' : 'fa';
+    setLang(next);
+    saveLang(next);
+  };
+  return (
+    <LangContext.Provider value={lang}>
+      <header class="header">
+        <img class="header__icon" src="/icons/32.png" alt="" width={24} height={24} />
+        <OptionsTitle />
+        <button
+          type="button"
+          class="button button--ghost"
+          data-testid="lang-toggle"
+          onClick={toggle}
+        >
+          {lang === 'fa' ? 'English' : 'فارسی'}
+        </button>
+      </header>
+      <main class="main" data-testid="options">
+        <KenarOptions />
+      </main>
+    </LangContext.Provider>
+  );
+}
+
+function OptionsTitle() {
+  return <h1 class="header__title">{useKenarT()('options.title')}</h1>;
+}

@@ -1,0 +1,16 @@
+import '@fontsource-variable/vazirmatn';
+import '../popup/style.css';
+import './options.css';
+import { render } from 'preact';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { loadLang, saveLang } from '@/lib/i18n/lang-pref';
+
+const root = document.getElementById('app');
+if (root) {
+  void loadLang(storage).then((lang) =>
+    render(
+      <OptionsApp initialLang={lang} saveLang={(next) => void saveLang(storage, next)} />,
+      root,
+    ),
+  );
+}

@@ -1,0 +1,110 @@
+import { createReplicaFetch } from '../replica/index.ts';
+import { control } from '../replica/kenar/test-support.ts';
+import { expect, test } from './fixtures.ts';
+import { approveNextConsent, KenarOptionsPage, KenarPanel } from './pages/kenar-pages.ts';
+
+test.describe('Kenar with the user’s own app', () => {
+  test('sign in through launchWebAuthFlow, then stats, edit, button and delete of an own post', async ({
+    context,
+    page,
+    replica,
+    extensionId,
+    openPopup,
+    saveScreenshot,
+  }) => {
+    test.setTimeout(90_000);
+    const fetch = createReplicaFetch(replica);
+    const redirect = `https://${extensionId}.chromiumapp.org/kenar`;
+    const state = await control(fetch, 'reset');
+    // A registered app accepts only its exact redirect URL, as the Kenar panel does.
+    await control(fetch, 'apps', {
+      slug: 'my-agency-app',
+      apiKey: 'key-agency-1',
+      clientSecret: 'secret-agency-1',
+      redirectUris: [redirect],
+    });
+    const token: string = state.posts[0].token;
+
+    // Options: key (tested), app slug and secret, the redirect URL to register, then sign in.
+    const options = await KenarOptionsPage.open(context, extensionId);
+    await options.apiKey.fill('key-agency-1');
+    await options.saveKey.click();
+    await options.testKey.click();
+    await expect(options.keyOk).toBeVisible();
+    await options.appSlug.fill('my-agency-app');
+    await options.clientSecret.fill('secret-agency-1');
+    await options.saveApp.click();
+    await expect(options.redirectUri).toHaveText(redirect);
+    const asked = await approveNextConsent(context, () => options.connect.click());
+    expect(asked).toEqual(['offline_access', 'USER_POSTS_GET', 'USER_POSTS_STATS_READ']);
+    await expect(options.connection).toHaveAttribute('data-connected', 'true');
+    await expect(options.scopes).toContainText('USER_POSTS_STATS_READ');
+    await options.phone.fill('۰۹۱۲۰۰۰۰۰۰۱');
+    await options.findUserId.click();
+    await expect(options.userId).toHaveText(/^u/);
+
+    // The popup on the own post's page: the official record and 7 days of stats.
+    await page.goto(`https://divar.ir/v/-/${token}`);
+    const popup = await openPopup(page);
+    const kenar = new KenarPanel(popup.page);
+    await expect(kenar.record.getByTestId('record-category')).toHaveText('apartment-sell');
+    await expect(kenar.own).toBeVisible();
+    await expect(kenar.statsBars).toHaveCount(7);
+    await expect(kenar.statsBars.nth(3)).toHaveAttribute('data-count', '0');
+    await saveScreenshot('popup-kenar-own-post', popup.page);
+
+    // Edit: the spec's limit is checked before anything is sent, then the edit scope is asked for.
+    await expect(kenar.editTitle).not.toHaveValue('');
+    await kenar.editTitle.fill('اب');
+    await kenar.editSave.click();
+    await expect(kenar.titleProblem).toBeVisible();
+    const puts = () =>
+      replica.log.entries().filter((e) => e.host === 'open-api.divar.ir' && e.method === 'PUT');
+    expect(puts()).toHaveLength(0);
+    await kenar.editTitle.fill('آپارتمان ۹۰ متری نوساز');
+    await kenar.editSave.click();
+    expect(await approveNextConsent(context, () => kenar.allow.click())).toContain(
+      'EDIT_USER_POST',
+    );
+    await expect(kenar.editSaved).toBeVisible();
+    let kenarState = await control(fetch, 'apps', { slug: 'my-agency-app' });
+    expect(kenarState.posts[0].title).toBe('آپارتمان ۹۰ متری نوساز');
+
+    // Customised button: set (after allowing it), then remove.
+    await kenar.buttonLink.fill('https://agency.example/booking');
+    await kenar.buttonSet.click();
+    expect(await approveNextConsent(context, () => kenar.allow.click())).toContain(
+      'USER_SET_CUSTOMIZED_BUTTON',
+    );
+    await expect(kenar.buttonDone).toBeVisible();
+    kenarState = await control(fetch, 'apps', { slug: 'my-agency-app' });
+    expect(kenarState.posts[0].button).toEqual({
+      type: 'EXTERNAL_PRODUCT_STORE',
+      action: { open_direct_link: 'https://agency.example/booking' },
+    });
+    await kenar.buttonRemove.click();
+    await expect(kenar.buttonDone).toBeVisible();
+    kenarState = await control(fetch, 'apps', { slug: 'my-agency-app' });
+    expect(kenarState.posts[0].button).toBeUndefined();
+
+    // Delete: nothing happens until the user confirms.
+    await kenar.deletePost.click();
+    await expect(kenar.deleteConfirm).toBeVisible();
+    await kenar.deleteCancel.click();
+    expect(
+      replica.log
+        .entries()
+        .some((e) => e.method === 'DELETE' && e.path === `/v1/open-platform/post/${token}`),
+    ).toBe(false);
+    await kenar.deletePost.click();
+    await kenar.deleteYes.click();
+    expect(await approveNextConsent(context, () => kenar.allow.click())).toContain(
+      'DELETE_USER_POST',
+    );
+    await expect(kenar.deleteDone).toBeVisible();
+    kenarState = await control(fetch, 'apps', { slug: 'my-agency-app' });
+    expect(kenarState.posts[0].deleted).toBe(true);
+    // The key went in the x-api-key header only (the replica's log redacts that header).
+    expect(JSON.stringify(replica.log.entries())).not.toContain('key-agency-1');
+  });
+});

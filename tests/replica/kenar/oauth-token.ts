@@ -1,0 +1,77 @@
+/** POST oauth.divar.ir/oauth2/token: code exchange and refresh-token rotation, Hydra-style errors. */
+import type { RouteContext } from '../server/http-types.ts';
+import { jsonResponse } from '../server/http-types.ts';
+import { type Grant, type KenarState, kenarStateOf, nextSecret } from './state.ts';
+
+const oauthError = (status: number, error: string, description: string) =>
+  jsonResponse(status, { error, error_description: description });
+
+function clientOf(kenar: KenarState, form: URLSearchParams, authorization: string | undefined) {
+  let id = form.get('client_id') ?? '';
+  let secret = form.get('client_secret') ?? '';
+  const basic = /^Basic\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+  if (basic) [id = '', secret = ''] = Buffer.from(basic, 'base64').toString('utf8').split(':');
+  const app = kenar.apps.get(id);
+  return app && app.clientSecret === secret ? app : undefined;
+}
+
+function issue(kenar: KenarState, grant: Grant, lifetimeSeconds: number) {
+  const access = nextSecret(kenar, 'ory_at_');
+  kenar.accessTokens.set(access, { ...grant, expiresAt: Date.now() + lifetimeSeconds * 1000 });
+  const refresh = grant.scopes.includes('offline_access')
+    ? nextSecret(kenar, 'ory_rt_')
+    : undefined;
+  if (refresh)
+    kenar.refreshTokens.set(refresh, { ...grant, expiresAt: Date.now() + 30 * 86_400_000 });
+  return jsonResponse(200, {
+    access_token: access,
+    expires_in: lifetimeSeconds,
+    scope: grant.scopes.join(' '),
+    token_type: 'bearer',
+    ...(refresh ? { refresh_token: refresh } : {}),
+  });
+}
+
+/** Answers one token request. */
+export function exchange({ request, state }: RouteContext) {
+  const kenar = kenarStateOf(state);
+  if (
+    !String(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')
+  )
+    return oauthError(
+      400,
+      'invalid_request',
+      'the request must be application/x-www-form-urlencoded',
+    );
+  const form = new URLSearchParams(request.body.toString('utf8'));
+  const app = clientOf(kenar, form, request.headers.authorization);
+  if (!app) return oauthError(401, 'invalid_client', 'Client authentication failed');
+  const grantType = form.get('grant_type');
+  if (grantType === 'authorization_code') {
+    const code = form.get('code') ?? '';
+    const grant = kenar.codes.get(code);
+    kenar.codes.delete(code); // single use
+    if (!grant || grant.app !== app.slug || grant.expiresAt <= Date.now())
+      return oauthError(
+        400,
+        'invalid_grant',
+        'The authorization code is invalid, expired or was used',
+      );
+    if (form.get('redirect_uri') !== grant.redirectUri)
+      return oauthError(
+        400,
+        'invalid_grant',
+        'redirect_uri does not match the authorization request',
+      );
+    return issue(kenar, grant, app.tokenLifetimeSeconds);
+  }
+  if (grantType === 'refresh_token') {
+    const token = form.get('refresh_token') ?? '';
+    const grant = kenar.refreshTokens.get(token);
+    if (!grant || grant.app !== app.slug || grant.expiresAt <= Date.now())
+      return oauthError(400, 'invalid_grant', 'The refresh token is invalid or expired');
+    kenar.refreshTokens.delete(token); // rotation: both tokens are replaced
+    return issue(kenar, grant, app.tokenLifetimeSeconds);
+  }
+  return oauthError(400, 'unsupported_grant_type', `grant_type ${grantType} is not supported`);
+}

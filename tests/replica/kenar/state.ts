@@ -1,0 +1,125 @@
+/**
+ * The Kenar side of a replica: registered apps (key, secret, redirect URLs, permissions, approved
+ * scopes, search calls used), the divar user who signs in on the consent page, the user's own
+ * posts (edits, buttons, deletions), and the OAuth codes and tokens handed out. Kept per replica
+ * beside its shared state, reset with POST /__replica/kenar/reset.
+ */
+import type { ReplicaState } from '../server/state.ts';
+import { DEMO_PHONE, seedDemoPosts } from './records.ts';
+
+/** A registered Kenar app. `'all'` grants every permission or scope. */
+export interface KenarApp {
+  slug: string;
+  apiKey: string;
+  clientSecret: string;
+  /** Allowed redirect URLs; `*` matches one host label (`https://*.chromiumapp.org/kenar`). */
+  redirectUris: string[];
+  permissions: 'all' | string[];
+  /** Scopes the app may ask for; `POST_EDIT` allows every `POST_EDIT.<token>`. */
+  scopes: 'all' | string[];
+  searchUsed: number;
+  /** `page`: the user approves on a consent page; `auto`: approved at once. */
+  consent: 'page' | 'auto';
+  tokenLifetimeSeconds: number;
+}
+
+/** A post the signed-in user owns, with what Kenar calls changed. */
+export interface OwnPost {
+  token: string;
+  phone: string;
+  title: string;
+  description: string;
+  category: string;
+  city: string;
+  district?: string;
+  images: string[];
+  state: string;
+  expired: boolean;
+  deleted: boolean;
+  button?: unknown;
+  categoryData: Record<string, unknown>;
+  chatEnabled: boolean;
+  hidePhone: boolean;
+}
+
+/** What a code or token stands for. */
+export interface Grant {
+  app: string;
+  phone: string;
+  scopes: string[];
+  redirectUri: string;
+  expiresAt: number;
+}
+
+/** The Kenar state of one replica. */
+export interface KenarState {
+  apps: Map<string, KenarApp>;
+  posts: Map<string, OwnPost>;
+  /** The divar user who approves on the consent page. */
+  signedInPhone: string;
+  consents: Map<string, { app: string; redirectUri: string; scopes: string[]; state: string }>;
+  codes: Map<string, Grant>;
+  accessTokens: Map<string, Grant>;
+  refreshTokens: Map<string, Grant>;
+  businessButtons: Map<string, unknown>;
+  serial: number;
+}
+
+/** The demo app: any extension's redirect URL is accepted, so `npm run demo` can connect. */
+export const DEMO_APP: KenarApp = {
+  slug: 'divar-actions-demo',
+  apiKey: 'demo-kenar-api-key',
+  clientSecret: 'demo-oauth-secret',
+  redirectUris: ['https://*.chromiumapp.org/kenar', 'https://*.extensions.allizom.org/kenar'],
+  permissions: 'all',
+  scopes: 'all',
+  searchUsed: 0,
+  consent: 'page',
+  tokenLifetimeSeconds: 3600,
+};
+
+function freshState(replica: ReplicaState): KenarState {
+  const state: KenarState = {
+    apps: new Map([[DEMO_APP.slug, { ...DEMO_APP }]]),
+    posts: new Map(),
+    signedInPhone: DEMO_PHONE,
+    consents: new Map(),
+    codes: new Map(),
+    accessTokens: new Map(),
+    refreshTokens: new Map(),
+    businessButtons: new Map(),
+    serial: 0,
+  };
+  seedDemoPosts(replica, state);
+  return state;
+}
+
+const states = new WeakMap<ReplicaState, KenarState>();
+
+/** The Kenar state of a replica, created on first use. */
+export function kenarStateOf(replica: ReplicaState): KenarState {
+  let state = states.get(replica);
+  if (!state) {
+    state = freshState(replica);
+    states.set(replica, state);
+  }
+  return state;
+}
+
+/** Forgets every app change, post change, code and token. */
+export function resetKenarState(replica: ReplicaState): KenarState {
+  states.delete(replica);
+  return kenarStateOf(replica);
+}
+
+/** The app with this API key. */
+export function appByKey(state: KenarState, apiKey: string): KenarApp | undefined {
+  return [...state.apps.values()].find((app) => app.apiKey === apiKey);
+}
+
+/** A new opaque value with a prefix (`ory_at_…`). */
+export function nextSecret(state: KenarState, prefix: string): string {
+  state.serial += 1;
+  const random = Math.random().toString(36).slice(2, 12);
+  return `${prefix}${state.serial.toString(36)}${random}`;
+}
