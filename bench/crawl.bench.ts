@@ -24,7 +24,7 @@ function bodyOf(url: string) {
 
 /** What the peer scripts do: one page after another, no pacing, a fixed 1 s sleep on a 429. */
 async function naiveCrawl(fetch: typeof globalThis.fetch) {
-  let body: Record<string, unknown> = bodyOf(URL_UNDER_TEST);
+  let body: object = bodyOf(URL_UNDER_TEST);
   let requests = 0;
   let throttled = 0;
   const tokens = new Set<string>();
