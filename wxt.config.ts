@@ -25,6 +25,7 @@ export default defineConfig({
       'clipboardWrite',
       // Kenar sign-in: launchWebAuthFlow opens divar's OAuth page and catches its redirect.
       'identity',
+      'cookies',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     ...(browser === 'firefox' && {

@@ -4,6 +4,7 @@ import { directionOf, type Lang, translate } from '@/lib/i18n';
 import type { CurrentTab } from '@/lib/popup/current-tab';
 import { ErrorNotice } from './ErrorNotice';
 import { LangContext, useT } from './i18n';
+import { JobPanel } from './JobPanel';
 import { KenarSection } from './kenar/KenarSection';
 import { PageSummary } from './PageSummary';
 import { SearchPanel } from './SearchPanel';
@@ -46,6 +47,7 @@ function TabView({ tab, onError }: { tab: CurrentTab; onError(kind: ErrorKind): 
       <>
         <PageSummary page={page} onError={onError} />
         {search ? <SearchPanel search={search} onError={onError} /> : null}
+        {search?.ok ? <JobPanel url={page.url} tabId={tab.tabId} onError={onError} /> : null}
       </>
     );
   }

@@ -17,6 +17,7 @@ export const ERROR_KINDS = [
   'rate-limit',
   'not-found',
   'schema',
+  'contact-cap',
   'internal',
   // Kenar family (lib/kenar): the official API's own failures, each with its own fix.
   'kenar-no-key',

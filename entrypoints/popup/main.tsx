@@ -2,7 +2,9 @@ import '@fontsource-variable/vazirmatn';
 import './style.css';
 import { render } from 'preact';
 import { PopupApp } from '@/components/PopupApp';
+import { type Services, ServicesContext } from '@/components/services';
 import { loadLang, saveLang } from '@/lib/i18n/lang-pref';
+import { type JobSummary, jobProgressKey } from '@/lib/jobs/summary';
 import { loadCurrentTab } from '@/lib/popup/current-tab';
 
 const loadTab = () =>
@@ -13,15 +15,25 @@ const loadTab = () =>
     send: (message) => browser.runtime.sendMessage(message),
   });
 
+const services: Services = {
+  send: (message) => browser.runtime.sendMessage(message),
+  watchJob: (id, onChange) =>
+    storage.watch<JobSummary>(jobProgressKey(id), (job) => {
+      if (job) onChange(job);
+    }),
+};
+
 const root = document.getElementById('app');
 if (root) {
   void loadLang(storage).then((lang) =>
     render(
-      <PopupApp
-        initialLang={lang}
-        loadTab={loadTab}
-        saveLang={(next) => void saveLang(storage, next)}
-      />,
+      <ServicesContext.Provider value={services}>
+        <PopupApp
+          initialLang={lang}
+          loadTab={loadTab}
+          saveLang={(next) => void saveLang(storage, next)}
+        />
+      </ServicesContext.Provider>,
       root,
     ),
   );

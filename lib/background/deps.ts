@@ -4,6 +4,7 @@ import { type CopyText, createNavigatorCopy, createOffscreenCopy } from '../clip
 import { createKenarBackground } from '../kenar/background-deps';
 import { createTabPageService } from '../tabs/tab-page-service';
 import { createTabPagesStore } from '../tabs/tab-pages';
+import { createJobDeps } from './job-deps';
 import { createLastErrorStore } from './last-error';
 import type { MenuDeps } from './menus';
 
@@ -53,6 +54,7 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
     later: (ms, run) => void setTimeout(run, ms),
   };
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
+  const jobs = createJobDeps(browser, storage, tabPages);
   const kenar = createKenarBackground(browser, storage);
-  return { self, pages, tabPages, lastError, menus, kenar, startedAt: Date.now() };
+  return { self, pages, tabPages, lastError, menus, jobs, kenar, startedAt: Date.now() };
 }

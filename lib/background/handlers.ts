@@ -1,4 +1,5 @@
 import type { ErrorInfo } from '../errors';
+import { createJobHandlers, type JobHandlerDeps } from '../jobs/handlers';
 import { createKenarHandlers } from '../kenar/handlers';
 import type { KenarService } from '../kenar/service';
 import type { Handlers } from '../messaging/router';
@@ -9,14 +10,22 @@ export interface HandlerDeps {
   pages: TabPageService;
   lastError: { take(): Promise<(ErrorInfo & { at: number }) | undefined> };
   kenar: KenarService;
+  jobs: JobHandlerDeps;
   /** When this service worker instance started (ms since epoch); `ping` reports it. */
   startedAt: number;
 }
 
 /** The background's handler for every message in the protocol. */
-export function createHandlers({ pages, lastError, startedAt, kenar }: HandlerDeps): Handlers {
+export function createHandlers({
+  pages,
+  lastError,
+  jobs,
+  startedAt,
+  kenar,
+}: HandlerDeps): Handlers {
   return {
     ...createKenarHandlers(kenar),
+    ...createJobHandlers(jobs),
     ping: () => ({ pong: true, startedAt }),
     pageSeen: async (request, from) => ({
       page: await pages.pageSeen(from.tabId, request.url, request.pageState),

@@ -3,6 +3,7 @@ import type { DivarPage } from '../divar/page-kind';
 import type { ErrorInfo } from '../errors';
 import { JOBS_PROTOCOL, type JobsResponseMap } from '../jobs/protocol';
 import { KENAR_PROTOCOL, type KenarResponseMap } from '../kenar/protocol';
+import { WATCH_PROTOCOL, type WatchResponseMap } from '../watch/protocol';
 import type { TabView } from '../tabs/tab-page-service';
 import { pageSearchStateSchema } from '../tabs/tab-pages';
 import type { MessageOrigin } from './origin';
@@ -41,7 +42,7 @@ const CORE_PROTOCOL = {
 } as const satisfies Record<string, { from: MessageOrigin; request: z.ZodType<{ type: string }> }>;
 
 /** The one map of every message: the core ones above, then each feature's own map. */
-export const PROTOCOL = { ...CORE_PROTOCOL, ...KENAR_PROTOCOL, ...JOBS_PROTOCOL };
+export const PROTOCOL = { ...CORE_PROTOCOL, ...KENAR_PROTOCOL, ...JOBS_PROTOCOL, ...WATCH_PROTOCOL };
 
 /** The name of a message. */
 export type MessageType = keyof typeof PROTOCOL;
@@ -59,7 +60,7 @@ interface CoreResponseMap {
 }
 
 /** What the background answers to each message. */
-export type ResponseMap = CoreResponseMap & KenarResponseMap & JobsResponseMap;
+export type ResponseMap = CoreResponseMap & KenarResponseMap & JobsResponseMap & WatchResponseMap;
 
 /** The answer to message `K`. */
 export type ResponseOf<K extends MessageType> = ResponseMap[K];
