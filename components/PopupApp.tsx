@@ -9,6 +9,7 @@ import { KenarSection } from './kenar/KenarSection';
 import { PageSummary } from './PageSummary';
 import { SearchPanel } from './SearchPanel';
 import { UrlInspector } from './UrlInspector';
+import { WatchSection } from './watch/WatchSection';
 
 /** What the popup is given by its entrypoint. */
 export interface PopupAppProps {
@@ -96,7 +97,10 @@ export function PopupApp({ initialLang, loadTab, saveLang }: PopupAppProps) {
         {error ? <ErrorNotice kind={error.kind} detail={error.message || undefined} /> : null}
         {state.status === 'loading' ? <Loading /> : null}
         {state.status === 'ready' ? <TabView tab={state.tab} onError={onError} /> : null}
-        {state.status === 'ready' ? <KenarSection page={state.tab.view?.page} onError={onError} /> : null}
+        {state.status === 'ready' ? (
+          <WatchSection page={state.tab.view?.page} onError={onError} />
+        ) : null}
+        {state.status === 'ready' ? <KenarSection view={state.tab.view} onError={onError} /> : null}
         {state.status === 'failed' ? <UrlInspector onError={onError} /> : null}
       </main>
     </LangContext.Provider>

@@ -99,7 +99,8 @@ export const en: Record<MessageKey, string> = {
   'error.schema': 'divar answered in a shape the extension does not know.',
   'error.schema.action': 'Everything fetched so far is kept; update the extension or report it.',
   'error.contact-cap': "Today's cap on contact-number lookups is used up.",
-  'error.contact-cap.action': 'Try again tomorrow, or raise the cap in the options with care (divar re-verifies accounts after about 20).',
+  'error.contact-cap.action':
+    'Try again tomorrow, or raise the cap in the options with care (divar re-verifies accounts after about 20).',
   'error.internal': 'Something unexpected went wrong.',
   'error.internal.action': 'Try again; if it happens again, report it.',
   'error.kenar-no-key': 'No Kenar API key has been entered yet.',
@@ -110,7 +111,8 @@ export const en: Record<MessageKey, string> = {
   'error.kenar-key-permission.action': 'Grant this permission to the key in the Kenar panel.',
   'error.kenar-no-app': 'The Kenar app slug or OAuth secret has not been entered.',
   'error.kenar-no-app.action': "Enter the app slug and OAuth secret in the extension's options.",
-  'error.kenar-not-connected': 'Your divar account is not connected to the Kenar app, or it expired.',
+  'error.kenar-not-connected':
+    'Your divar account is not connected to the Kenar app, or it expired.',
   'error.kenar-not-connected.action': 'Press "Connect divar account".',
   'error.kenar-missing-scope': 'This needs more permission from your divar account.',
   'error.kenar-missing-scope.action': 'Allow it again; the extension asks for just this access.',

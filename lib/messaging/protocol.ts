@@ -3,9 +3,9 @@ import type { DivarPage } from '../divar/page-kind';
 import type { ErrorInfo } from '../errors';
 import { JOBS_PROTOCOL, type JobsResponseMap } from '../jobs/protocol';
 import { KENAR_PROTOCOL, type KenarResponseMap } from '../kenar/protocol';
-import { WATCH_PROTOCOL, type WatchResponseMap } from '../watch/protocol';
 import type { TabView } from '../tabs/tab-page-service';
 import { pageSearchStateSchema } from '../tabs/tab-pages';
+import { WATCH_PROTOCOL, type WatchResponseMap } from '../watch/protocol';
 import type { MessageOrigin } from './origin';
 
 export type { MessageOrigin } from './origin';
@@ -42,7 +42,12 @@ const CORE_PROTOCOL = {
 } as const satisfies Record<string, { from: MessageOrigin; request: z.ZodType<{ type: string }> }>;
 
 /** The one map of every message: the core ones above, then each feature's own map. */
-export const PROTOCOL = { ...CORE_PROTOCOL, ...KENAR_PROTOCOL, ...JOBS_PROTOCOL, ...WATCH_PROTOCOL };
+export const PROTOCOL = {
+  ...CORE_PROTOCOL,
+  ...KENAR_PROTOCOL,
+  ...JOBS_PROTOCOL,
+  ...WATCH_PROTOCOL,
+};
 
 /** The name of a message. */
 export type MessageType = keyof typeof PROTOCOL;

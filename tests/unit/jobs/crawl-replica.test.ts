@@ -158,7 +158,9 @@ describe('crawl against the replica', () => {
     while (((await first.store.getJob(job.id))?.progress.pages ?? 0) < 2)
       await new Promise((r) => setTimeout(r, 5));
     await first.manager.pause(job.id);
-    await first.store.putJob({ ...(await first.store.getJob(job.id))!, status: 'running' });
+    const stopped = await first.store.getJob(job.id);
+    if (!stopped) throw new Error('job vanished');
+    await first.store.putJob({ ...stopped, status: 'running' });
     const second = await setup(undefined, name);
     expect(await second.manager.resumeAll()).toEqual([job.id]);
     await second.manager.settled(job.id);
