@@ -18,17 +18,14 @@ export function KenarSearch({ city, category, status, onStatus }: KenarSearchPro
   const send = useKenarSend();
   const [asking, setAsking] = useState(false);
   const [task, run] = useTask<SearchResponse>();
-  const search = () =>
-    run(async () => {
-      setAsking(false);
-      const answer = await send<'kenarSearch'>({
-        type: 'kenarSearch',
-        request: { city, category },
-        confirmed: true,
-      });
-      onStatus({ ...status, quota: answer.quota });
-      return answer;
-    });
+  const search = async () => {
+    setAsking(false);
+    await run(() =>
+      send<'kenarSearch'>({ type: 'kenarSearch', request: { city, category }, confirmed: true }),
+    );
+    // Spent or refused, the count changed: show what is left now.
+    send<'kenarStatus'>({ type: 'kenarStatus' }).then(onStatus, () => undefined);
+  };
   const { left, limit } = status.quota;
   return (
     <section class="kenar-search" data-testid="kenar-search">

@@ -1,8 +1,8 @@
 import './kenar.css';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import type { DivarPage } from '@/lib/divar/page-kind';
 import type { ErrorKind } from '@/lib/errors';
 import type { KenarStatus } from '@/lib/kenar/protocol';
+import type { TabView } from '@/lib/tabs/tab-page-service';
 import { KenarPostPanel } from './KenarPostPanel';
 import { KenarSearch } from './KenarSearch';
 import { KenarEnvContext, useKenarSend, useKenarT } from './kenar-env';
@@ -10,12 +10,20 @@ import { MyPosts } from './MyPosts';
 
 /** Props of KenarSection. */
 export interface KenarSectionProps {
-  page: DivarPage | undefined;
+  /** What the tab shows (null when it is not a divar.ir page). */
+  view: TabView | null;
   onError(kind: ErrorKind): void;
 }
 
+/** The Kenar search a search page stands for: one city slug and the leaf category slug. */
+function kenarSearchOf(view: TabView | null): { city: string; category: string } | undefined {
+  const query = view?.search?.ok ? view.search.query : undefined;
+  if (!query?.category || query.hasCitiesParam) return undefined;
+  return { city: query.citySlug, category: query.category.slug };
+}
+
 /** The popup's Kenar card: the post panel or a search on divar pages, and "My posts". */
-export function KenarSection({ page, onError }: KenarSectionProps) {
+export function KenarSection({ view, onError }: KenarSectionProps) {
   const t = useKenarT();
   const send = useKenarSend();
   const { openOptions } = useContext(KenarEnvContext);
@@ -24,6 +32,8 @@ export function KenarSection({ page, onError }: KenarSectionProps) {
     send<'kenarStatus'>({ type: 'kenarStatus' }).then(setStatus, () => undefined);
   }, []);
   if (!status) return null;
+  const page = view?.page;
+  const search = kenarSearchOf(view);
   return (
     <section class="card kenar" data-testid="kenar" data-connected={status.connected}>
       <h2 class="card__title">{t('title')}</h2>
@@ -38,10 +48,10 @@ export function KenarSection({ page, onError }: KenarSectionProps) {
       {status.hasKey && page?.kind === 'post' ? (
         <KenarPostPanel token={page.token} status={status} onStatus={setStatus} onError={onError} />
       ) : null}
-      {status.hasKey && page?.kind === 'search' && page.categorySlug ? (
+      {status.hasKey && search ? (
         <KenarSearch
-          city={page.citySlug}
-          category={page.categorySlug}
+          city={search.city}
+          category={search.category}
           status={status}
           onStatus={setStatus}
         />

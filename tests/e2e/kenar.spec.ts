@@ -108,3 +108,62 @@ test.describe('Kenar with the user’s own app', () => {
     expect(JSON.stringify(replica.log.entries())).not.toContain('key-agency-1');
   });
 });
+
+test.describe('Kenar: the right words for each failure, and a search that asks first', () => {
+  test('a wrong key, someone else’s post, and the lifetime search quota', async ({
+    context,
+    page,
+    replica,
+    extensionId,
+    openPopup,
+    sendMessage,
+  }) => {
+    const fetch = createReplicaFetch(replica);
+    const state = await control(fetch, 'reset');
+    const mine: string[] = state.posts.map((p: { token: string }) => p.token);
+    await sendMessage({ type: 'kenarSaveSettings', apiKey: 'not-a-key' });
+
+    const options = await KenarOptionsPage.open(context, extensionId);
+    await options.testKey.click();
+    await expect(options.page.getByTestId('kenar-error')).toHaveAttribute(
+      'data-kind',
+      'kenar-bad-key',
+    );
+
+    // With the demo app's key but no sign-in: the public record of any post, and an offer to connect.
+    await sendMessage({ type: 'kenarSaveSettings', apiKey: 'demo-kenar-api-key' });
+    const other = replica.corpus.listings.find(
+      (l) => l.source === 'generated' && !mine.includes(l.token),
+    );
+    await page.goto(`https://divar.ir/v/-/${other?.token}`);
+    const postPopup = await openPopup(page);
+    const kenar = new KenarPanel(postPopup.page);
+    await expect(kenar.record.getByTestId('record-title')).toHaveText(other?.title ?? '');
+    await expect(kenar.root.getByTestId('kenar-connect')).toBeVisible();
+    await expect(kenar.own).toHaveCount(0);
+    await postPopup.close();
+
+    // A search page: the quota is shown, and nothing is spent until the user says yes.
+    const searches = () =>
+      replica.log.entries().filter((e) => e.path === '/v2/open-platform/finder/post');
+    await page.goto('https://divar.ir/s/tehran/buy-apartment');
+    const searchPopup = await openPopup(page);
+    const panel = new KenarPanel(searchPopup.page);
+    await expect(panel.root.getByTestId('kenar-quota')).toHaveAttribute('data-left', '100');
+    await panel.root.getByTestId('kenar-search-start').click();
+    await expect(panel.root.getByTestId('search-confirm')).toBeVisible();
+    expect(searches()).toHaveLength(0);
+    await panel.root.getByTestId('search-yes').click();
+    await expect(panel.root.getByTestId('kenar-search-post').first()).toBeVisible();
+    await expect(panel.root.getByTestId('kenar-quota')).toHaveAttribute('data-left', '99');
+    expect(searches()).toHaveLength(1);
+    expect(searches()[0]?.body).toEqual({ city: 'tehran', category: 'apartment-sell' });
+
+    // The app used its calls elsewhere: Kenar's own answer says so, in words.
+    await control(fetch, 'apps', { slug: 'divar-actions-demo', searchUsed: 100 });
+    await panel.root.getByTestId('kenar-search-start').click();
+    await panel.root.getByTestId('search-yes').click();
+    await expect(panel.root.getByTestId('kenar-error')).toHaveAttribute('data-kind', 'kenar-quota');
+    await expect(panel.root.getByTestId('kenar-quota')).toHaveAttribute('data-left', '0');
+  });
+});
