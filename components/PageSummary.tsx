@@ -39,7 +39,9 @@ export function PageSummary({ page, onError }: PageSummaryProps) {
               <CopyButton text={page.token} testId="copy-token" onError={onError} />
             </dd>
           </div>
-          {page.slug ? <Field label={t('post.slug')} value={page.slug} testId="post-slug" /> : null}
+          {page.slug && page.slug.length > 1 ? (
+            <Field label={t('post.slug')} value={page.slug} testId="post-slug" />
+          ) : null}
         </dl>
       ) : null}
       {page.kind === 'search' ? (

@@ -7,6 +7,7 @@ import { LangContext, useT } from './i18n';
 import { JobPanel } from './JobPanel';
 import { KenarSection } from './kenar/KenarSection';
 import { PageSummary } from './PageSummary';
+import { PostDetails } from './PostDetails';
 import { SearchPanel } from './SearchPanel';
 import { UrlInspector } from './UrlInspector';
 import { WatchSection } from './watch/WatchSection';
@@ -49,6 +50,7 @@ function TabView({ tab, onError }: { tab: CurrentTab; onError(kind: ErrorKind): 
         <PageSummary page={page} onError={onError} />
         {search ? <SearchPanel search={search} onError={onError} /> : null}
         {search?.ok ? <JobPanel url={page.url} tabId={tab.tabId} onError={onError} /> : null}
+        {page.kind === 'post' ? <PostDetails token={page.token} /> : null}
       </>
     );
   }

@@ -110,3 +110,27 @@ test.describe('fetching a whole search', () => {
     expect(answer.data).toMatchObject({ usedToday: 1, dailyCap: 10 });
   });
 });
+
+test.describe('post details in the popup', () => {
+  test('show price, size, rooms, both calendars and the contact number on request', async ({
+    context,
+    page,
+    openPopup,
+    saveScreenshot,
+  }) => {
+    await context.addCookies([
+      { name: 'sAccessToken', value: 'aaa.bbb.ccc', domain: '.divar.ir', path: '/', httpOnly: true, secure: true },
+    ]);
+    await page.goto('https://divar.ir/v/-/gammaxvi');
+    const popup = await openPopup(page);
+    const details = popup.page.getByTestId('post-details');
+    await expect(details).toBeVisible();
+    await expect(popup.page.getByTestId('detail-price')).toHaveText('۲۰٬۵۰۰٬۰۰۰٬۰۰۰ تومان');
+    await expect(popup.page.getByTestId('detail-size')).toContainText('۹۸');
+    await expect(popup.page.getByTestId('detail-published')).toContainText('۱۴۰۵');
+    await expect(popup.page.getByTestId('detail-published')).toContainText('2026'.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)] ?? d));
+    await popup.page.getByTestId('get-contact').click();
+    await expect(popup.page.getByTestId('contact')).toHaveText(/^09\d{9}$/);
+    await saveScreenshot('popup-post', popup.page);
+  });
+});

@@ -1,0 +1,29 @@
+import type { Lang } from './index';
+
+/** A number as the UI language writes it (Persian digits and separators in Persian). */
+export function formatNumber(lang: Lang, value: number): string {
+  return value.toLocaleString(lang === 'fa' ? 'fa-IR' : 'en-US');
+}
+
+/** An amount in toman, e.g. "۳۵٬۰۰۰٬۰۰۰٬۰۰۰ تومان" / "35,000,000,000 toman". */
+export function formatToman(lang: Lang, value: number): string {
+  return `${formatNumber(lang, value)} ${lang === 'fa' ? 'تومان' : 'toman'}`;
+}
+
+/** An ISO time as a Jalali (Persian calendar) date and time, in Tehran time. */
+export function formatJalali(lang: Lang, iso: string): string {
+  return new Intl.DateTimeFormat(`${lang === 'fa' ? 'fa-IR' : 'en-US'}-u-ca-persian`, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Tehran',
+  }).format(new Date(iso));
+}
+
+/** An ISO time as a Gregorian date and time, in Tehran time. */
+export function formatGregorian(lang: Lang, iso: string): string {
+  return new Intl.DateTimeFormat(lang === 'fa' ? 'fa-IR-u-ca-gregory' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Tehran',
+  }).format(new Date(iso));
+}
