@@ -1,6 +1,8 @@
 // `npm run bench`: runs every benchmark in this process and rewrites BENCHMARKS.md.
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { benchBrowser } from './browser.bench';
+import { measureBudgets } from './budgets';
 import { benchCrawl } from './crawl.bench';
 import { benchSearchUrl } from './search-url.bench';
 import { benchStorage } from './storage.bench';
@@ -14,7 +16,30 @@ const header = [
   '',
 ].join('\n');
 
-const sections = [benchSearchUrl(), await benchCrawl(), await benchStorage()];
+/** Every budgeted file's size beside its budget and the reason for it. */
+function sizesSection(): string {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const rows = measureBudgets(new URL('..', import.meta.url).pathname).map(
+    ({ budget, bytes }) =>
+      `| ${budget.name} | ${bytes === undefined ? 'not built' : kb(bytes)} | ${kb(budget.maxBytes)} | ${bytes === undefined ? '' : `${Math.round((bytes / budget.maxBytes) * 100)}%`} | ${budget.reason} |`,
+  );
+  return [
+    '## Sizes (enforced by `npm run budgets` in CI)',
+    '',
+    '| what | bytes | budget | used | why this budget |',
+    '|---|---:|---:|---:|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+const sections = [
+  benchSearchUrl(),
+  await benchCrawl(),
+  await benchStorage(),
+  await benchBrowser(),
+  sizesSection(),
+];
 const text = `${header}\n${sections.join('\n')}`;
 writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), text);
 console.log(text);
