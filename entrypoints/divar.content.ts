@@ -1,4 +1,7 @@
+import { pageActions } from '@/lib/content/page-actions';
 import { reportPage } from '@/lib/content/report-page';
+import { renderToolbar } from '@/lib/content/toolbar';
+import { classifyDivarUrl } from '@/lib/divar/page-kind';
 import { searchStateFromScripts } from '@/lib/divar/page-state';
 
 export default defineContentScript({
@@ -9,15 +12,35 @@ export default defineContentScript({
     const firstHref = location.href;
     const inlineScripts = () =>
       Array.from(document.querySelectorAll('script:not([src])'), (s) => s.textContent ?? '');
-    const report = () =>
+    const send = (message: unknown) => browser.runtime.sendMessage(message);
+    const update = () => {
       void reportPage(location.href, {
-        send: (message) => browser.runtime.sendMessage(message),
+        send,
         readPageState: (href) =>
           href === firstHref ? searchStateFromScripts(inlineScripts()) : undefined,
         log: console.debug,
       });
-    report();
-    // divar.ir navigates in-page (filters, map moves, opening posts): report every new URL.
-    ctx.addEventListener(window, 'wxt:locationchange', report);
+      try {
+        const page = classifyDivarUrl(location.href);
+        const lang = document.documentElement.lang.startsWith('en') ? 'en' : 'fa';
+        const copy = (text: string) => navigator.clipboard.writeText(text);
+        renderToolbar(document, page, pageActions(page, { send, copy, lang }));
+      } catch (error) {
+        console.debug('Divar Actions: toolbar', error); // never break divar's page
+      }
+    };
+    update();
+    // divar.ir navigates in-page (filters, map moves, opening posts): follow every new URL.
+    // WXT's wxt:locationchange listens to the Navigation API, which in Chromium 156 does not
+    // see the page's own pushState from this isolated world (2026-11, replica e2e); so also poll.
+    let lastHref = location.href;
+    const onMaybeMoved = () => {
+      if (location.href === lastHref) return;
+      lastHref = location.href;
+      update();
+    };
+    ctx.addEventListener(window, 'wxt:locationchange', onMaybeMoved);
+    ctx.addEventListener(window, 'popstate', onMaybeMoved);
+    ctx.setInterval(onMaybeMoved, 500);
   },
 });

@@ -2,7 +2,7 @@ import type { WxtStorage } from 'wxt/utils/storage';
 import { createContactBudget } from '../divar/contact-budget';
 import { describeSearch } from '../divar/search-info';
 import { createDivarSession } from '../divar/session';
-import { createDivarWebApi } from '../divar/web-api';
+import { createDivarWebApi, type DivarWebApi } from '../divar/web-api';
 import { systemClock } from '../http/clock';
 import { createRateLimiter } from '../http/rate-limiter';
 import { createHttp } from '../http/request';
@@ -17,14 +17,15 @@ import type { TabPagesStore } from '../tabs/tab-pages';
 type Browser = typeof import('wxt/browser').browser;
 
 /**
- * Builds the web API client (one politeness budget for api.divar.ir, shared by every job) and
- * the job manager, and resumes jobs that were running when the service worker stopped.
+ * Builds the web API client (one politeness budget for api.divar.ir, shared by every job and by
+ * watched searches through `search`) and the job manager, and resumes jobs that were running
+ * when the service worker stopped.
  */
 export function createJobDeps(
   browser: Browser,
   storage: WxtStorage,
   tabPages: TabPagesStore,
-): JobHandlerDeps {
+): JobHandlerDeps & { search: DivarWebApi['search'] } {
   const politeness = loadPoliteness(storage);
   const limiter = politeness.then((p) =>
     createRateLimiter(
@@ -72,8 +73,10 @@ export function createJobDeps(
       const record = tabId === undefined ? undefined : await tabPages.get(tabId);
       return describeSearch(url, record?.page.url === url ? record.pageState : undefined);
     },
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
     postDetails: async (token) => listingOfPost(await api.post(token)),
     contact: (token) => api.contact(token),
+    search: (body, signal) => api.search(body, signal),
     contactBudget: createContactBudget(
       storage,
       Date.now,

@@ -1,3 +1,4 @@
+import { formatSearch } from '../divar/copy-as';
 import type { Listing } from '../divar/listing/types';
 import type { SearchInfo } from '../divar/search-info';
 import type { ContactInfo } from '../divar/web-api';
@@ -14,6 +15,8 @@ export interface JobHandlerDeps {
   store: Promise<JobStore>;
   /** The search a URL means, with the tab's own page state when the tab shows that URL. */
   describeSearch(url: string, tabId: number | undefined): Promise<SearchInfo>;
+  /** The URL a tab shows (for messages from the page buttons, which name no URL). */
+  tabUrl(tabId: number): Promise<string | undefined>;
   /** Normalised details of one post (posts-v2). */
   postDetails(token: string): Promise<Listing>;
   contact(token: string): Promise<ContactInfo>;
@@ -32,14 +35,28 @@ const mustExist = <T>(value: T | undefined, id: string): T => {
 
 /** The background's handlers for job and web-API messages. */
 export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
+  const startCrawl = async (url: string, tabId: number | undefined) => {
+    const search = await deps.describeSearch(url, tabId);
+    if (!search.ok)
+      throw new AppError('bad-search-url', search.errors.map((e) => e.message).join('; '));
+    const { category, citySlug } = search.query;
+    const title = [category?.name ?? category?.slug, citySlug].filter(Boolean).join(' · ');
+    return summarizeJob(await (await deps.manager).start(url, search.body, title));
+  };
   return {
-    async startCrawl({ url, tabId }) {
-      const search = await deps.describeSearch(url, tabId);
+    startCrawl: ({ url, tabId }) => startCrawl(url, tabId),
+    async pageFetchAll(_request, from) {
+      const url = from.tabId === undefined ? undefined : await deps.tabUrl(from.tabId);
+      if (!url) throw new AppError('no-tab', 'the page has no tab');
+      return startCrawl(url, from.tabId);
+    },
+    async pageRequestText({ format }, from) {
+      const url = from.tabId === undefined ? undefined : await deps.tabUrl(from.tabId);
+      if (!url) throw new AppError('no-tab', 'the page has no tab');
+      const search = await deps.describeSearch(url, from.tabId);
       if (!search.ok)
         throw new AppError('bad-search-url', search.errors.map((e) => e.message).join('; '));
-      const { category, citySlug } = search.query;
-      const title = [category?.name ?? category?.slug, citySlug].filter(Boolean).join(' · ');
-      return summarizeJob(await (await deps.manager).start(url, search.body, title));
+      return { text: formatSearch(format, search.body) };
     },
     pauseJob: async ({ jobId }) => summarizeJob(await (await deps.manager).pause(jobId)),
     resumeJob: async ({ jobId }) => summarizeJob(await (await deps.manager).resume(jobId)),

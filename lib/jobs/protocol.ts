@@ -18,6 +18,15 @@ export const JOBS_PROTOCOL = {
       tabId: z.number().int().nonnegative().optional(),
     }),
   },
+  // From the buttons injected into divar.ir pages: the search is the sending tab's own page.
+  pageFetchAll: { from: 'content', request: z.object({ type: z.literal('pageFetchAll') }) },
+  pageRequestText: {
+    from: 'content',
+    request: z.object({
+      type: z.literal('pageRequestText'),
+      format: z.enum(['json', 'curl', 'fetch']),
+    }),
+  },
   pauseJob: { from: 'extension', request: z.object({ type: z.literal('pauseJob'), jobId }) },
   resumeJob: { from: 'extension', request: z.object({ type: z.literal('resumeJob'), jobId }) },
   cancelJob: { from: 'extension', request: z.object({ type: z.literal('cancelJob'), jobId }) },
@@ -38,6 +47,8 @@ export const JOBS_PROTOCOL = {
 /** What the background answers to each job message. */
 export type JobsResponseMap = {
   startCrawl: JobSummary;
+  pageFetchAll: JobSummary;
+  pageRequestText: { text: string };
   pauseJob: JobSummary;
   resumeJob: JobSummary;
   cancelJob: JobSummary;

@@ -1,0 +1,64 @@
+import type { DivarPage } from '../divar/page-kind';
+import { type SendRaw, sendMessage } from '../messaging/client';
+import type { ToolbarAction } from './toolbar';
+
+/** What the page actions need from the page: messaging and the clipboard. */
+export interface PageActionDeps {
+  send: SendRaw;
+  copy(text: string): Promise<void>;
+  /** Persian or English, following the page (divar.ir is Persian). */
+  lang: 'fa' | 'en';
+}
+
+const WORDS = {
+  fa: {
+    fetchAll: 'دریافت همه',
+    copyCurl: 'رونوشت cURL',
+    copyToken: 'رونوشت توکن',
+    copied: '✓ رونوشت شد',
+    started: '✓ در حال دریافت؛ پنجرهٔ افزونه را باز کنید',
+  },
+  en: {
+    fetchAll: 'Fetch all',
+    copyCurl: 'Copy cURL',
+    copyToken: 'Copy token',
+    copied: '✓ Copied',
+    started: '✓ Fetching; open the extension popup',
+  },
+};
+
+/** The toolbar buttons for a page: fetch-all and copy-request on searches, copy-token on posts. */
+export function pageActions(page: DivarPage | undefined, deps: PageActionDeps): ToolbarAction[] {
+  const w = WORDS[deps.lang];
+  if (page?.kind === 'post') {
+    return [
+      {
+        id: 'copy-token',
+        label: w.copyToken,
+        run: async () => (await deps.copy(page.token), w.copied),
+      },
+    ];
+  }
+  if (page?.kind !== 'search') return [];
+  return [
+    {
+      id: 'fetch-all',
+      label: w.fetchAll,
+      run: async () => (
+        await sendMessage<'pageFetchAll'>(deps.send, { type: 'pageFetchAll' }), w.started
+      ),
+    },
+    {
+      id: 'copy-curl',
+      label: w.copyCurl,
+      run: async () => {
+        const { text } = await sendMessage<'pageRequestText'>(deps.send, {
+          type: 'pageRequestText',
+          format: 'curl',
+        });
+        await deps.copy(text);
+        return w.copied;
+      },
+    },
+  ];
+}

@@ -1,0 +1,53 @@
+import { expect, test } from './fixtures.ts';
+
+interface Envelope<T = unknown> {
+  ok: boolean;
+  data: T;
+}
+
+test.describe('buttons injected into divar.ir pages', () => {
+  test('a search page gets one toolbar that starts a fetch and follows in-page navigation', async ({
+    page,
+    sendMessage,
+    saveScreenshot,
+  }) => {
+    await page.goto('https://divar.ir/s/tehran/buy-villa');
+    const toolbar = page.locator('divar-actions-toolbar');
+    await expect(toolbar).toHaveCount(1);
+    await expect(toolbar.locator('button[data-action=fetch-all]')).toHaveText('دریافت همه');
+    await saveScreenshot('page-toolbar', page);
+    await toolbar.locator('button[data-action=fetch-all]').click();
+    await expect(toolbar.locator('.status')).toContainText('✓');
+    const jobs = await sendMessage<Envelope<{ url: string }[]>>({ type: 'listJobs' });
+    expect(jobs.data.map((j) => j.url)).toContain('https://divar.ir/s/tehran/buy-villa');
+    // In-page navigation to a post: still one toolbar, now with the post's button.
+    await page.locator('a.unsafe-kt-post-card__action').first().click();
+    await expect(page).toHaveURL(/\/v\//);
+    await expect(toolbar.locator('button[data-action=copy-token]')).toBeVisible();
+    await expect(page.locator('divar-actions-toolbar')).toHaveCount(1);
+    await expect(toolbar.locator('button[data-action=fetch-all]')).toHaveCount(0);
+  });
+
+  test('"Copy token" on a post page puts the token on the clipboard', async ({ context, page }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: 'https://divar.ir',
+    });
+    await page.goto('https://divar.ir/v/-/gammaxvi');
+    await page.locator('divar-actions-toolbar button[data-action=copy-token]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('gammaxvi');
+  });
+
+  test('"Copy cURL" on a search page copies the request the page stands for', async ({
+    context,
+    page,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: 'https://divar.ir',
+    });
+    await page.goto('https://divar.ir/s/tehran/buy-apartment?size=40-90');
+    await page.locator('divar-actions-toolbar button[data-action=copy-curl]').click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toContain('"size":{"number_range":{"minimum":"40","maximum":"90"');
+  });
+});

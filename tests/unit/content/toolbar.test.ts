@@ -1,0 +1,72 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it, vi } from 'vitest';
+import { pageActions } from '@/lib/content/page-actions';
+import { renderToolbar } from '@/lib/content/toolbar';
+import { classifyDivarUrl } from '@/lib/divar/page-kind';
+
+function dom() {
+  return parseHTML('<!doctype html><html lang="fa"><body><div id="app"></div></body></html>')
+    .document;
+}
+
+describe('page toolbar', () => {
+  it('offers fetch-all and copy-request on a search page, copy-token on a post page', () => {
+    const send = vi.fn();
+    const copy = vi.fn(async () => {});
+    const search = pageActions(classifyDivarUrl('https://divar.ir/s/tehran/buy-apartment'), {
+      send,
+      copy,
+      lang: 'fa',
+    });
+    expect(search.map((a) => a.id)).toEqual(['fetch-all', 'copy-curl']);
+    const post = pageActions(classifyDivarUrl('https://divar.ir/v/-/gammaxvi'), {
+      send,
+      copy,
+      lang: 'en',
+    });
+    expect(post.map((a) => a.label)).toEqual(['Copy token']);
+    expect(pageActions(classifyDivarUrl('https://divar.ir/'), { send, copy, lang: 'fa' })).toEqual(
+      [],
+    );
+  });
+
+  it('copies the token of a post page', async () => {
+    const copy = vi.fn(async () => {});
+    const [action] = pageActions(classifyDivarUrl('https://divar.ir/v/-/gammaxvi'), {
+      send: vi.fn(),
+      copy,
+      lang: 'fa',
+    });
+    expect(await action?.run()).toContain('✓');
+    expect(copy).toHaveBeenCalledWith('gammaxvi');
+  });
+
+  it('asks the background for the request text and copies it', async () => {
+    const copy = vi.fn(async () => {});
+    const send = vi.fn(async () => ({ ok: true, data: { text: "curl 'x'" } }));
+    const actions = pageActions(classifyDivarUrl('https://divar.ir/s/tehran/jobs'), {
+      send,
+      copy,
+      lang: 'fa',
+    });
+    await actions.find((a) => a.id === 'copy-curl')?.run();
+    expect(send).toHaveBeenCalledWith({ type: 'pageRequestText', format: 'curl' });
+    expect(copy).toHaveBeenCalledWith("curl 'x'");
+  });
+
+  it('keeps one toolbar across in-page navigation and removes it on other pages', () => {
+    const doc = dom();
+    const actions = (url: string) =>
+      pageActions(classifyDivarUrl(url), { send: vi.fn(), copy: vi.fn(), lang: 'fa' });
+    const render = (url: string) => renderToolbar(doc, classifyDivarUrl(url), actions(url));
+    render('https://divar.ir/s/tehran/buy-apartment');
+    render('https://divar.ir/s/tehran/buy-apartment?size=40-90');
+    render('https://divar.ir/v/-/gammaxvi');
+    const hosts = doc.querySelectorAll('divar-actions-toolbar');
+    expect(hosts).toHaveLength(1);
+    const buttons = hosts[0]?.shadowRoot?.querySelectorAll('button') ?? [];
+    expect([...buttons].map((b) => b.dataset.action)).toEqual(['copy-token']);
+    render('https://divar.ir/');
+    expect(doc.querySelectorAll('divar-actions-toolbar')).toHaveLength(0);
+  });
+});
