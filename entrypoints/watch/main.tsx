@@ -1,0 +1,31 @@
+import '@fontsource-variable/vazirmatn';
+import '../popup/style.css';
+import { render } from 'preact';
+import { LangContext } from '@/components/i18n';
+import { type Services, ServicesContext } from '@/components/services';
+import { WatchResults } from '@/components/watch/WatchResults';
+import { directionOf } from '@/lib/i18n';
+import { loadLang } from '@/lib/i18n/lang-pref';
+
+// The results view of a watched search (watch.html?id=…), opened from a notification or the popup.
+const services: Services = {
+  send: (message) => browser.runtime.sendMessage(message),
+  watchJob: () => () => undefined,
+};
+
+const root = document.getElementById('app');
+const id = new URLSearchParams(location.search).get('id') ?? '';
+if (root) {
+  void loadLang(storage).then((lang) => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = directionOf(lang);
+    render(
+      <ServicesContext.Provider value={services}>
+        <LangContext.Provider value={lang}>
+          <WatchResults id={id} />
+        </LangContext.Provider>
+      </ServicesContext.Provider>,
+      root,
+    );
+  });
+}

@@ -1,0 +1,65 @@
+import type { WxtStorage } from 'wxt/utils/storage';
+import { loadLang } from '../i18n/lang-pref';
+import { badgeText } from './format';
+import type { SearchPage } from './read-pages';
+import { createWatchService } from './service';
+import { createWatchStore } from './store';
+import {
+  type AlarmsAdapter,
+  createWatcher,
+  type NotificationsAdapter,
+  type WatcherDeps,
+} from './watcher';
+
+type Browser = typeof import('wxt/browser').browser;
+
+/** The colour of the unseen-hits badge (the popup's header red). */
+const BADGE_COLOR = '#a62626';
+
+/**
+ * Builds watching from the real browser: storage.local, alarms, notifications, the toolbar
+ * badge, new tabs, and `search`, the one web API client shared with jobs (one politeness budget).
+ */
+export function createWatchBackground(browser: Browser, storage: WxtStorage, search: SearchPage) {
+  const action = browser.action ?? browser.browserAction;
+  const alarms: AlarmsAdapter = {
+    create: async (name, when) => void (await browser.alarms.create(name, { when })),
+    clear: async (name) => void (await browser.alarms.clear(name)),
+    names: async () => (await browser.alarms.getAll()).map((alarm) => alarm.name),
+  };
+  const notifications: NotificationsAdapter = {
+    create: async (id, { title, message }) =>
+      void (await browser.notifications.create(id, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icons/128.png'),
+        title,
+        message,
+      })),
+    clear: async (id) => void (await browser.notifications.clear(id)),
+  };
+  const deps: WatcherDeps = {
+    store: createWatchStore(storage),
+    search,
+    alarms,
+    notifications,
+    async setBadge(count) {
+      await action.setBadgeText({ text: badgeText(count) });
+      if (count > 0) await action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+    },
+    lang: () => loadLang(storage),
+    now: Date.now,
+    random: Math.random,
+  };
+  const watcher = createWatcher(deps);
+  const service = createWatchService({
+    ...deps,
+    watcher,
+    newId: () => crypto.randomUUID(),
+    openUrl: async (url) => void (await browser.tabs.create({ url })),
+    resultsUrl: (id) => `${browser.runtime.getURL('/watch.html')}?id=${encodeURIComponent(id)}`,
+  });
+  return { watcher, service };
+}
+
+/** Watching as the background wires it. */
+export type WatchBackground = ReturnType<typeof createWatchBackground>;
