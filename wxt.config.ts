@@ -26,6 +26,9 @@ export default defineConfig({
       // Kenar sign-in: launchWebAuthFlow opens divar's OAuth page and catches its redirect.
       'identity',
       'cookies',
+      // Watched searches: checks on a schedule that survives worker stops; news as notifications.
+      'alarms',
+      'notifications',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     ...(browser === 'firefox' && {

@@ -3,6 +3,7 @@ import { createHandlers } from '@/lib/background/handlers';
 import { createMenus, handleMenuClick } from '@/lib/background/menus';
 import type { MenuClick } from '@/lib/menus/menu-text';
 import { createMessageRouter } from '@/lib/messaging/router';
+import { alarmName } from '@/lib/watch/schedule';
 
 export default defineBackground(() => {
   const deps = createBackgroundDeps(browser, storage);
@@ -14,11 +15,19 @@ export default defineBackground(() => {
     void handleMenuClick(info, tab?.id, deps.menus);
   });
   browser.tabs.onRemoved.addListener((tabId) => void deps.tabPages.remove(tabId));
+  browser.alarms.onAlarm.addListener((alarm) => void deps.watch.watcher.onAlarm(alarm.name));
+  browser.notifications.onClicked.addListener((id) => void deps.watch.service.openNotification(id));
+  // Alarms may not survive a browser restart: each worker start gives watched searches theirs.
+  void deps.watch.watcher.reconcile();
   // Test hook (tests/e2e): headless Chromium cannot click context menus, so the e2e tests call
   // the same handler here. It can do nothing a real menu click cannot.
   Object.assign(globalThis, {
     divarActionsTest: {
       clickMenu: (info: MenuClick, tabId?: number) => handleMenuClick(info, tabId, deps.menus),
+      // Alarms fire on their own schedule and headless Chromium shows no notifications to click:
+      // the watch e2e tests fire a watched search's alarm and click a notification through here.
+      fireWatchAlarm: (id: string) => deps.watch.watcher.onAlarm(alarmName(id)),
+      clickNotification: (id: string) => deps.watch.service.openNotification(id),
     },
   });
 });

@@ -4,6 +4,7 @@ import { type CopyText, createNavigatorCopy, createOffscreenCopy } from '../clip
 import { createKenarBackground } from '../kenar/background-deps';
 import { createTabPageService } from '../tabs/tab-page-service';
 import { createTabPagesStore } from '../tabs/tab-pages';
+import { createWatchBackground } from '../watch/background-deps';
 import { createJobDeps } from './job-deps';
 import { createLastErrorStore } from './last-error';
 import type { MenuDeps } from './menus';
@@ -56,5 +57,6 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const jobs = createJobDeps(browser, storage, tabPages);
   const kenar = createKenarBackground(browser, storage);
-  return { self, pages, tabPages, lastError, menus, jobs, kenar, startedAt: Date.now() };
+  const watch = createWatchBackground(browser, storage, jobs.search);
+  return { self, pages, tabPages, lastError, menus, jobs, kenar, watch, startedAt: Date.now() };
 }

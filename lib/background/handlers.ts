@@ -4,6 +4,8 @@ import { createKenarHandlers } from '../kenar/handlers';
 import type { KenarService } from '../kenar/service';
 import type { Handlers } from '../messaging/router';
 import type { TabPageService } from '../tabs/tab-page-service';
+import { createWatchHandlers } from '../watch/handlers';
+import type { WatchService } from '../watch/service';
 
 /** What the message handlers are built from. */
 export interface HandlerDeps {
@@ -11,6 +13,7 @@ export interface HandlerDeps {
   lastError: { take(): Promise<(ErrorInfo & { at: number }) | undefined> };
   kenar: KenarService;
   jobs: JobHandlerDeps;
+  watch: { service: WatchService };
   /** When this service worker instance started (ms since epoch); `ping` reports it. */
   startedAt: number;
 }
@@ -22,10 +25,12 @@ export function createHandlers({
   jobs,
   startedAt,
   kenar,
+  watch,
 }: HandlerDeps): Handlers {
   return {
     ...createKenarHandlers(kenar),
     ...createJobHandlers(jobs),
+    ...createWatchHandlers(watch.service),
     ping: () => ({ pong: true, startedAt }),
     pageSeen: async (request, from) => ({
       page: await pages.pageSeen(from.tabId, request.url, request.pageState),
