@@ -15,6 +15,8 @@ const WORDS = {
     fetchAll: 'دریافت همه',
     copyCurl: 'رونوشت cURL',
     copyToken: 'رونوشت توکن',
+    watch: 'پیگیری',
+    watching: '✓ پیگیری می‌شود؛ خبرها با اعلان می‌آیند',
     copied: '✓ رونوشت شد',
     started: '✓ در حال دریافت؛ پنجرهٔ افزونه را باز کنید',
   },
@@ -22,6 +24,8 @@ const WORDS = {
     fetchAll: 'Fetch all',
     copyCurl: 'Copy cURL',
     copyToken: 'Copy token',
+    watch: 'Watch',
+    watching: '✓ Watching; news arrives as notifications',
     copied: '✓ Copied',
     started: '✓ Fetching; open the extension popup',
   },
@@ -46,6 +50,13 @@ export function pageActions(page: DivarPage | undefined, deps: PageActionDeps): 
       label: w.fetchAll,
       run: async () => (
         await sendMessage<'pageFetchAll'>(deps.send, { type: 'pageFetchAll' }), w.started
+      ),
+    },
+    {
+      id: 'watch',
+      label: w.watch,
+      run: async () => (
+        await sendMessage<'pageWatch'>(deps.send, { type: 'pageWatch' }), w.watching
       ),
     },
     {

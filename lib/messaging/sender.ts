@@ -24,6 +24,8 @@ export interface TrustedSender {
   origin: MessageOrigin;
   /** The sending tab, for content-script messages. */
   tabId: number | undefined;
+  /** The sending tab's URL as the browser reports it (already checked to be on divar.ir). */
+  tabUrl?: string;
 }
 
 function isOwnPage(sender: Sender, self: SelfIdentity): boolean {
@@ -64,5 +66,5 @@ export function checkSender(
   if (isOwnPage(sender, self) || !isDivarTab(sender) || (sender.frameId ?? 0) !== 0) {
     throw new AppError('forbidden-sender', 'message allowed only from a divar.ir tab');
   }
-  return { origin: 'content', tabId: sender.tab?.id };
+  return { origin: 'content', tabId: sender.tab?.id, tabUrl: sender.tab?.url };
 }

@@ -1,3 +1,4 @@
+import { AppError } from '../errors';
 import type { Handler } from '../messaging/router';
 import type { WATCH_PROTOCOL } from './protocol';
 import type { WatchService } from './service';
@@ -8,6 +9,10 @@ type WatchHandlers = { [K in keyof typeof WATCH_PROTOCOL]: Handler<K> };
 export function createWatchHandlers(service: WatchService): WatchHandlers {
   return {
     watchSearch: ({ url, name, intervalMinutes }) => service.add(url, name, intervalMinutes),
+    async pageWatch(_request, from) {
+      if (!from.tabUrl) throw new AppError('no-tab', 'the page has no tab');
+      return service.add(from.tabUrl);
+    },
     listWatches: () => service.list(),
     updateWatch: ({ id, name, intervalMinutes, paused }) =>
       service.update(id, { name, intervalMinutes, paused }),

@@ -19,6 +19,8 @@ export const WATCH_PROTOCOL = {
       intervalMinutes: intervalMinutes.optional(),
     }),
   },
+  // From the toolbar injected into a divar.ir search page: the search is the sending tab's page.
+  pageWatch: { from: 'content', request: z.object({ type: z.literal('pageWatch') }) },
   listWatches: { from: 'extension', request: z.object({ type: z.literal('listWatches') }) },
   updateWatch: {
     from: 'extension',
@@ -38,6 +40,7 @@ export const WATCH_PROTOCOL = {
 /** What the background answers to each watch message. */
 export type WatchResponseMap = {
   watchSearch: WatchedSearch;
+  pageWatch: WatchedSearch;
   listWatches: WatchList;
   updateWatch: WatchedSearch;
   deleteWatch: { deleted: true };

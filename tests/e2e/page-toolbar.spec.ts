@@ -28,6 +28,14 @@ test.describe('buttons injected into divar.ir pages', () => {
     await expect(toolbar.locator('button[data-action=fetch-all]')).toHaveCount(0);
   });
 
+  test('"Watch" on a search page saves it as a watched search', async ({ page, sendMessage }) => {
+    await page.goto('https://divar.ir/s/tehran/buy-villa');
+    await page.locator('divar-actions-toolbar button[data-action=watch]').click();
+    await expect(page.locator('divar-actions-toolbar .status')).toContainText('✓');
+    const list = await sendMessage<Envelope<unknown>>({ type: 'listWatches' });
+    expect(JSON.stringify(list.data)).toContain('https://divar.ir/s/tehran/buy-villa');
+  });
+
   test('"Copy token" on a post page puts the token on the clipboard', async ({ context, page }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: 'https://divar.ir',

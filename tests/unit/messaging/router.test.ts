@@ -41,7 +41,7 @@ describe('createMessageRouter', () => {
     expect(reply.ok).toBe(true);
     expect(handlers.pageSeen).toHaveBeenCalledWith(
       { type: 'pageSeen', url: 'https://divar.ir/s/tehran' },
-      { origin: 'content', tabId: 7 },
+      { origin: 'content', tabId: 7, tabUrl: 'https://divar.ir/s/tehran' },
     );
   });
 
