@@ -1,0 +1,69 @@
+// One export in a fresh process (`node --expose-gc --import tsx bench/export-worker.ts <case> <n>`),
+// so its peak resident memory is its own; prints one JSON line.
+import { performance } from 'node:perf_hooks';
+import { strToU8, zipSync } from 'fflate';
+import { columnsFor, DEFAULT_COLUMN_KEYS } from '../lib/export/columns';
+import { toCsv } from '../lib/export/csv';
+import { toXlsxBlob } from '../lib/export/xlsx';
+import { benchListings } from './results-listings';
+
+const [, , which = 'csv', n = '50000'] = process.argv;
+const listings = benchListings(Number(n));
+const columns = columnsFor(DEFAULT_COLUMN_KEYS);
+
+/** Baseline CSV: join the raw values with commas; no BOM, quoting or formula guard. */
+const naiveCsv = () =>
+  listings.map((l) => columns.map((c) => String(c.read(l) ?? '')).join(',')).join('\n');
+
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Baseline XLSX: one sheet of inline strings and numbers by string concatenation, zipped by fflate. */
+function naiveXlsx(): Uint8Array {
+  const rows = listings.map((l, r) => {
+    const cells = columns.map((c) => {
+      const v = c.read(l);
+      if (typeof v === 'number') return `<c><v>${v}</v></c>`;
+      return v === undefined
+        ? '<c/>'
+        : `<c t="inlineStr"><is><t>${escapeXml(String(v))}</t></is></c>`;
+    });
+    return `<row r="${r + 1}">${cells.join('')}</row>`;
+  });
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  return zipSync({
+    '[Content_Types].xml': strToU8(
+      `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+    ),
+    '_rels/.rels': strToU8(
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    'xl/workbook.xml': strToU8(
+      `<workbook ${ns} xmlns:r="${rel}"><sheets><sheet name="1" sheetId="1" r:id="r1"/></sheets></workbook>`,
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    ),
+    'xl/worksheets/sheet1.xml': strToU8(
+      `<worksheet ${ns}><sheetData>${rows.join('')}</sheetData></worksheet>`,
+    ),
+  });
+}
+
+const run: Record<string, () => Promise<number>> = {
+  csv: async () => Buffer.byteLength(toCsv(listings, columns, 'fa')),
+  'csv-baseline': async () => Buffer.byteLength(naiveCsv()),
+  xlsx: async () => (await toXlsxBlob(listings, columns, 'fa')).size,
+  'xlsx-baseline': async () => naiveXlsx().length,
+};
+
+const job = run[which];
+if (!job) throw new Error(`unknown case ${which}`);
+(globalThis as { gc?: () => void }).gc?.();
+const rssBefore = process.memoryUsage().rss;
+const start = performance.now();
+const bytes = await job();
+const ms = performance.now() - start;
+const peakRss = process.resourceUsage().maxRSS * 1024;
+console.log(JSON.stringify({ which, ms, bytes, rssBefore, peakRss }));

@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks';
+import type { ErrorKind } from '@/lib/errors';
+import type { ExportFormat } from '@/lib/export/download';
+import type { Lang } from '@/lib/i18n';
+import { useT } from '../i18n';
+
+/** Props of ExportBar. */
+export interface ExportBarProps {
+  headerLang: Lang;
+  onHeaderLang(lang: Lang): void;
+  /** Builds and downloads the export; rejects with an AppError-like `{ kind }` on failure. */
+  onExport(format: ExportFormat): Promise<void>;
+  onError(kind: ErrorKind): void;
+  disabled: boolean;
+}
+
+const FORMATS: ExportFormat[] = ['csv', 'xlsx', 'json'];
+
+/** CSV, XLSX and JSON download buttons for the listings shown, and the header language. */
+export function ExportBar({
+  headerLang,
+  onHeaderLang,
+  onExport,
+  onError,
+  disabled,
+}: ExportBarProps) {
+  const t = useT();
+  const [busy, setBusy] = useState<ExportFormat | undefined>();
+  const run = (format: ExportFormat) => {
+    setBusy(format);
+    onExport(format)
+      .catch((e: { kind?: ErrorKind }) => onError(e?.kind ?? 'internal'))
+      .finally(() => setBusy(undefined));
+  };
+  return (
+    <div class="export card" data-testid="export-bar">
+      <p class="card__title">{t('results.export')}</p>
+      <div class="actions">
+        {FORMATS.map((format) => (
+          <button
+            key={format}
+            type="button"
+            class="button"
+            data-testid={`export-${format}`}
+            disabled={disabled || busy !== undefined}
+            aria-busy={busy === format}
+            onClick={() => run(format)}
+          >
+            {t(`results.export.${format}`)}
+          </button>
+        ))}
+      </div>
+      <fieldset class="export__headers">
+        <legend>{t('results.export.headers')}</legend>
+        {(['fa', 'en'] as const).map((lang) => (
+          <label key={lang}>
+            <input
+              type="radio"
+              name="header-lang"
+              value={lang}
+              data-testid={`header-lang-${lang}`}
+              checked={headerLang === lang}
+              onChange={() => onHeaderLang(lang)}
+            />
+            {t(`results.export.headers.${lang}`)}
+          </label>
+        ))}
+      </fieldset>
+      <p class="muted">{t('results.export.note')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Listing } from '@/lib/divar/listing/types';
+import { type ErrorKind, toErrorInfo } from '@/lib/errors';
+import type { ExportPrefs } from '@/lib/export/prefs';
+import { directionOf, type Lang, translate } from '@/lib/i18n';
+import type { JobSummary } from '@/lib/jobs/summary';
+import { formatNumber } from '@/lib/results/format';
+import { loadAllListings, loadJob } from '@/lib/results/load';
+import { ErrorNotice } from '../ErrorNotice';
+import { LangContext, useT } from '../i18n';
+import { useServices } from '../services';
+import { ResultsView, type ResultsViewProps } from './ResultsView';
+
+/** What the results page is given by its entrypoint. */
+export interface ResultsAppProps extends Pick<ResultsViewProps, 'download' | 'now' | 'savePrefs'> {
+  jobId: string | undefined;
+  initialLang: Lang;
+  saveLang(lang: Lang): void;
+  loadPrefs(): Promise<ExportPrefs>;
+}
+
+type State =
+  | { status: 'loading'; loaded: number; total: number }
+  | { status: 'ready'; job: JobSummary; listings: Listing[]; prefs: ExportPrefs }
+  | { status: 'no-job' }
+  | { status: 'failed' };
+
+function Status({ state, error }: { state: State; error: ErrorKind | undefined }) {
+  const t = useT();
+  if (state.status === 'no-job')
+    return (
+      <p class="notice" data-testid="no-job">
+        {t('results.noJob')}
+      </p>
+    );
+  if (state.status !== 'loading' || error) return null;
+  return (
+    <p class="muted" data-testid="results-loading" aria-live="polite">
+      {t('results.loading')} {state.total ? `${state.loaded} / ${state.total}` : ''}
+    </p>
+  );
+}
+
+/** The results page: a fetch job's listings with filters, chart, column choice and exports. */
+export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }: ResultsAppProps) {
+  const { send, watchJob } = useServices();
+  const [lang, setLang] = useState(initialLang);
+  const [state, setState] = useState<State>({ status: 'loading', loaded: 0, total: 0 });
+  const [error, setError] = useState<ErrorKind | undefined>();
+  const [job, setJob] = useState<JobSummary | undefined>();
+  const load = useCallback(async () => {
+    if (!jobId) return setState({ status: 'no-job' });
+    setState({ status: 'loading', loaded: 0, total: 0 });
+    try {
+      const found = await loadJob(send, jobId);
+      if (!found) return setState({ status: 'no-job' });
+      setJob(found);
+      const onProgress = (loaded: number, total: number) =>
+        setState({ status: 'loading', loaded, total });
+      const [listings, prefs] = await Promise.all([
+        loadAllListings(send, jobId, onProgress),
+        loadPrefs(),
+      ]);
+      setState({ status: 'ready', job: found, listings, prefs });
+    } catch (failure) {
+      setError(toErrorInfo(failure).kind);
+      setState({ status: 'failed' });
+    }
+  }, [jobId, send, loadPrefs]);
+  useEffect(() => void load(), [load]);
+  useEffect(() => (jobId ? watchJob(jobId, setJob) : undefined), [jobId, watchJob]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = directionOf(lang);
+    document.title = `${translate(lang, 'results.title')} · ${translate(lang, 'appName')}`;
+  }, [lang]);
+  const toggleLang = () => {
+    const next = lang === 'fa' ? 'en' : 'fa';
+    setLang(next);
+    saveLang(next);
+  };
+  const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
+  const stale = state.status === 'ready' && job && job.progress.listings !== state.listings.length;
+  return (
+    <LangContext.Provider value={lang}>
+      <header class="header">
+        <img class="header__icon" src="/icons/32.png" alt="" width={24} height={24} />
+        <h1 class="header__title">
+          {t('results.title')}
+          {job ? (
+            <span class="results__job" data-testid="results-job">
+              {job.title || job.url}
+            </span>
+          ) : null}
+        </h1>
+        {job ? (
+          <span class="results__status" data-testid="results-status" data-status={job.status}>
+            {t(`job.status.${job.status}`)} · {formatNumber(job.progress.listings, lang)}{' '}
+            {t('job.listings')}
+          </span>
+        ) : null}
+        {stale ? (
+          <button
+            type="button"
+            class="button button--ghost"
+            data-testid="results-refresh"
+            onClick={() => void load()}
+          >
+            {t('results.refresh')}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          class="button button--ghost"
+          data-testid="lang-toggle"
+          lang={lang === 'fa' ? 'en' : 'fa'}
+          onClick={toggleLang}
+        >
+          {t('language')}
+        </button>
+      </header>
+      <main class="results" data-testid="results" data-state={state.status}>
+        {error ? <ErrorNotice kind={error} /> : null}
+        <Status state={state} error={error} />
+        {state.status === 'ready' ? (
+          <ResultsView
+            key={state.listings.length}
+            title={state.job.title || state.job.url}
+            listings={state.listings}
+            initialPrefs={state.prefs}
+            onError={setError}
+            {...view}
+          />
+        ) : null}
+      </main>
+    </LangContext.Provider>
+  );
+}

@@ -1,0 +1,105 @@
+import type { Listing } from '@/lib/divar/listing/types';
+import type { ExportColumn } from '@/lib/export/columns';
+import { displayCell } from '@/lib/results/format';
+import { SORT_KEY_OF_COLUMN, type SortKey, type SortState } from '@/lib/results/view';
+import { useLang, useT } from '../i18n';
+
+// Column widths in pixels (the table is fixed-layout, so rows never reflow while scrolling).
+const WIDTHS: Record<string, number> = {
+  title: 230,
+  price: 150,
+  pricePerSquareMetre: 120,
+  size: 90,
+  rooms: 70,
+  district: 130,
+  yearBuilt: 80,
+  publishedAt: 120,
+  imageCount: 80,
+  url: 160,
+  description: 320,
+  imageUrls: 260,
+};
+
+/** A column's width in pixels. */
+export function columnWidth(key: string): number {
+  return WIDTHS[key] ?? 120;
+}
+
+/** Props of HeaderCell. */
+export interface HeaderCellProps {
+  column: ExportColumn;
+  sort: SortState | undefined;
+  onSort(key: SortKey): void;
+}
+
+/** A column header; sortable columns are buttons that say their sort (aria-sort). */
+export function HeaderCell({ column, sort, onSort }: HeaderCellProps) {
+  const lang = useLang();
+  const t = useT();
+  const key = SORT_KEY_OF_COLUMN[column.key];
+  const width = columnWidth(column.key);
+  const cls = column.kind === 'number' ? 'num' : undefined;
+  if (!key) {
+    return (
+      <th class={cls} style={{ width: `${width}px` }}>
+        {column[lang]}
+      </th>
+    );
+  }
+  const dir = sort?.key === key ? sort.dir : undefined;
+  return (
+    <th
+      class={cls}
+      style={{ width: `${width}px` }}
+      aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
+    >
+      <button
+        type="button"
+        class="vtable__sort"
+        data-testid={`sort-${key}`}
+        onClick={() => onSort(key)}
+      >
+        {column[lang]}
+        <span aria-hidden="true">{dir === 'asc' ? ' ▲' : dir === 'desc' ? ' ▼' : ' ⇅'}</span>
+        <span class="sr-only">{t('results.sortBy')}</span>
+      </button>
+    </th>
+  );
+}
+
+/** One listing's row; the title and link cells open the post on divar.ir. */
+export function Row({
+  listing,
+  columns,
+  index,
+}: {
+  listing: Listing;
+  columns: readonly ExportColumn[];
+  index: number;
+}) {
+  const lang = useLang();
+  const t = useT();
+  const words = { yes: t('results.yes'), no: t('results.no') };
+  return (
+    <tr data-token={listing.token} aria-rowindex={index + 2}>
+      {columns.map((column) => {
+        const text = displayCell(column, listing, lang, words);
+        if (column.key === 'title' || column.key === 'url') {
+          return (
+            // A URL reads left to right, so its ellipsis falls at its end, not its start.
+            <td key={column.key} title={text} dir={column.key === 'url' ? 'ltr' : undefined}>
+              <a href={listing.url} target="_blank" rel="noreferrer">
+                {text}
+              </a>
+            </td>
+          );
+        }
+        return (
+          <td key={column.key} class={column.kind === 'number' ? 'num' : undefined} title={text}>
+            {text}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}

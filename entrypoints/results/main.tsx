@@ -1,0 +1,40 @@
+import '@fontsource-variable/vazirmatn';
+import '../popup/style.css';
+import './results.css';
+import { render } from 'preact';
+import { ResultsApp } from '@/components/results/ResultsApp';
+import { type Services, ServicesContext } from '@/components/services';
+import { downloadBlob } from '@/lib/export/download';
+import { loadExportPrefs, saveExportPrefs } from '@/lib/export/prefs';
+import { loadLang, saveLang } from '@/lib/i18n/lang-pref';
+import { type JobSummary, jobProgressKey } from '@/lib/jobs/summary';
+import { jobIdFromSearch } from '@/lib/results/results-url';
+
+// results.html?job=<id>: a crawl job's listings, opened from the popup's "View results".
+const services: Services = {
+  send: (message) => browser.runtime.sendMessage(message),
+  watchJob: (id, onChange) =>
+    storage.watch<JobSummary>(jobProgressKey(id), (job) => {
+      if (job) onChange(job);
+    }),
+};
+
+const root = document.getElementById('app');
+if (root) {
+  void loadLang(storage).then((lang) =>
+    render(
+      <ServicesContext.Provider value={services}>
+        <ResultsApp
+          jobId={jobIdFromSearch(location.search)}
+          initialLang={lang}
+          saveLang={(next) => void saveLang(storage, next)}
+          loadPrefs={() => loadExportPrefs(storage)}
+          savePrefs={(prefs) => void saveExportPrefs(storage, prefs)}
+          download={(blob, name) => downloadBlob(blob, name)}
+          now={() => new Date()}
+        />
+      </ServicesContext.Provider>,
+      root,
+    ),
+  );
+}

@@ -1,0 +1,92 @@
+import type { Listing } from '../divar/listing/types';
+
+/** How a column's values are written: numbers stay numbers in XLSX and sort numerically. */
+export type ColumnKind = 'number' | 'text' | 'boolean' | 'date' | 'list';
+
+/** A raw cell value before a format writes it; `undefined` is an empty cell. */
+export type RawValue = number | string | boolean | readonly string[] | undefined;
+
+/** One exportable column: its key, its header in both languages, and how to read it. */
+export interface ExportColumn {
+  key: string;
+  fa: string;
+  en: string;
+  kind: ColumnKind;
+  read(listing: Listing): RawValue;
+}
+
+const column = (
+  key: string,
+  fa: string,
+  en: string,
+  kind: ColumnKind,
+  read: (listing: Listing) => RawValue,
+): ExportColumn => ({ key, fa, en, kind, read });
+
+/** Every column a listing can be exported with, in the default order. */
+export const COLUMNS: readonly ExportColumn[] = [
+  column('title', 'عنوان', 'Title', 'text', (l) => l.title),
+  column('price', 'قیمت (تومان)', 'Price (toman)', 'number', (l) => l.price),
+  column(
+    'pricePerSquareMetre',
+    'قیمت هر متر',
+    'Price per m²',
+    'number',
+    (l) => l.pricePerSquareMetre,
+  ),
+  column('size', 'متراژ', 'Size (m²)', 'number', (l) => l.size),
+  column('rooms', 'اتاق', 'Rooms', 'number', (l) => l.rooms),
+  column('district', 'محله', 'District', 'text', (l) => l.district),
+  column('yearBuilt', 'سال ساخت', 'Year built', 'number', (l) => l.yearBuilt),
+  column('publishedAt', 'تاریخ', 'Date', 'date', (l) => l.publishedAt ?? l.sortDate),
+  column('imageCount', 'تعداد عکس', 'Photos', 'number', (l) => l.imageCount ?? l.imageUrls.length),
+  column('sellerType', 'نوع آگهی‌دهنده', 'Seller type', 'text', (l) => l.sellerType),
+  column('url', 'پیوند', 'Link', 'text', (l) => l.url),
+  column('token', 'توکن', 'Token', 'text', (l) => l.token),
+  column('city', 'شهر', 'City', 'text', (l) => l.city),
+  column('category', 'دسته', 'Category', 'text', (l) => l.category),
+  column('isNegotiable', 'توافقی', 'Negotiable', 'boolean', (l) => l.isNegotiable),
+  column('deposit', 'ودیعه', 'Deposit', 'number', (l) => l.deposit),
+  column('monthlyRent', 'اجارهٔ ماهانه', 'Monthly rent', 'number', (l) => l.monthlyRent),
+  column('floor', 'طبقه', 'Floor', 'number', (l) => l.floor),
+  column('totalFloors', 'تعداد طبقات', 'Floors', 'number', (l) => l.totalFloors),
+  column('hasElevator', 'آسانسور', 'Elevator', 'boolean', (l) => l.hasElevator),
+  column('hasParking', 'پارکینگ', 'Parking', 'boolean', (l) => l.hasParking),
+  column('hasStorage', 'انباری', 'Storage', 'boolean', (l) => l.hasStorage),
+  column('hasBalcony', 'بالکن', 'Balcony', 'boolean', (l) => l.hasBalcony),
+  column('mileageKm', 'کارکرد (کیلومتر)', 'Mileage (km)', 'number', (l) => l.mileageKm),
+  column('sellerName', 'نام آگهی‌دهنده', 'Seller name', 'text', (l) => l.sellerName),
+  column('bumpedAt', 'نردبان', 'Bumped at', 'date', (l) => l.bumpedAt),
+  column('latitude', 'عرض جغرافیایی', 'Latitude', 'number', (l) => l.location?.latitude),
+  column('longitude', 'طول جغرافیایی', 'Longitude', 'number', (l) => l.location?.longitude),
+  column('tags', 'برچسب‌ها', 'Tags', 'list', (l) => l.tags),
+  column('features', 'امکانات', 'Features', 'list', (l) => l.features),
+  column('imageUrls', 'نشانی عکس‌ها', 'Image URLs', 'list', (l) => l.imageUrls),
+  column('description', 'توضیحات', 'Description', 'text', (l) => l.description),
+];
+
+const BY_KEY = new Map(COLUMNS.map((c) => [c.key, c]));
+
+/** The columns shown and exported until the user chooses: the ones a house hunter reads first. */
+export const DEFAULT_COLUMN_KEYS: readonly string[] = [
+  'title',
+  'price',
+  'pricePerSquareMetre',
+  'size',
+  'rooms',
+  'district',
+  'yearBuilt',
+  'publishedAt',
+  'imageCount',
+  'url',
+];
+
+/** The column with `key`, or undefined for a key this version does not know. */
+export function columnByKey(key: string): ExportColumn | undefined {
+  return BY_KEY.get(key);
+}
+
+/** The columns for `keys`, in that order, skipping unknown keys and repeats. */
+export function columnsFor(keys: readonly string[]): ExportColumn[] {
+  return [...new Set(keys)].flatMap((key) => BY_KEY.get(key) ?? []);
+}

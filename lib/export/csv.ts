@@ -1,0 +1,53 @@
+import type { Listing } from '../divar/listing/types';
+import type { Lang } from '../i18n';
+import { headerOf, neutraliseFormula, sheetCell } from './cell';
+import type { ExportColumn } from './columns';
+
+/** The UTF-8 byte order mark: without it Excel reads a CSV as the local code page and garbles Persian. */
+export const BOM = '\uFEFF';
+
+/** RFC 4180 line end. */
+const CRLF = '\r\n';
+
+/** MIME type of the CSV export. */
+export const CSV_TYPE = 'text/csv;charset=utf-8';
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** One RFC 4180 field: quoted (inner quotes doubled) when it holds a comma, quote or line break. */
+export function csvField(text: string): string {
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The listings as CSV text: a BOM, a header row in `lang`, one CRLF-ended row per listing, numbers
+ * unformatted, every text field formula-neutralised and quoted as RFC 4180 says.
+ */
+export function toCsv(
+  listings: readonly Listing[],
+  columns: readonly ExportColumn[],
+  lang: Lang,
+): string {
+  const lines = new Array<string>(listings.length + 1);
+  lines[0] = columns.map((c) => csvField(neutraliseFormula(headerOf(c, lang)))).join(',');
+  for (let i = 0; i < listings.length; i++) {
+    const listing = listings[i] as Listing;
+    let line = '';
+    for (let j = 0; j < columns.length; j++) {
+      const cell = sheetCell(columns[j] as ExportColumn, listing, lang);
+      if (j > 0) line += ',';
+      if (cell) line += cell.type === 'number' ? String(cell.value) : csvField(cell.value);
+    }
+    lines[i + 1] = line;
+  }
+  return BOM + lines.join(CRLF) + CRLF;
+}
+
+/** The CSV export as a Blob ready for download (UTF-8, BOM included). */
+export function toCsvBlob(
+  listings: readonly Listing[],
+  columns: readonly ExportColumn[],
+  lang: Lang,
+): Blob {
+  return new Blob([toCsv(listings, columns, lang)], { type: CSV_TYPE });
+}

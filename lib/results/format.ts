@@ -1,0 +1,81 @@
+import type { Listing } from '../divar/listing/types';
+import type { ExportColumn } from '../export/columns';
+import type { Lang } from '../i18n';
+
+const LOCALE: Record<Lang, string> = { fa: 'fa-IR', en: 'en-US' };
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const yearFormats = new Map<Lang, Intl.NumberFormat>();
+const compactFormats = new Map<Lang, Intl.NumberFormat>();
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+function cached<T>(map: Map<Lang, T>, lang: Lang, make: () => T): T {
+  let value = map.get(lang);
+  if (value === undefined) {
+    value = make();
+    map.set(lang, value);
+  }
+  return value;
+}
+
+/** A number with grouping, in Persian digits for Persian. */
+export function formatNumber(value: number, lang: Lang): string {
+  return cached(numberFormats, lang, () => new Intl.NumberFormat(LOCALE[lang])).format(value);
+}
+
+// Years read "۱۴۰۲", not "۱٬۴۰۲".
+const UNGROUPED = new Set(['yearBuilt']);
+
+/** A short amount for chart labels: "۱٫۲ میلیارد", "1.2B". */
+export function formatCompact(value: number, lang: Lang): string {
+  return cached(
+    compactFormats,
+    lang,
+    () => new Intl.NumberFormat(LOCALE[lang], { notation: 'compact', maximumFractionDigits: 1 }),
+  ).format(value);
+}
+
+/** A date (Tehran time) in the Persian (Jalali) calendar for Persian, the Gregorian one for English. */
+export function formatDate(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return cached(
+    dateFormats,
+    lang,
+    () =>
+      new Intl.DateTimeFormat(lang === 'fa' ? 'fa-IR-u-ca-persian' : 'en-GB', {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        timeZone: 'Asia/Tehran',
+      }),
+  ).format(date);
+}
+
+/** Words for yes and no in a table cell. */
+export interface YesNo {
+  yes: string;
+  no: string;
+}
+
+/** What a table cell shows for `column` of `listing` in the UI language ('' when unknown). */
+export function displayCell(
+  column: ExportColumn,
+  listing: Listing,
+  lang: Lang,
+  words: YesNo,
+): string {
+  const raw = column.read(listing);
+  if (raw === undefined) return '';
+  if (typeof raw === 'number') {
+    if (!UNGROUPED.has(column.key)) return formatNumber(raw, lang);
+    return cached(
+      yearFormats,
+      lang,
+      () => new Intl.NumberFormat(LOCALE[lang], { useGrouping: false }),
+    ).format(raw);
+  }
+  if (typeof raw === 'boolean') return raw ? words.yes : words.no;
+  if (typeof raw !== 'string') return raw.join(lang === 'fa' ? '، ' : ', ');
+  return column.kind === 'date' ? formatDate(raw, lang) : raw;
+}

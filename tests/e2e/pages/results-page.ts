@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+
+/** A desktop-sized window: the results page is a full tab, not a popup. */
+export const RESULTS_VIEWPORT = { width: 1280, height: 800 };
+
+/** The results page (`results.html?job=<id>`) of the built extension. */
+export class ResultsPage {
+  readonly root: Locator;
+  readonly table: Locator;
+  readonly rows: Locator;
+  readonly count: Locator;
+  readonly filterText: Locator;
+  readonly minPrice: Locator;
+  readonly maxPrice: Locator;
+  readonly hasPhoto: Locator;
+  readonly histogram: Locator;
+
+  constructor(readonly page: Page) {
+    const byId = (id: string) => page.getByTestId(id);
+    this.root = byId('results');
+    this.table = byId('results-table');
+    this.rows = this.table.locator('tbody tr[data-token]');
+    this.count = byId('results-count');
+    this.filterText = byId('filter-text');
+    this.minPrice = byId('filter-min-price');
+    this.maxPrice = byId('filter-max-price');
+    this.hasPhoto = byId('filter-has-photo');
+    this.histogram = byId('histogram');
+  }
+
+  /** Opens the results page of `jobId` in a new tab. */
+  static async open(
+    context: BrowserContext,
+    extensionId: string,
+    jobId: string,
+  ): Promise<ResultsPage> {
+    const page = await context.newPage();
+    await page.setViewportSize(RESULTS_VIEWPORT);
+    await page.goto(
+      `chrome-extension://${extensionId}/results.html?job=${encodeURIComponent(jobId)}`,
+    );
+    return new ResultsPage(page);
+  }
+
+  /** The tokens of the rows in the DOM, top to bottom. */
+  tokens(): Promise<string[]> {
+    return this.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-token') ?? ''));
+  }
+
+  /** Clicks an export button and returns the downloaded file's name and bytes. */
+  async export(format: 'csv' | 'xlsx' | 'json'): Promise<{ name: string; bytes: Buffer }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId(`export-${format}`).click(),
+    ]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+  }
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { jobIdFromSearch, resultsQuery } from '@/lib/results/results-url';
+import { histogram, quantile, quartiles } from '@/lib/results/stats';
+import { visibleRange } from '@/lib/results/window';
+
+describe('quartiles', () => {
+  it('match spreadsheet QUARTILE.INC', () => {
+    expect(quartiles([7, 1, 3, 5, 9])).toEqual({
+      count: 5,
+      min: 1,
+      q1: 3,
+      median: 5,
+      q3: 7,
+      max: 9,
+    });
+    expect(quartiles([1, 2, 3, 4])).toEqual({
+      count: 4,
+      min: 1,
+      q1: 1.75,
+      median: 2.5,
+      q3: 3.25,
+      max: 4,
+    });
+    expect(quantile([10], 0.5)).toBe(10);
+  });
+
+  it('skip values that are not finite, and give nothing for no values', () => {
+    expect(quartiles([Number.NaN, 4, Number.POSITIVE_INFINITY])?.median).toBe(4);
+    expect(quartiles([])).toBeUndefined();
+  });
+});
+
+describe('histogram', () => {
+  it('counts every value once, in equal-width bins', () => {
+    const values = Array.from({ length: 100 }, (_, i) => i);
+    const bins = histogram(values, quartiles(values) as never, 10);
+    expect(bins).toHaveLength(10);
+    expect(bins.map((b) => b.count)).toEqual(Array(10).fill(10));
+  });
+
+  it('puts far outliers into the edge bins instead of stretching the range', () => {
+    const values = [...Array.from({ length: 40 }, (_, i) => 5e9 + i * 1e8), 9e12];
+    const summary = quartiles(values);
+    const bins = histogram(values, summary as never, 20);
+    expect(bins[0]?.from).toBe(5e9);
+    expect(bins[bins.length - 1]?.to).toBeLessThan(2e10);
+    expect(bins[bins.length - 1]?.count).toBeGreaterThanOrEqual(1);
+    expect(bins.reduce((n, b) => n + b.count, 0)).toBe(values.length);
+  });
+
+  it('gives one bar when every value is the same', () => {
+    expect(histogram([3, 3, 3], quartiles([3, 3, 3]) as never)).toEqual([
+      { from: 3, to: 3, count: 3 },
+    ]);
+  });
+});
+
+describe('visibleRange', () => {
+  it('renders the rows in view plus the overscan on each side', () => {
+    expect(visibleRange(0, 340, 34, 20_000, 5)).toEqual({ start: 0, end: 16 });
+    expect(visibleRange(34 * 1000, 340, 34, 20_000, 5)).toEqual({ start: 995, end: 1016 });
+  });
+
+  it('stays within the rows at the end, and for empty or odd input', () => {
+    expect(visibleRange(34 * 20_000, 340, 34, 20_000, 5)).toEqual({ start: 19_995, end: 20_000 });
+    expect(visibleRange(0, 340, 34, 0)).toEqual({ start: 0, end: 0 });
+    expect(visibleRange(-50, 340, 34, 3)).toEqual({ start: 0, end: 3 });
+  });
+});
+
+describe('results page URL', () => {
+  it('carries the job id and reads it back', () => {
+    expect(resultsQuery('job 1/ا')).toBe('?job=job%201%2F%D8%A7');
+    expect(jobIdFromSearch(resultsQuery('job 1/ا'))).toBe('job 1/ا');
+    expect(jobIdFromSearch('')).toBeUndefined();
+    expect(jobIdFromSearch(`?job=${'x'.repeat(65)}`)).toBeUndefined();
+  });
+});
