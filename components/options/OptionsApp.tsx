@@ -1,18 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import { directionOf, type Lang } from '@/lib/i18n';
 import type { KenarStatus } from '@/lib/kenar/protocol';
+import type { SyncStorage } from '@/lib/settings/politeness';
 import { LangContext } from '../i18n';
 import { useKenarSend, useKenarT } from '../kenar/kenar-env';
 import '../kenar/kenar.css';
 import { AppSettings } from './AppSettings';
 import { ConnectionSettings } from './ConnectionSettings';
 import { KeySettings } from './KeySettings';
+import { PolitenessSettings } from './PolitenessSettings';
 import { UserIdByPhone } from './UserIdByPhone';
 
 /** What the options page is given by its entrypoint. */
 export interface OptionsAppProps {
   initialLang: Lang;
   saveLang(lang: Lang): void;
+  /** Where the politeness settings are kept (WXT storage). */
+  settings: SyncStorage;
 }
 
 function KenarOptions() {
@@ -36,7 +40,7 @@ function KenarOptions() {
 }
 
 /** The options page: the Kenar app's credentials, the connection, the quota and developer tools. */
-export function OptionsApp({ initialLang, saveLang }: OptionsAppProps) {
+export function OptionsApp({ initialLang, saveLang, settings }: OptionsAppProps) {
   const [lang, setLang] = useState(initialLang);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -62,6 +66,7 @@ export function OptionsApp({ initialLang, saveLang }: OptionsAppProps) {
         </button>
       </header>
       <main class="main" data-testid="options">
+        <PolitenessSettings storage={settings} />
         <KenarOptions />
       </main>
     </LangContext.Provider>

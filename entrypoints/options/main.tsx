@@ -9,7 +9,11 @@ const root = document.getElementById('app');
 if (root) {
   void loadLang(storage).then((lang) =>
     render(
-      <OptionsApp initialLang={lang} saveLang={(next) => void saveLang(storage, next)} />,
+      <OptionsApp
+        initialLang={lang}
+        saveLang={(next) => void saveLang(storage, next)}
+        settings={storage}
+      />,
       root,
     ),
   );

@@ -11,7 +11,7 @@ import { createJobManager } from '../jobs/manager';
 import { listingOfPost, readSearchPage } from '../jobs/read-page';
 import { openJobStore } from '../jobs/store';
 import { jobProgressKey, summarizeJob } from '../jobs/summary';
-import { loadPoliteness } from '../settings/politeness';
+import { loadPoliteness, POLITENESS_KEY } from '../settings/politeness';
 import type { TabPagesStore } from '../tabs/tab-pages';
 
 type Browser = typeof import('wxt/browser').browser;
@@ -34,6 +34,12 @@ export function createJobDeps(
       Math.random,
     ),
   );
+  // A change in the options page applies at once, to every job and watched search.
+  storage.watch<unknown>(POLITENESS_KEY, () => {
+    void Promise.all([limiter, loadPoliteness(storage)]).then(([l, p]) =>
+      l.setCeiling(p.ratePerSecond),
+    );
+  });
   const session = createDivarSession(
     async (name) => (await browser.cookies.get({ url: 'https://divar.ir/', name }))?.value,
   );
@@ -80,7 +86,7 @@ export function createJobDeps(
     contactBudget: createContactBudget(
       storage,
       Date.now,
-      async () => (await politeness).dailyContacts,
+      async () => (await loadPoliteness(storage)).dailyContacts,
     ),
   };
 }

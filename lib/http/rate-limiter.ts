@@ -26,6 +26,8 @@ export interface RateLimiter {
   onSuccess(): void;
   /** The current rate, requests per second. */
   rate(): number;
+  /** Changes the ceiling (the user changed the politeness setting); the rate follows at once. */
+  setCeiling(ratePerSecond: number): void;
 }
 
 /** Builds a RateLimiter over an injected clock and random source. */
@@ -34,7 +36,7 @@ export function createRateLimiter(
   clock: Clock,
   random: () => number,
 ): RateLimiter {
-  const ceiling = options.ratePerSecond;
+  let ceiling = options.ratePerSecond;
   const floor = options.minRatePerSecond ?? Math.min(ceiling, 0.05);
   const burst = options.burst ?? 1;
   const increase = options.increasePerSuccess ?? ceiling / 50;
@@ -74,5 +76,9 @@ export function createRateLimiter(
       rate = Math.min(ceiling, rate + increase);
     },
     rate: () => rate,
+    setCeiling(next) {
+      ceiling = next;
+      rate = Math.min(rate, ceiling);
+    },
   };
 }

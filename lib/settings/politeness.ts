@@ -18,7 +18,9 @@ export const politenessSchema = z.object({
 /** Politeness settings. */
 export type Politeness = z.infer<typeof politenessSchema>;
 
-const KEY = 'sync:politeness:v1' as const;
+/** Where the politeness settings live (synced across the user's browsers). */
+export const POLITENESS_KEY = 'sync:politeness:v1' as const;
+const KEY = POLITENESS_KEY;
 
 /** The saved politeness settings, or the conservative defaults when none (or garbage) are stored. */
 export async function loadPoliteness(storage: SyncStorage): Promise<Politeness> {
@@ -27,6 +29,6 @@ export async function loadPoliteness(storage: SyncStorage): Promise<Politeness> 
 }
 
 /** Saves politeness settings after checking them. */
-export function savePoliteness(storage: SyncStorage, value: Politeness): Promise<void> {
-  return storage.setItem(KEY, politenessSchema.parse(value));
+export async function savePoliteness(storage: SyncStorage, value: Politeness): Promise<void> {
+  await storage.setItem(KEY, politenessSchema.parse(value));
 }
