@@ -1,5 +1,6 @@
 import { AppError } from '../errors';
 import type { RequestJson } from '../http/request';
+import { listingFromPin, viewportSchema } from './listing/map-pin';
 import { postDetailSchema } from './schemas/post-detail';
 import { searchResponseSchema } from './schemas/search-response';
 import type { SearchBody } from './search-body';
@@ -60,6 +61,26 @@ export function createDivarWebApi({ request, session }: WebApiDeps) {
       (await call('/v8/postlist/w/approximate-post-count', countSchema, body, signal)).count,
     /** The posts-v2 detail of a post (normalise it with lib/divar/listing). */
     post,
+    /**
+     * The map pins of a search inside a bounding box ([minLon, minLat, maxLon, maxLat]), for
+     * map-mode URLs (`map_bbox`): no pagination, divar caps the pins per answer.
+     */
+    async viewport(body: SearchBody, bbox: number[], signal?: AbortSignal) {
+      const [min_longitude, min_latitude, max_longitude, max_latitude] = bbox;
+      const request = {
+        city_ids: body.city_ids,
+        search_data: { form_data: body.search_data.form_data },
+        camera_info: {
+          bbox: { min_longitude, min_latitude, max_longitude, max_latitude },
+          zoom: 14,
+        },
+      };
+      const answer = await call('/v8/mapview/viewport', viewportSchema, request, signal);
+      return {
+        listings: answer.posts.map(listingFromPin),
+        total: answer.count ?? answer.posts.length,
+      };
+    },
     /** The districts divar offers for a city and category. */
     async districts(body: SearchBody, signal?: AbortSignal): Promise<DistrictOption[]> {
       const answer = await call('/v8/postlist/w/filters', filtersSchema, body, signal);

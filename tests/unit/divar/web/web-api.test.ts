@@ -77,6 +77,26 @@ describe('divar web API client against the replica', () => {
     }
   });
 
+  it('reads the map pins of a search inside a box, with coordinates and prices', async () => {
+    const tehran = [51.1, 35.5, 51.7, 35.9];
+    const { listings, total } = await api().viewport(
+      body('https://divar.ir/s/tehran/buy-apartment'),
+      tehran,
+    );
+    expect(listings.length).toBeGreaterThan(10);
+    expect(total).toBeGreaterThanOrEqual(listings.length);
+    for (const listing of listings) {
+      expect(listing.location?.latitude).toBeGreaterThanOrEqual(35.5);
+      expect(listing.location?.longitude).toBeLessThanOrEqual(51.7);
+    }
+    expect(listings.some((l) => (l.price ?? 0) > 1e8)).toBe(true);
+    await expect(
+      api().viewport(body('https://divar.ir/s/tehran/buy-apartment'), [52, 36, 51, 35]),
+    ).rejects.toMatchObject({
+      kind: 'http',
+    });
+  });
+
   it('says not-found for an unknown post', async () => {
     await expect(api().post('ZZZZZZZZ')).rejects.toMatchObject({ kind: 'not-found' });
   });
