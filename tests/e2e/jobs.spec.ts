@@ -119,7 +119,14 @@ test.describe('post details in the popup', () => {
     saveScreenshot,
   }) => {
     await context.addCookies([
-      { name: 'sAccessToken', value: 'aaa.bbb.ccc', domain: '.divar.ir', path: '/', httpOnly: true, secure: true },
+      {
+        name: 'sAccessToken',
+        value: 'aaa.bbb.ccc',
+        domain: '.divar.ir',
+        path: '/',
+        httpOnly: true,
+        secure: true,
+      },
     ]);
     await page.goto('https://divar.ir/v/-/gammaxvi');
     const popup = await openPopup(page);
@@ -128,9 +135,52 @@ test.describe('post details in the popup', () => {
     await expect(popup.page.getByTestId('detail-price')).toHaveText('۲۰٬۵۰۰٬۰۰۰٬۰۰۰ تومان');
     await expect(popup.page.getByTestId('detail-size')).toContainText('۹۸');
     await expect(popup.page.getByTestId('detail-published')).toContainText('۱۴۰۵');
-    await expect(popup.page.getByTestId('detail-published')).toContainText('2026'.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)] ?? d));
+    await expect(popup.page.getByTestId('detail-published')).toContainText(
+      '2026'.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)] ?? d),
+    );
     await popup.page.getByTestId('get-contact').click();
     await expect(popup.page.getByTestId('contact')).toHaveText(/^09\d{9}$/);
     await saveScreenshot('popup-post', popup.page);
   });
+});
+
+test('an expired divar session is refreshed once, then the contact number comes back', async ({
+  context,
+  replica,
+  sendMessage,
+}) => {
+  await context.addCookies([
+    {
+      name: 'sAccessToken',
+      value: 'old.jwt.token',
+      domain: '.divar.ir',
+      path: '/',
+      httpOnly: true,
+      secure: true,
+    },
+    {
+      name: 'sRefreshToken',
+      value: 'refresh-me',
+      domain: '.divar.ir',
+      path: '/',
+      httpOnly: true,
+      secure: true,
+    },
+  ]);
+  replica.faults.set({ sessionExpired: true });
+  replica.log.clear();
+  const answer = await sendMessage<Envelope<{ phone: string }>>({
+    type: 'postContact',
+    token: 'gammaxvi',
+  });
+  expect(answer.ok).toBe(true);
+  expect(answer.data.phone).toMatch(/^09\d{9}$/);
+  const paths = replica.log.entries().map((e) => `${e.status} ${e.path}`);
+  expect(paths.filter((p) => p.includes('session/refresh'))).toEqual([
+    '200 /v8/authenticate/session/refresh',
+  ]);
+  expect(paths.filter((p) => p.includes('contact_info')).map((p) => p.split(' ')[0])).toEqual([
+    '403',
+    '200',
+  ]);
 });
