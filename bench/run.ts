@@ -38,6 +38,7 @@ const sections = [
   await benchCrawl(),
   await benchStorage(),
   await benchBrowser(),
+  await (await import('./results-render.bench')).benchResults(),
   sizesSection(),
 ];
 const text = `${header}\n${sections.join('\n')}`;

@@ -19,7 +19,7 @@ export interface JobPanelProps {
 export function JobPanel({ url, tabId, onError }: JobPanelProps) {
   const t = useT();
   const lang = useLang();
-  const { send, watchJob } = useServices();
+  const { send, watchJob, openResults } = useServices();
   const [job, setJob] = useState<JobSummary | undefined>();
   const act = (run: () => Promise<JobSummary>) =>
     run().then(setJob, (e: { kind?: ErrorKind }) => onError(e.kind ?? 'internal'));
@@ -107,6 +107,16 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
             }
           >
             {t('job.fetchAll')}
+          </button>
+        ) : null}
+        {openResults && progress.listings > 0 ? (
+          <button
+            type="button"
+            class="button button--small"
+            data-testid="view-results"
+            onClick={() => openResults(job.id)}
+          >
+            {t('results.view')}
           </button>
         ) : null}
       </div>

@@ -8,6 +8,8 @@ export interface Services {
   send: SendRaw;
   /** Calls back with every new progress of a job; returns an unsubscribe function. */
   watchJob(id: string, onChange: (job: JobSummary) => void): () => void;
+  /** Opens a job's listings on the results page in a new tab (where the surface can). */
+  openResults?(jobId: string): void;
 }
 
 /** The services of the surrounding surface (popup, options, page buttons). */

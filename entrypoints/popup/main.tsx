@@ -6,6 +6,7 @@ import { type Services, ServicesContext } from '@/components/services';
 import { loadLang, saveLang } from '@/lib/i18n/lang-pref';
 import { type JobSummary, jobProgressKey } from '@/lib/jobs/summary';
 import { loadCurrentTab } from '@/lib/popup/current-tab';
+import { RESULTS_PAGE, resultsQuery } from '@/lib/results/results-url';
 
 const loadTab = () =>
   loadCurrentTab({
@@ -21,6 +22,8 @@ const services: Services = {
     storage.watch<JobSummary>(jobProgressKey(id), (job) => {
       if (job) onChange(job);
     }),
+  openResults: (jobId) =>
+    void browser.tabs.create({ url: browser.runtime.getURL(RESULTS_PAGE) + resultsQuery(jobId) }),
 };
 
 const root = document.getElementById('app');
