@@ -5,6 +5,7 @@ import { fractionDone, secondsLeft } from '@/lib/jobs/time-left';
 import { sendMessage } from '@/lib/messaging/client';
 import { ErrorNotice } from './ErrorNotice';
 import { useLang, useT } from './i18n';
+import { JobDetails } from './JobDetails';
 import { useServices } from './services';
 
 /** Props of JobPanel. */
@@ -120,6 +121,7 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
           </button>
         ) : null}
       </div>
+      <JobDetails job={job} onJob={setJob} onError={onError} />
       {job.status === 'done' && job.coverage !== undefined ? (
         <p class="muted" data-testid="job-coverage">
           {t('job.coverage')}: {number(Math.round(job.coverage * 100))}

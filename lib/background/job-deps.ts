@@ -63,6 +63,7 @@ export function createJobDeps(
       count: (body, signal) => api.count(body, signal),
       districts: async (body, signal) => (await api.districts(body, signal)).map((d) => d.id),
       readPage: readSearchPage,
+      postListing: async (token, signal) => listingOfPost(await api.post(token, signal)),
       store: jobStore,
       now: Date.now,
       newId: () => crypto.randomUUID(),

@@ -123,13 +123,19 @@ export const en: Record<MessageKey, string> = {
   'seller.personal': 'Personal',
   'seller.business': 'Agency / business',
   'politeness.title': 'Politeness toward divar',
-  'politeness.intro': 'How fast requests go to divar, and the daily cap on contact numbers. The defaults are cautious.',
+  'politeness.intro':
+    'How fast requests go to divar, and the daily cap on contact numbers. The defaults are cautious.',
   'politeness.rate': 'Requests per second (all work together)',
   'politeness.contacts': 'Contact numbers per day',
-  'politeness.rateWarning': 'More than one request per second may get your IP throttled or blocked.',
-  'politeness.contactsWarning': 'divar re-verifies an account by SMS after about 20 contact lookups a day.',
+  'politeness.rateWarning':
+    'More than one request per second may get your IP throttled or blocked.',
+  'politeness.contactsWarning':
+    'divar re-verifies an account by SMS after about 20 contact lookups a day.',
   'politeness.save': 'Save',
   'politeness.saved': 'Saved; applies right away.',
+  'job.details': 'Post details',
+  'job.fetchDetails': 'Fetch the details of every listing',
+  'job.detailsProgress': 'details',
   copy: 'Copy',
   copied: 'Copied',
   'paste.label': 'Paste a divar.ir post or search URL here',

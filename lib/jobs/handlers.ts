@@ -58,6 +58,8 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
         throw new AppError('bad-search-url', search.errors.map((e) => e.message).join('; '));
       return { text: formatSearch(format, search.body) };
     },
+    startDetails: async ({ jobId }) => summarizeJob(await (await deps.manager).startDetails(jobId)),
+    pauseDetails: async ({ jobId }) => summarizeJob(await (await deps.manager).pauseDetails(jobId)),
     pauseJob: async ({ jobId }) => summarizeJob(await (await deps.manager).pause(jobId)),
     resumeJob: async ({ jobId }) => summarizeJob(await (await deps.manager).resume(jobId)),
     cancelJob: async ({ jobId }) => summarizeJob(await (await deps.manager).cancel(jobId)),

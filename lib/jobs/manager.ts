@@ -1,5 +1,6 @@
 import type { SearchBody } from '../divar/search-body';
 import { AppError } from '../errors';
+import { runDetails } from './details';
 import { type CrawlDeps, newCrawlJob, runCrawl } from './runner';
 import type { CrawlJob, JobStatus } from './types';
 
@@ -12,13 +13,20 @@ interface Active {
 export function createJobManager(deps: CrawlDeps) {
   const active = new Map<string, Active>();
 
-  const launch = (id: string) => {
-    if (active.has(id)) return;
+  const launchAs = (key: string, run: (signal: AbortSignal) => Promise<unknown>) => {
+    if (active.has(key)) return;
     const controller = new AbortController();
-    const done = runCrawl(deps, id, controller.signal).finally(() => {
-      if (active.get(id)?.controller === controller) active.delete(id);
+    const done = run(controller.signal).finally(() => {
+      if (active.get(key)?.controller === controller) active.delete(key);
     });
-    active.set(id, { controller, done });
+    active.set(key, { controller, done });
+  };
+  const launch = (id: string) => launchAs(id, (signal) => runCrawl(deps, id, signal));
+  const detailsKey = (id: string) => `${id}:details`;
+  const launchDetails = (id: string) => {
+    const { postListing } = deps;
+    if (!postListing) throw new AppError('internal', 'details are not available here');
+    launchAs(detailsKey(id), (signal) => runDetails({ ...deps, postListing }, id, signal));
   };
 
   /** Stops the run loop of a job and waits until it has written its last step. */
@@ -67,15 +75,43 @@ export function createJobManager(deps: CrawlDeps) {
     },
     /** Restarts every job left running when the service worker stopped; returns their ids. */
     async resumeAll(): Promise<string[]> {
-      const jobs = (await deps.store.listJobs()).filter(
-        (j) => j.status === 'running' && !active.has(j.id),
-      );
+      const all = await deps.store.listJobs();
+      const jobs = all.filter((j) => j.status === 'running' && !active.has(j.id));
       for (const job of jobs) launch(job.id);
+      for (const job of all.filter((j) => j.details?.status === 'running')) launchDetails(job.id);
       return jobs.map((j) => j.id);
     },
-    /** Resolves when a job's current run loop ends (tests, benchmarks). */
+    /** Starts (or resumes) fetching the post details of every listing of a job. */
+    async startDetails(id: string): Promise<CrawlJob> {
+      const job = await deps.store.getJob(id);
+      if (!job) throw new AppError('not-found', `no job ${id}`);
+      const total = await deps.store.countListings(id);
+      const details = { status: 'running' as const, done: job.details?.done ?? 0, total };
+      const next: CrawlJob = { ...job, details, updatedAt: deps.now() };
+      await deps.store.putJob(next);
+      await deps.onProgress(next);
+      launchDetails(id);
+      return next;
+    },
+    /** Pauses fetching details after the current post. */
+    async pauseDetails(id: string): Promise<CrawlJob> {
+      await halt(detailsKey(id));
+      const job = await deps.store.getJob(id);
+      if (!job) throw new AppError('not-found', `no job ${id}`);
+      if (job.details?.status !== 'running') return job;
+      const next: CrawlJob = {
+        ...job,
+        details: { ...job.details, status: 'paused' },
+        updatedAt: deps.now(),
+      };
+      await deps.store.putJob(next);
+      await deps.onProgress(next);
+      return next;
+    },
+    /** Resolves when a job's current run loops (crawl and details) end (tests, benchmarks). */
     async settled(id: string) {
       await active.get(id)?.done;
+      await active.get(detailsKey(id))?.done;
     },
   };
 }

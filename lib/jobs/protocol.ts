@@ -27,6 +27,14 @@ export const JOBS_PROTOCOL = {
       format: z.enum(['json', 'curl', 'fetch']),
     }),
   },
+  startDetails: {
+    from: 'extension',
+    request: z.object({ type: z.literal('startDetails'), jobId }),
+  },
+  pauseDetails: {
+    from: 'extension',
+    request: z.object({ type: z.literal('pauseDetails'), jobId }),
+  },
   pauseJob: { from: 'extension', request: z.object({ type: z.literal('pauseJob'), jobId }) },
   resumeJob: { from: 'extension', request: z.object({ type: z.literal('resumeJob'), jobId }) },
   cancelJob: { from: 'extension', request: z.object({ type: z.literal('cancelJob'), jobId }) },
@@ -49,6 +57,8 @@ export type JobsResponseMap = {
   startCrawl: JobSummary;
   pageFetchAll: JobSummary;
   pageRequestText: { text: string };
+  startDetails: JobSummary;
+  pauseDetails: JobSummary;
   pauseJob: JobSummary;
   resumeJob: JobSummary;
   cancelJob: JobSummary;

@@ -17,6 +17,8 @@ export interface CrawlDeps {
   store: JobStore;
   now(): number;
   newId(): string;
+  /** The normalised posts-v2 detail of one post (for "fetch details"); optional. */
+  postListing?(token: string, signal: AbortSignal): Promise<Listing>;
   /** Called after every saved step, so watchers (and the MV3 keep-alive) see progress. */
   onProgress(job: CrawlJob): Promise<void> | void;
 }

@@ -21,6 +21,8 @@ export interface JobStore {
    * transaction, so a stop between the two can never lose or double a listing; returns the job.
    */
   savePage(jobId: string, listings: Listing[], nextJob: (added: number) => Job): Promise<Job>;
+  /** Replaces one saved listing (same place in the order) and saves the job, in one transaction. */
+  saveListing(jobId: string, listing: Listing, job: Job): Promise<void>;
   /** A slice of a job's listings in the order they were found. */
   listings(jobId: string, offset: number, limit: number): Promise<Listing[]>;
   countListings(jobId: string): Promise<number>;
@@ -59,6 +61,13 @@ export async function openJobStore(name = 'divar-actions-jobs'): Promise<JobStor
       await tx.objectStore('jobs').put(job);
       await tx.done;
       return job;
+    },
+    async saveListing(jobId, listing, job) {
+      const tx = db.transaction(['jobs', 'listings'], 'readwrite');
+      const row = await tx.objectStore('listings').get([jobId, listing.token]);
+      if (row) await tx.objectStore('listings').put({ ...row, listing });
+      await tx.objectStore('jobs').put(job);
+      await tx.done;
     },
     async listings(jobId, offset, limit) {
       const range = IDBKeyRange.bound([jobId, offset], [jobId, offset + limit - 1]);

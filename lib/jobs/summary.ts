@@ -1,5 +1,5 @@
 import type { ErrorInfo } from '../errors';
-import type { CrawlJob, JobProgress, JobStatus } from './types';
+import type { CrawlJob, DetailsProgress, JobProgress, JobStatus } from './types';
 
 /** What the popup is told about a job: no bodies or cursors, just what a person reads. */
 export interface JobSummary {
@@ -13,6 +13,7 @@ export interface JobSummary {
   progress: JobProgress;
   error?: ErrorInfo;
   coverage?: number;
+  details?: DetailsProgress;
 }
 
 /** The storage.session key the popup watches for a job's progress. */
@@ -20,7 +21,8 @@ export const jobProgressKey = (id: string) => `session:job:v1:${id}` as const;
 
 /** The summary of a job. */
 export function summarizeJob(job: CrawlJob): JobSummary {
-  const { id, kind, status, url, title, createdAt, updatedAt, progress, error, coverage } = job;
+  const { id, kind, status, url, title, createdAt, updatedAt, progress, error, coverage, details } =
+    job;
   return {
     id,
     kind,
@@ -32,5 +34,6 @@ export function summarizeJob(job: CrawlJob): JobSummary {
     progress,
     ...(error ? { error } : {}),
     ...(coverage !== undefined ? { coverage } : {}),
+    ...(details ? { details } : {}),
   };
 }

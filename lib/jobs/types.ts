@@ -36,6 +36,14 @@ export interface JobProgress {
   shardsDone: number;
 }
 
+/** Where fetching the details of a job's listings is; `done` is also the resume point. */
+export interface DetailsProgress {
+  status: 'running' | 'paused' | 'done';
+  done: number;
+  total: number;
+  error?: ErrorInfo;
+}
+
 /** A crawl of a whole search, persisted after every page so it can resume anywhere. */
 export interface CrawlJob {
   id: string;
@@ -55,6 +63,8 @@ export interface CrawlJob {
   capEstimate?: number;
   /** Why the job paused or failed; cleared on resume. */
   error?: ErrorInfo;
+  /** Post details (posts-v2) for every listing, fetched after the crawl on request. */
+  details?: DetailsProgress;
   /** Fraction of divar's approximate count that was found, once done. */
   coverage?: number;
 }

@@ -40,6 +40,26 @@ test.describe('fetching a whole search', () => {
     await saveScreenshot('popup-job-done', popup.page);
   });
 
+  test('after a crawl, the details of every listing are fetched with progress', async ({
+    page,
+    openPopup,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto('https://divar.ir/s/shiraz/buy-villa');
+    const popup = await openPopup(page);
+    await popup.page.getByTestId('fetch-all').click();
+    await expect(popup.page.getByTestId('job')).toHaveAttribute('data-status', 'done', {
+      timeout: 30_000,
+    });
+    const total = Number(await popup.page.getByTestId('job').getAttribute('data-listings'));
+    expect(total).toBeGreaterThan(20);
+    await popup.page.getByTestId('fetch-details').click();
+    const details = popup.page.getByTestId('job-details');
+    await expect(details).toHaveAttribute('data-status', 'running');
+    await expect(details).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await expect(details).toHaveAttribute('data-done', String(total));
+  });
+
   test('the service worker stopped for real at five points of a crawl: it resumes and ends with the same listings', async ({
     sendMessage,
     stopServiceWorker,

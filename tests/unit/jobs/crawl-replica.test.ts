@@ -7,7 +7,7 @@ import { createDivarWebApi } from '@/lib/divar/web-api';
 import { systemClock } from '@/lib/http/clock';
 import { createHttp } from '@/lib/http/request';
 import { createJobManager } from '@/lib/jobs/manager';
-import { readSearchPage } from '@/lib/jobs/read-page';
+import { listingOfPost, readSearchPage } from '@/lib/jobs/read-page';
 import { openJobStore } from '@/lib/jobs/store';
 import { createReplicaFetch, type Replica, startReplica } from '../../replica/index.ts';
 
@@ -45,6 +45,7 @@ async function setup(
     count: (body, signal) => api.count(body, signal),
     districts: async (body, signal) => (await api.districts(body, signal)).map((d) => d.id),
     readPage: readSearchPage,
+    postListing: async (token, signal) => listingOfPost(await api.post(token, signal)),
     store,
     now: Date.now,
     newId: () => `job-${ids++}`,
@@ -168,5 +169,32 @@ describe('crawl against the replica', () => {
     expect((await second.store.listings(job.id, 0, 10_000)).map((l) => l.token).sort()).toEqual(
       [...clean.tokens].sort(),
     );
+  });
+
+  it('fetches the post details of every listing, pausable and resumable, keeping the order', async () => {
+    const url = 'https://divar.ir/s/shiraz/buy-villa';
+    const { manager, store } = await setup();
+    const job = await manager.start(url, bodyOf(url), 'test');
+    await manager.settled(job.id);
+    const before = await store.listings(job.id, 0, 1000);
+    await manager.startDetails(job.id);
+    while (((await store.getJob(job.id))?.details?.done ?? 0) < 5)
+      await new Promise((r) => setTimeout(r, 5));
+    const paused = await manager.pauseDetails(job.id);
+    expect(paused.details?.status).toBe('paused');
+    expect(paused.details?.done).toBeLessThan(before.length);
+    await manager.startDetails(job.id);
+    await manager.settled(job.id);
+    const done = await store.getJob(job.id);
+    expect(done?.details).toMatchObject({
+      status: 'done',
+      done: before.length,
+      total: before.length,
+    });
+    const after = await store.listings(job.id, 0, 1000);
+    expect(after.map((l) => l.token)).toEqual(before.map((l) => l.token));
+    expect(after.every((l) => l.source === 'post')).toBe(true);
+    // The detail adds what a card lacks: a description and a location.
+    expect(after.every((l) => l.description && l.location)).toBe(true);
   });
 });

@@ -1,0 +1,74 @@
+import type { Listing } from '../divar/listing/types';
+import { AppError, toErrorInfo } from '../errors';
+import type { JobStore } from './store';
+import type { CrawlJob } from './types';
+
+/** What fetching details is built from: the post client (through the shared limiter) and the store. */
+export interface DetailsDeps {
+  postListing(token: string, signal: AbortSignal): Promise<Listing>;
+  store: JobStore;
+  now(): number;
+  onProgress(job: CrawlJob): Promise<void> | void;
+}
+
+/** A card's listing enriched by its post detail: the detail wins wherever it says something. */
+export function mergeListing(card: Listing, post: Listing): Listing {
+  const merged: Record<string, unknown> = { ...card };
+  for (const [key, value] of Object.entries(post)) {
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) merged[key] = value;
+  }
+  return merged as unknown as Listing;
+}
+
+async function enriched(deps: DetailsDeps, card: Listing, signal: AbortSignal): Promise<Listing> {
+  try {
+    return mergeListing(card, await deps.postListing(card.token, signal));
+  } catch (error) {
+    // A post removed since the crawl has no detail: keep its card, mark it, and go on.
+    if (error instanceof AppError && error.kind === 'not-found')
+      return { ...card, tags: [...card.tags, 'removed'] };
+    throw error;
+  }
+}
+
+/**
+ * Fetches the posts-v2 detail of every listing of a job, one at a time through the shared
+ * politeness budget, saving each with the resume point; a failure pauses with the error.
+ */
+export async function runDetails(
+  deps: DetailsDeps,
+  jobId: string,
+  signal: AbortSignal,
+): Promise<CrawlJob | undefined> {
+  let job = await deps.store.getJob(jobId);
+  while (job?.details?.status === 'running' && !signal.aborted) {
+    const { done, total } = job.details;
+    if (done >= total) {
+      job = { ...job, details: { ...job.details, status: 'done' }, updatedAt: deps.now() };
+      await deps.store.putJob(job);
+      await deps.onProgress(job);
+      break;
+    }
+    const [card] = await deps.store.listings(jobId, done, 1);
+    const current: CrawlJob = job;
+    try {
+      const merged = card && card.source !== 'post' ? await enriched(deps, card, signal) : card;
+      job = { ...current, details: { ...job.details, done: done + 1 }, updatedAt: deps.now() };
+      if (merged) await deps.store.saveListing(jobId, merged, job);
+      else await deps.store.putJob(job);
+    } catch (error) {
+      if (signal.aborted) break;
+      const details = {
+        ...current.details,
+        status: 'paused' as const,
+        done,
+        total,
+        error: toErrorInfo(error),
+      };
+      job = { ...current, details, updatedAt: deps.now() };
+      await deps.store.putJob(job);
+    }
+    await deps.onProgress(job);
+  }
+  return job;
+}
