@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** One size budget: which built files it covers, its limit in bytes, and why that limit. */
@@ -48,6 +48,16 @@ export const BUDGETS: Budget[] = [
   },
 ];
 
+/** An HTML entrypoint plus every script and stylesheet it loads (Vite lists them all in the page). */
+export function withReferences(htmlFile: string): string[] {
+  const dir = htmlFile.slice(0, htmlFile.lastIndexOf('/'));
+  const html = readFileSync(htmlFile, 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) =>
+    join(dir, m[1] ?? ''),
+  );
+  return [htmlFile, ...new Set(refs)];
+}
+
 function matching(root: string, pattern: string): string[] {
   const slash = pattern.lastIndexOf('/');
   const dir = join(root, pattern.slice(0, slash));
@@ -71,7 +81,9 @@ export function measureBudgets(
   budgets: Budget[] = BUDGETS,
 ): { budget: Budget; bytes: number | undefined }[] {
   return budgets.map((budget) => {
-    const files = budget.files.flatMap((f) => matching(root, f));
+    const files = budget.files
+      .flatMap((f) => matching(root, f))
+      .flatMap((f) => (f.endsWith('.html') ? withReferences(f) : [f]));
     const bytes =
       files.length === 0 ? undefined : files.reduce((sum, f) => sum + statSync(f).size, 0);
     return { budget, bytes };

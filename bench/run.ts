@@ -1,8 +1,8 @@
 // `npm run bench`: runs every benchmark in this process and rewrites BENCHMARKS.md.
-import { writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { benchBrowser } from './browser.bench';
-import { measureBudgets } from './budgets';
+import { measureBudgets, withReferences } from './budgets';
 import { benchCrawl } from './crawl.bench';
 import { benchSearchUrl } from './search-url.bench';
 import { benchStorage } from './storage.bench';
@@ -30,7 +30,24 @@ function sizesSection(): string {
     '|---|---:|---:|---:|---|',
     ...rows,
     '',
+    '### Every entrypoint (Chrome build, each page with every file it loads)',
+    '',
+    '| entrypoint | bytes |',
+    '|---|---:|',
+    ...entrypointRows(kb),
+    '',
   ].join('\n');
+}
+
+function entrypointRows(kb: (n: number) => string): string[] {
+  const dir = new URL('../.output/chrome-mv3/', import.meta.url).pathname;
+  const size = (files: string[]) => files.reduce((sum, f) => sum + statSync(f).size, 0);
+  const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
+  return [
+    `| background.js | ${kb(size([`${dir}background.js`]))} |`,
+    `| content-scripts/divar.js | ${kb(size([`${dir}content-scripts/divar.js`]))} |`,
+    ...pages.map((page) => `| ${page} | ${kb(size(withReferences(`${dir}${page}`)))} |`),
+  ];
 }
 
 const sections = [

@@ -64,6 +64,7 @@ export function createJobDeps(
       districts: async (body, signal) => (await api.districts(body, signal)).map((d) => d.id),
       readPage: readSearchPage,
       postListing: async (token, signal) => listingOfPost(await api.post(token, signal)),
+      viewport: (body, bbox, signal) => api.viewport(body, bbox, signal),
       store: jobStore,
       now: Date.now,
       newId: () => crypto.randomUUID(),

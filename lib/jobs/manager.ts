@@ -1,6 +1,7 @@
 import type { SearchBody } from '../divar/search-body';
 import { AppError } from '../errors';
 import { runDetails } from './details';
+import { runMapJob } from './map-job';
 import { type CrawlDeps, newCrawlJob, runCrawl } from './runner';
 import type { CrawlJob, JobStatus } from './types';
 
@@ -21,7 +22,12 @@ export function createJobManager(deps: CrawlDeps) {
     });
     active.set(key, { controller, done });
   };
-  const launch = (id: string) => launchAs(id, (signal) => runCrawl(deps, id, signal));
+  const launch = (id: string, mapBbox?: number[]) => {
+    const { viewport } = deps;
+    if (mapBbox && viewport)
+      launchAs(id, (signal) => runMapJob({ ...deps, viewport }, id, mapBbox, signal));
+    else launchAs(id, (signal) => runCrawl(deps, id, signal));
+  };
   const detailsKey = (id: string) => `${id}:details`;
   const launchDetails = (id: string) => {
     const { postListing } = deps;
@@ -50,11 +56,16 @@ export function createJobManager(deps: CrawlDeps) {
 
   return {
     /** Creates a crawl for a search body and starts it. */
-    async start(url: string, body: SearchBody, title: string): Promise<CrawlJob> {
-      const job = newCrawlJob(deps, url, body, title);
+    async start(
+      url: string,
+      body: SearchBody,
+      title: string,
+      mapBbox?: number[],
+    ): Promise<CrawlJob> {
+      const job = newCrawlJob(deps, url, body, title, mapBbox);
       await deps.store.putJob(job);
       await deps.onProgress(job);
-      launch(job.id);
+      launch(job.id, job.mapBbox);
       return job;
     },
     /** Pauses a running job after its current page is saved. */
@@ -65,7 +76,7 @@ export function createJobManager(deps: CrawlDeps) {
     /** Resumes a paused job from its checkpoint. */
     async resume(id: string) {
       const job = await setStatus(id, ['paused'], 'running');
-      if (job.status === 'running') launch(id);
+      if (job.status === 'running') launch(id, job.mapBbox);
       return job;
     },
     /** Cancels a job; what it fetched stays readable until deleted. */
@@ -77,7 +88,7 @@ export function createJobManager(deps: CrawlDeps) {
     async resumeAll(): Promise<string[]> {
       const all = await deps.store.listJobs();
       const jobs = all.filter((j) => j.status === 'running' && !active.has(j.id));
-      for (const job of jobs) launch(job.id);
+      for (const job of jobs) launch(job.id, job.mapBbox);
       for (const job of all.filter((j) => j.details?.status === 'running')) launchDetails(job.id);
       return jobs.map((j) => j.id);
     },

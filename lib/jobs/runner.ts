@@ -17,6 +17,12 @@ export interface CrawlDeps {
   store: JobStore;
   now(): number;
   newId(): string;
+  /** divar's map viewport, for map-mode URLs; optional. */
+  viewport?(
+    body: SearchBody,
+    bbox: number[],
+    signal: AbortSignal,
+  ): Promise<{ listings: Listing[]; total: number }>;
   /** The normalised posts-v2 detail of one post (for "fetch details"); optional. */
   postListing?(token: string, signal: AbortSignal): Promise<Listing>;
   /** Called after every saved step, so watchers (and the MV3 keep-alive) see progress. */
@@ -107,6 +113,7 @@ export function newCrawlJob(
   url: string,
   body: SearchBody,
   title: string,
+  mapBbox?: number[],
 ): CrawlJob {
   const now = deps.now();
   return {
@@ -120,5 +127,6 @@ export function newCrawlJob(
     updatedAt: now,
     progress: { pages: 0, listings: 0, recommendationsSkipped: 0, shards: 1, shardsDone: 0 },
     shards: [{ patch: {}, pages: 0, found: 0, isDone: false }],
+    ...(mapBbox ? { mapBbox } : {}),
   };
 }

@@ -63,6 +63,8 @@ export interface CrawlJob {
   capEstimate?: number;
   /** Why the job paused or failed; cleared on resume. */
   error?: ErrorInfo;
+  /** For a map-mode URL (`map_bbox`): the box, fetched as map pins instead of pages. */
+  mapBbox?: number[];
   /** Post details (posts-v2) for every listing, fetched after the crawl on request. */
   details?: DetailsProgress;
   /** Fraction of divar's approximate count that was found, once done. */

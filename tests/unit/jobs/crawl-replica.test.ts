@@ -46,6 +46,7 @@ async function setup(
     districts: async (body, signal) => (await api.districts(body, signal)).map((d) => d.id),
     readPage: readSearchPage,
     postListing: async (token, signal) => listingOfPost(await api.post(token, signal)),
+    viewport: (body, bbox, signal) => api.viewport(body, bbox, signal),
     store,
     now: Date.now,
     newId: () => `job-${ids++}`,
@@ -62,7 +63,9 @@ const bodyOf = (url: string) => {
 
 async function crawl(url: string) {
   const { manager, store } = await setup();
-  const job = await manager.start(url, bodyOf(url), 'test');
+  const parsed = parseSearchUrl(url);
+  const mapBbox = parsed.ok ? parsed.query.mapBbox : undefined;
+  const job = await manager.start(url, bodyOf(url), 'test', mapBbox);
   await manager.settled(job.id);
   const done = await store.getJob(job.id);
   const listings = await store.listings(job.id, 0, 100_000);
@@ -196,5 +199,20 @@ describe('crawl against the replica', () => {
     expect(after.every((l) => l.source === 'post')).toBe(true);
     // The detail adds what a card lacks: a description and a location.
     expect(after.every((l) => l.description && l.location)).toBe(true);
+  });
+
+  it('a map-mode URL fetches the pins inside its box, with coordinates', async () => {
+    const { job, tokens, store } = await crawl(
+      'https://divar.ir/s/tehran/buy-apartment?map_bbox=51.1,35.5,51.7,35.9',
+    );
+    expect(job?.status).toBe('done');
+    expect(tokens.length).toBeGreaterThan(10);
+    const listings = await store.listings(job?.id ?? '', 0, 1000);
+    expect(
+      listings.every(
+        (l) => l.location && l.location.latitude >= 35.5 && l.location.latitude <= 35.9,
+      ),
+    ).toBe(true);
+    expect(job?.coverage).toBeGreaterThan(0);
   });
 });
