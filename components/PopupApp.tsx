@@ -5,9 +5,11 @@ import type { CurrentTab } from '@/lib/popup/current-tab';
 import { ErrorNotice } from './ErrorNotice';
 import { LangContext, useT } from './i18n';
 import { JobPanel } from './JobPanel';
+import { JobsList } from './JobsList';
 import { KenarSection } from './kenar/KenarSection';
 import { PageSummary } from './PageSummary';
 import { PostDetails } from './PostDetails';
+import { SearchFilters } from './SearchFilters';
 import { SearchPanel } from './SearchPanel';
 import { UrlInspector } from './UrlInspector';
 import { WatchSection } from './watch/WatchSection';
@@ -49,6 +51,9 @@ function TabView({ tab, onError }: { tab: CurrentTab; onError(kind: ErrorKind): 
       <>
         <PageSummary page={page} onError={onError} />
         {search ? <SearchPanel search={search} onError={onError} /> : null}
+        {search?.ok ? (
+          <SearchFilters query={search.query} url={page.url} tabId={tab.tabId} />
+        ) : null}
         {search?.ok ? <JobPanel url={page.url} tabId={tab.tabId} onError={onError} /> : null}
         {page.kind === 'post' ? <PostDetails token={page.token} /> : null}
       </>
@@ -104,6 +109,7 @@ export function PopupApp({ initialLang, loadTab, saveLang }: PopupAppProps) {
         ) : null}
         {state.status === 'ready' ? <KenarSection view={state.tab.view} onError={onError} /> : null}
         {state.status === 'failed' ? <UrlInspector onError={onError} /> : null}
+        {state.status === 'ready' ? <JobsList /> : null}
       </main>
     </LangContext.Provider>
   );

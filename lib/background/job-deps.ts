@@ -81,6 +81,7 @@ export function createJobDeps(
       const record = tabId === undefined ? undefined : await tabPages.get(tabId);
       return describeSearch(url, record?.page.url === url ? record.pageState : undefined);
     },
+    count: (body) => api.count(body),
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
     postDetails: async (token) => listingOfPost(await api.post(token)),
     contact: (token) => api.contact(token),

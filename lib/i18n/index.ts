@@ -29,3 +29,8 @@ export function describeError(lang: Lang, kind: ErrorKind): { text: string; acti
     action: translate(lang, `error.${kind}.action`),
   };
 }
+
+/** The UI string for a key built at run time (a divar filter name), or undefined if there is none. */
+export function translateIfKnown(lang: Lang, key: string): string | undefined {
+  return Object.hasOwn(TABLES[lang], key) ? TABLES[lang][key as MessageKey] : undefined;
+}

@@ -1,5 +1,6 @@
 import { formatSearch } from '../divar/copy-as';
 import type { Listing } from '../divar/listing/types';
+import type { SearchBody } from '../divar/search-body';
 import type { SearchInfo } from '../divar/search-info';
 import type { ContactInfo } from '../divar/web-api';
 import { AppError } from '../errors';
@@ -15,6 +16,8 @@ export interface JobHandlerDeps {
   store: Promise<JobStore>;
   /** The search a URL means, with the tab's own page state when the tab shows that URL. */
   describeSearch(url: string, tabId: number | undefined): Promise<SearchInfo>;
+  /** divar's approximate number of results for a search body. */
+  count(body: SearchBody): Promise<number>;
   /** The URL a tab shows (for messages from the page buttons, which name no URL). */
   tabUrl(tabId: number): Promise<string | undefined>;
   /** Normalised details of one post (posts-v2). */
@@ -62,6 +65,12 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
     },
     startDetails: async ({ jobId }) => summarizeJob(await (await deps.manager).startDetails(jobId)),
     pauseDetails: async ({ jobId }) => summarizeJob(await (await deps.manager).pauseDetails(jobId)),
+    async searchCount({ url, tabId }) {
+      const search = await deps.describeSearch(url, tabId);
+      if (!search.ok)
+        throw new AppError('bad-search-url', search.errors.map((e) => e.message).join('; '));
+      return { count: await deps.count(search.body) };
+    },
     pauseJob: async ({ jobId }) => summarizeJob(await (await deps.manager).pause(jobId)),
     resumeJob: async ({ jobId }) => summarizeJob(await (await deps.manager).resume(jobId)),
     cancelJob: async ({ jobId }) => summarizeJob(await (await deps.manager).cancel(jobId)),

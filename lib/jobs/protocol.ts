@@ -35,6 +35,14 @@ export const JOBS_PROTOCOL = {
     from: 'extension',
     request: z.object({ type: z.literal('pauseDetails'), jobId }),
   },
+  searchCount: {
+    from: 'extension',
+    request: z.object({
+      type: z.literal('searchCount'),
+      url: z.url().max(8192),
+      tabId: z.number().int().nonnegative().optional(),
+    }),
+  },
   pauseJob: { from: 'extension', request: z.object({ type: z.literal('pauseJob'), jobId }) },
   resumeJob: { from: 'extension', request: z.object({ type: z.literal('resumeJob'), jobId }) },
   cancelJob: { from: 'extension', request: z.object({ type: z.literal('cancelJob'), jobId }) },
@@ -59,6 +67,7 @@ export type JobsResponseMap = {
   pageRequestText: { text: string };
   startDetails: JobSummary;
   pauseDetails: JobSummary;
+  searchCount: { count: number };
   pauseJob: JobSummary;
   resumeJob: JobSummary;
   cancelJob: JobSummary;

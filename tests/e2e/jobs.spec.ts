@@ -31,12 +31,20 @@ test.describe('fetching a whole search', () => {
   }) => {
     await page.goto(SEARCH);
     const popup = await openPopup(page);
+    // The search as divar shows it, with divar's own approximate count.
+    await expect(popup.page.getByTestId('search-filters')).toContainText('تهران');
+    await expect(popup.page.getByTestId('search-count')).toHaveAttribute('data-count', '165');
     await popup.page.getByTestId('fetch-all').click();
     const job = popup.page.getByTestId('job');
     await expect(job).toHaveAttribute('data-status', 'running');
     await expect(job).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
     await expect(job).toHaveAttribute('data-listings', '165');
     await expect(popup.page.getByTestId('job-coverage')).toContainText('۱۰۰');
+    // Every job stays listed and reopenable.
+    const again = await openPopup(page);
+    await again.page.getByTestId('jobs-list').locator('summary').click();
+    await expect(again.page.getByTestId('jobs-row')).toHaveCount(1);
+    await expect(again.page.getByTestId('jobs-row')).toHaveAttribute('data-status', 'done');
     await saveScreenshot('popup-job-done', popup.page);
   });
 

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatJalali, formatNumber } from '@/lib/i18n/format';
+import type { JobSummary } from '@/lib/jobs/summary';
+import { sendMessage } from '@/lib/messaging/client';
+import { useLang, useT } from './i18n';
+import { useServices } from './services';
+
+/** Every past and running fetch job, newest first, each reopenable in the results page. */
+export function JobsList() {
+  const t = useT();
+  const lang = useLang();
+  const { send, openResults } = useServices();
+  const [jobs, setJobs] = useState<JobSummary[] | undefined>();
+  useEffect(() => {
+    void sendMessage<'listJobs'>(send, { type: 'listJobs' }).then(setJobs, () => setJobs([]));
+  }, [send]);
+  if (!jobs) return null;
+  return (
+    <details class="card" data-testid="jobs-list">
+      <summary class="card__title">
+        {t('jobs.title')} ({formatNumber(lang, jobs.length)})
+      </summary>
+      {jobs.length === 0 ? <p class="muted">{t('jobs.empty')}</p> : null}
+      <ul class="jobs">
+        {jobs.map((job) => (
+          <li key={job.id} data-testid="jobs-row" data-status={job.status}>
+            <div>
+              <strong>{job.title}</strong> · {t(`job.status.${job.status}`)} ·{' '}
+              {formatNumber(lang, job.progress.listings)} {t('job.listings')}
+            </div>
+            <div class="muted">{formatJalali(lang, new Date(job.createdAt).toISOString())}</div>
+            {openResults && job.progress.listings > 0 ? (
+              <button
+                type="button"
+                class="button button--small"
+                onClick={() => openResults(job.id)}
+              >
+                {t('jobs.view')}
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

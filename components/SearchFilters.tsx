@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'preact/hooks';
+import { describeFilters, type FilterRow } from '@/lib/divar/describe-filters';
+import type { SearchQuery } from '@/lib/divar/search-query';
+import { translateIfKnown } from '@/lib/i18n';
+import { formatNumber } from '@/lib/i18n/format';
+import { sendMessage } from '@/lib/messaging/client';
+import { useLang, useT } from './i18n';
+import { useServices } from './services';
+
+/** Props of SearchFilters. */
+export interface SearchFiltersProps {
+  query: SearchQuery;
+  url: string;
+  tabId: number | undefined;
+}
+
+/** A search as divar shows it: city, category and filters by name, and divar's approximate count. */
+export function SearchFilters({ query, url, tabId }: SearchFiltersProps) {
+  const t = useT();
+  const lang = useLang();
+  const { send } = useServices();
+  const [count, setCount] = useState<number | undefined>();
+  useEffect(() => {
+    void sendMessage<'searchCount'>(send, { type: 'searchCount', url, tabId }).then(
+      (answer) => setCount(answer.count),
+      () => undefined, // the count is a nicety; the rest of the panel works without it
+    );
+  }, [url, tabId, send]);
+  const { cities, category, rows } = describeFilters(query);
+  const textOf = (row: FilterRow) => {
+    const v = row.value;
+    if (v.kind === 'yes') return t('filter.yes');
+    if (v.kind === 'text') return v.text;
+    const parts = [
+      v.min !== undefined ? `${t('filter.from')} ${formatNumber(lang, v.min)}` : '',
+      v.max !== undefined ? `${t('filter.to')} ${formatNumber(lang, v.max)}` : '',
+    ];
+    return parts.filter(Boolean).join(' ');
+  };
+  return (
+    <section class="card" data-testid="search-filters">
+      <h3 class="card__title">
+        {[category ?? t('search.allCategories'), cities.join('، ')].join(' · ')}
+      </h3>
+      {count !== undefined ? (
+        <p class="muted" data-testid="search-count" data-count={count}>
+          {t('search.count')}: {formatNumber(lang, count)}
+        </p>
+      ) : null}
+      {rows.length > 0 ? (
+        <dl>
+          {rows.map((row) => (
+            <div class="field" key={row.key} data-testid="filter-row" data-key={row.key}>
+              <dt>{translateIfKnown(lang, `filter.${row.key}`) ?? row.key}</dt>
+              <dd>{textOf(row)}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+    </section>
+  );
+}
