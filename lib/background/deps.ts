@@ -1,6 +1,8 @@
 import type { Browser as BrowserTypes } from 'wxt/browser';
 import type { WxtStorage } from 'wxt/utils/storage';
 import { type CopyText, createNavigatorCopy, createOffscreenCopy } from '../clipboard/copy-text';
+import { AppError } from '../errors';
+import { createJobHandlers } from '../jobs/handlers';
 import { createKenarBackground } from '../kenar/background-deps';
 import { createTabPageService } from '../tabs/tab-page-service';
 import { createTabPagesStore } from '../tabs/tab-pages';
@@ -40,7 +42,19 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
     return tab?.url;
   });
+  const jobs = createJobDeps(browser, storage, tabPages);
+  const jobHandlers = createJobHandlers(jobs);
   const menus: MenuDeps = {
+    openPage: async (path) =>
+      void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') })),
+    fetchAll: async (tabId) => {
+      const url = tabId === undefined ? undefined : await jobs.tabUrl(tabId);
+      if (!url) throw new AppError('no-tab', 'no tab to fetch');
+      await jobHandlers.startCrawl(
+        { type: 'startCrawl', url, tabId },
+        { origin: 'extension', tabId: undefined },
+      );
+    },
     removeAllMenus: () => browser.contextMenus.removeAll(),
     createMenu: (item) => void browser.contextMenus.create(item),
     message: (name) => browser.i18n.getMessage(name),
@@ -55,7 +69,6 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
     later: (ms, run) => void setTimeout(run, ms),
   };
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
-  const jobs = createJobDeps(browser, storage, tabPages);
   const kenar = createKenarBackground(browser, storage);
   const watch = createWatchBackground(browser, storage, jobs.search);
   return { self, pages, tabPages, lastError, menus, jobs, kenar, watch, startedAt: Date.now() };

@@ -1,6 +1,7 @@
 import type { CopyText } from '../clipboard/copy-text';
-import { type ErrorInfo, toErrorInfo } from '../errors';
-import { MENU_ITEMS, type MenuItemSpec, type MenuTitleKey } from '../menus/items';
+import { parsePostUrl } from '../divar/post-url';
+import { AppError, type ErrorInfo, toErrorInfo } from '../errors';
+import { MENU_IDS, MENU_ITEMS, type MenuItemSpec, type MenuTitleKey } from '../menus/items';
 import { type MenuClick, type SearchOfTab, textForMenuClick } from '../menus/menu-text';
 
 /** The context-menu and badge APIs the menus need (`browser.contextMenus`, `browser.action`). */
@@ -10,6 +11,10 @@ export interface MenuDeps {
   message(name: MenuTitleKey): string;
   copyText: CopyText;
   searchOf: SearchOfTab;
+  /** Opens an extension page (e.g. `popup.html?url=…`) in a new tab. */
+  openPage(path: string): Promise<void>;
+  /** Starts fetching every result of the search a tab shows. */
+  fetchAll(tabId: number | undefined): Promise<void>;
   /** Shows a short badge on the tab's toolbar button ('' clears it). */
   setBadge(tabId: number | undefined, text: string, color: string): Promise<void>;
   /** Keeps the failure for the popup, which shows it in the user's language. */
@@ -33,6 +38,19 @@ export async function createMenus(deps: MenuDeps): Promise<void> {
  */
 export async function handleMenuClick(click: MenuClick, tabId: number | undefined, deps: MenuDeps) {
   try {
+    const id = String(click.menuItemId);
+    if (id === MENU_IDS.showPostDetails && click.linkUrl) {
+      if (!parsePostUrl(click.linkUrl))
+        throw new AppError('not-divar-url', `not a divar post link: ${click.linkUrl}`);
+      await deps.openPage(`/popup.html?url=${encodeURIComponent(click.linkUrl)}`);
+      return { ok: true as const, text: '' };
+    }
+    if (id === MENU_IDS.fetchAllResults) {
+      await deps.fetchAll(tabId);
+      await deps.setBadge(tabId, '✓', '#2e7d32');
+      deps.later(BADGE_MS, () => void deps.setBadge(tabId, '', '#000'));
+      return { ok: true as const, text: '' };
+    }
     const text = await textForMenuClick(click, tabId, deps.searchOf);
     if (text === undefined) return undefined;
     await deps.copyText(text);

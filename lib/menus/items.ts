@@ -12,6 +12,8 @@ export const MENU_IDS = {
   copySearchJson: 'copy-search-json',
   copySearchCurl: 'copy-search-curl',
   copySearchFetch: 'copy-search-fetch',
+  showPostDetails: 'show-post-details',
+  fetchAllResults: 'fetch-all-results',
 } as const;
 
 /** The `_locales` message names of the menu titles. */
@@ -21,7 +23,9 @@ export type MenuTitleKey =
   | 'menuCopySearch'
   | 'menuCopySearchJson'
   | 'menuCopySearchCurl'
-  | 'menuCopySearchFetch';
+  | 'menuCopySearchFetch'
+  | 'menuShowPostDetails'
+  | 'menuFetchAllResults';
 
 type Context = 'link' | 'selection' | 'page';
 
@@ -72,6 +76,18 @@ export const MENU_ITEMS: readonly MenuItemSpec[] = [
     title: 'menuCopySearchFetch',
     contexts: ['page'],
     parentId: MENU_IDS.copySearch,
+    documentUrlPatterns: SEARCH_PAGE_PATTERNS,
+  },
+  {
+    id: MENU_IDS.showPostDetails,
+    title: 'menuShowPostDetails',
+    contexts: ['link'],
+    targetUrlPatterns: POST_LINK_PATTERNS,
+  },
+  {
+    id: MENU_IDS.fetchAllResults,
+    title: 'menuFetchAllResults',
+    contexts: ['page'],
     documentUrlPatterns: SEARCH_PAGE_PATTERNS,
   },
 ];

@@ -1,3 +1,5 @@
+import { classifyDivarUrl } from '../divar/page-kind';
+import { describeSearch } from '../divar/search-info';
 import { AppError } from '../errors';
 import { type SendRaw, sendMessage } from '../messaging/client';
 import type { ResponseOf } from '../messaging/protocol';
@@ -5,7 +7,10 @@ import type { TabView } from '../tabs/tab-page-service';
 
 /** What the popup needs to describe the tab it was opened for. */
 export interface CurrentTabDeps {
-  /** The popup's own `location.search`; `?tab=<id>` picks a tab (tests, "open in a tab"). */
+  /**
+   * The popup's own `location.search`: `?tab=<id>` describes that tab (tests, "open in a tab");
+   * `?url=<divar URL>` describes a URL with no tab (the right-click "Show details").
+   */
   search: string;
   /** `tabs.query({ active: true, currentWindow: true })`. */
   queryActiveTab(): Promise<{ id?: number } | undefined>;
@@ -14,7 +19,8 @@ export interface CurrentTabDeps {
 
 /** The tab the popup describes and what the background knows of it. */
 export interface CurrentTab {
-  tabId: number;
+  /** Undefined when the popup describes a URL rather than a tab. */
+  tabId: number | undefined;
   /** What the tab shows, or null when it is not a divar.ir page. */
   view: TabView | null;
   lastError: ResponseOf<'takeLastError'>;
@@ -27,8 +33,17 @@ export function tabIdFromSearch(search: string): number | undefined {
   return Number(raw);
 }
 
+/** What a divar URL shows, read locally: for `?url=` there is no tab and no page state. */
+function viewOfUrl(url: string): TabView {
+  const page = classifyDivarUrl(url);
+  if (!page) throw new AppError('not-divar-url', `not a divar.ir URL: ${url.slice(0, 200)}`);
+  return page.kind === 'search' ? { page, search: describeSearch(page.url, undefined) } : { page };
+}
+
 /** Finds the popup's tab and asks the background what page it shows (and any pending error). */
 export async function loadCurrentTab(deps: CurrentTabDeps): Promise<CurrentTab> {
+  const url = new URLSearchParams(deps.search).get('url');
+  if (url !== null) return { tabId: undefined, view: viewOfUrl(url), lastError: null };
   const tabId = tabIdFromSearch(deps.search) ?? (await deps.queryActiveTab())?.id;
   if (tabId === undefined) throw new AppError('no-tab', 'no active tab');
   const [view, lastError] = await Promise.all([

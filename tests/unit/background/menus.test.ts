@@ -14,6 +14,8 @@ function fakeDeps(copy: (text: string) => Promise<void> = async () => {}, search
     createMenu: vi.fn(),
     message: (name) => `[${name}]`,
     copyText: vi.fn(copy),
+    openPage: vi.fn(async () => {}),
+    fetchAll: vi.fn(async () => {}),
     searchOf: async (tabId) => (tabId === 4 ? describeSearch(searchUrl, undefined) : undefined),
     reportError: vi.fn(async () => {}),
     setBadge: async (_tab, text) => void badges.push(text),
@@ -108,6 +110,16 @@ describe('context menus', () => {
   it('ignores clicks on other menu items', async () => {
     const { deps } = fakeDeps();
     expect(await handleMenuClick({ menuItemId: 'something-else' }, 1, deps)).toBeUndefined();
+    expect(deps.copyText).not.toHaveBeenCalled();
+  });
+
+  it('opens the details of a post link and starts fetching a search page', async () => {
+    const { deps } = fakeDeps();
+    const linkUrl = 'https://divar.ir/v/x/gammaxvi';
+    await handleMenuClick({ menuItemId: MENU_IDS.showPostDetails, linkUrl }, 4, deps);
+    expect(deps.openPage).toHaveBeenCalledWith(`/popup.html?url=${encodeURIComponent(linkUrl)}`);
+    await handleMenuClick({ menuItemId: MENU_IDS.fetchAllResults }, 4, deps);
+    expect(deps.fetchAll).toHaveBeenCalledWith(4);
     expect(deps.copyText).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,51 @@
+import { expect, test } from './fixtures.ts';
+
+interface Envelope<T = unknown> {
+  ok: boolean;
+  data: T;
+}
+type Hook = { divarActionsTest: { clickMenu(info: object, tabId?: number): Promise<unknown> } };
+
+test.describe('right-click actions', () => {
+  test('"Show this post\'s details" on a post link opens its details', async ({
+    context,
+    page,
+    serviceWorker,
+    tabIdOf,
+  }) => {
+    await page.goto('https://divar.ir/s/tehran/buy-apartment');
+    const tabId = await tabIdOf(page);
+    const opened = context.waitForEvent('page');
+    await serviceWorker.evaluate(
+      ({ tab }) =>
+        (self as unknown as Hook).divarActionsTest.clickMenu(
+          { menuItemId: 'show-post-details', linkUrl: 'https://divar.ir/v/%D8%A2/gammaxvi' },
+          tab,
+        ),
+      { tab: tabId },
+    );
+    const details = await opened;
+    await expect(details.getByTestId('post-token')).toHaveText('gammaxvi');
+    await expect(details.getByTestId('detail-price')).toHaveText('۲۰٬۵۰۰٬۰۰۰٬۰۰۰ تومان');
+  });
+
+  test('"Fetch all results of this search" on a search page starts a job for that page', async ({
+    page,
+    serviceWorker,
+    tabIdOf,
+    sendMessage,
+  }) => {
+    await page.goto('https://divar.ir/s/shiraz/buy-villa');
+    const tabId = await tabIdOf(page);
+    await serviceWorker.evaluate(
+      ({ tab }) =>
+        (self as unknown as Hook).divarActionsTest.clickMenu(
+          { menuItemId: 'fetch-all-results' },
+          tab,
+        ),
+      { tab: tabId },
+    );
+    const jobs = await sendMessage<Envelope<{ url: string }[]>>({ type: 'listJobs' });
+    expect(jobs.data.map((j) => j.url)).toEqual(['https://divar.ir/s/shiraz/buy-villa']);
+  });
+});
