@@ -15,6 +15,7 @@ const WORDS = {
     fetchAll: 'دریافت همه',
     copyCurl: 'رونوشت cURL',
     copyToken: 'رونوشت توکن',
+    copyJson: 'جزئیات به شکل JSON',
     watch: 'پیگیری',
     watching: '✓ پیگیری می‌شود؛ خبرها با اعلان می‌آیند',
     copied: '✓ رونوشت شد',
@@ -24,6 +25,7 @@ const WORDS = {
     fetchAll: 'Fetch all',
     copyCurl: 'Copy cURL',
     copyToken: 'Copy token',
+    copyJson: 'Details as JSON',
     watch: 'Watch',
     watching: '✓ Watching; news arrives as notifications',
     copied: '✓ Copied',
@@ -31,7 +33,7 @@ const WORDS = {
   },
 };
 
-/** The toolbar buttons for a page: fetch-all and copy-request on searches, copy-token on posts. */
+/** The toolbar buttons: fetch-all, watch and copy-request on searches; token and details JSON on posts. */
 export function pageActions(page: DivarPage | undefined, deps: PageActionDeps): ToolbarAction[] {
   const w = WORDS[deps.lang];
   if (page?.kind === 'post') {
@@ -40,6 +42,17 @@ export function pageActions(page: DivarPage | undefined, deps: PageActionDeps): 
         id: 'copy-token',
         label: w.copyToken,
         run: async () => (await deps.copy(page.token), w.copied),
+      },
+      {
+        id: 'copy-json',
+        label: w.copyJson,
+        run: async () => {
+          const { text } = await sendMessage<'pageDetailsJson'>(deps.send, {
+            type: 'pageDetailsJson',
+          });
+          await deps.copy(text);
+          return w.copied;
+        },
       },
     ];
   }

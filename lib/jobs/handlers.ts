@@ -1,5 +1,6 @@
 import { formatSearch } from '../divar/copy-as';
 import type { Listing } from '../divar/listing/types';
+import { parsePostUrl } from '../divar/post-url';
 import type { SearchBody } from '../divar/search-body';
 import type { SearchInfo } from '../divar/search-info';
 import type { ContactInfo } from '../divar/web-api';
@@ -70,6 +71,11 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
       if (!search.ok)
         throw new AppError('bad-search-url', search.errors.map((e) => e.message).join('; '));
       return { count: await deps.count(search.body) };
+    },
+    async pageDetailsJson(_request, from) {
+      const post = from.tabUrl ? parsePostUrl(from.tabUrl) : undefined;
+      if (!post) throw new AppError('not-divar-url', 'this tab is not a divar.ir post page');
+      return { text: JSON.stringify(await deps.postDetails(post.token), null, 2) };
     },
     pauseJob: async ({ jobId }) => summarizeJob(await (await deps.manager).pause(jobId)),
     resumeJob: async ({ jobId }) => summarizeJob(await (await deps.manager).resume(jobId)),

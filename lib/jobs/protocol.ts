@@ -43,6 +43,7 @@ export const JOBS_PROTOCOL = {
       tabId: z.number().int().nonnegative().optional(),
     }),
   },
+  pageDetailsJson: { from: 'content', request: z.object({ type: z.literal('pageDetailsJson') }) },
   pauseJob: { from: 'extension', request: z.object({ type: z.literal('pauseJob'), jobId }) },
   resumeJob: { from: 'extension', request: z.object({ type: z.literal('resumeJob'), jobId }) },
   cancelJob: { from: 'extension', request: z.object({ type: z.literal('cancelJob'), jobId }) },
@@ -68,6 +69,7 @@ export type JobsResponseMap = {
   startDetails: JobSummary;
   pauseDetails: JobSummary;
   searchCount: { count: number };
+  pageDetailsJson: { text: string };
   pauseJob: JobSummary;
   resumeJob: JobSummary;
   cancelJob: JobSummary;

@@ -45,6 +45,23 @@ test.describe('buttons injected into divar.ir pages', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('gammaxvi');
   });
 
+  test('"Details as JSON" on a post page copies the normalised listing', async ({
+    context,
+    page,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: 'https://divar.ir',
+    });
+    await page.goto('https://divar.ir/v/-/gammaxvi');
+    await page.locator('divar-actions-toolbar button[data-action=copy-json]').click();
+    await expect
+      .poll(
+        async () =>
+          JSON.parse((await page.evaluate(() => navigator.clipboard.readText())) || '{}').price,
+      )
+      .toBe(20500000000);
+  });
+
   test('"Copy cURL" on a search page copies the request the page stands for', async ({
     context,
     page,

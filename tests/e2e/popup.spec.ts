@@ -23,6 +23,24 @@ test.describe('popup', () => {
     await saveScreenshot('popup-post', popup.page);
   });
 
+  test('speaks English when asked, left to right (README screenshots)', async ({
+    page,
+    openPopup,
+    saveScreenshot,
+  }) => {
+    await page.goto('https://divar.ir/s/tehran/buy-apartment?size=40-90');
+    const popup = await openPopup(page);
+    await popup.langToggle.click();
+    await expect(popup.page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(popup.pageKind).toHaveText('Search page');
+    await saveScreenshot('popup-search-en', popup.page);
+    await page.goto('https://divar.ir/v/-/gammaxvi');
+    const post = await openPopup(page);
+    await expect(post.page.getByTestId('detail-price')).toHaveText('20,500,000,000 toman');
+    await saveScreenshot('popup-post-en', post.page);
+    await post.langToggle.click(); // back to Persian for the other tests' screenshots
+  });
+
   test('calls the home page "other"', async ({ page, openPopup }) => {
     await page.goto('https://divar.ir/');
     const popup = await openPopup(page);
