@@ -28,12 +28,13 @@ export const BUDGETS: Budget[] = [
       'parsed at every worker start (MV3 stops idle workers): zod, places table, normalisers, clients',
   },
   {
-    name: 'popup (its own chunks)',
-    files: ['.output/chrome-mv3/chunks/popup-*'],
-    maxBytes: 480 * KB,
+    name: 'popup (the page and every file it loads)',
+    files: ['.output/chrome-mv3/popup.html'],
+    maxBytes: 560 * KB,
     reason:
-      'opened on every toolbar click: must feel instant; the places table is its largest part',
+      'opened on every toolbar click: must feel instant; the places table and zod are its largest parts (the XLSX writer loads only on export)',
   },
+
   {
     name: 'Chrome store zip',
     files: ['.output/*-chrome.zip'],

@@ -1,3 +1,4 @@
+import { renderBadges } from '@/lib/content/card-badges';
 import { pageActions } from '@/lib/content/page-actions';
 import { reportPage } from '@/lib/content/report-page';
 import { renderToolbar } from '@/lib/content/toolbar';
@@ -42,5 +43,14 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', onMaybeMoved);
     ctx.addEventListener(window, 'popstate', onMaybeMoved);
     ctx.setInterval(onMaybeMoved, 500);
+    // Result cards arrive with in-page navigation and infinite scroll: keep their badges current.
+    ctx.setInterval(() => {
+      if (classifyDivarUrl(location.href)?.kind !== 'search') return;
+      try {
+        renderBadges(document, document.documentElement.lang.startsWith('en') ? 'en' : 'fa');
+      } catch (error) {
+        console.debug('Divar Actions: badges', error);
+      }
+    }, 1500);
   },
 });

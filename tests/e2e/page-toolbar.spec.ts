@@ -28,6 +28,16 @@ test.describe('buttons injected into divar.ir pages', () => {
     await expect(toolbar.locator('button[data-action=fetch-all]')).toHaveCount(0);
   });
 
+  test('result cards get a price-per-metre badge compared with the median', async ({ page }) => {
+    await page.goto('https://divar.ir/s/tehran/buy-villa');
+    const badges = page.locator('article.unsafe-kt-post-card divar-actions-badge');
+    await expect(badges.first()).toContainText('میلیون/متر', { timeout: 5000 });
+    expect(await badges.count()).toBeGreaterThan(5);
+    await expect(
+      page.locator('article.unsafe-kt-post-card').first().locator('divar-actions-badge'),
+    ).toHaveCount(1);
+  });
+
   test('"Watch" on a search page saves it as a watched search', async ({ page, sendMessage }) => {
     await page.goto('https://divar.ir/s/tehran/buy-villa');
     await page.locator('divar-actions-toolbar button[data-action=watch]').click();

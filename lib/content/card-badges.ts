@@ -1,0 +1,115 @@
+import { parseAmount } from '../divar/listing/persian-number';
+import { parsePostUrl } from '../divar/post-url';
+import { toAsciiDigits } from '../divar/text';
+
+/** What a result card on a divar.ir search page tells about its listing. */
+export interface CardFacts {
+  token: string;
+  price?: number;
+  size?: number;
+}
+
+// Card markup, newest first (2026-11, NOTES §7): class names drift, hashed suffixes are avoided.
+const CARD = 'article.unsafe-kt-post-card, div.post-card-item, .kt-post-card';
+const LINK = 'a.unsafe-kt-post-card__action, a.kt-post-card__action, a[href*="/v/"]';
+const TITLE = 'h2.unsafe-kt-post-card__title, h2.kt-post-card__title, h2';
+const DESCRIPTION = '.unsafe-kt-post-card__description, .kt-post-card__description';
+const BADGE = 'divar-actions-badge';
+
+/** Reads a card's token, price (the description that names toman) and size (metres in the title). */
+export function readCard(card: Element): CardFacts | undefined {
+  const href = card.querySelector(LINK)?.getAttribute('href');
+  const post = href ? parsePostUrl(new URL(href, 'https://divar.ir').href) : undefined;
+  if (!post) return undefined;
+  const facts: CardFacts = { token: post.token };
+  for (const description of card.querySelectorAll(DESCRIPTION)) {
+    const amount = /تومان/.test(description.textContent ?? '')
+      ? parseAmount(description.textContent ?? '')
+      : undefined;
+    if (amount?.kind === 'toman') facts.price = amount.value;
+  }
+  const size = /(\d{2,5})\s*متر/.exec(toAsciiDigits(card.querySelector(TITLE)?.textContent ?? ''));
+  if (size) facts.size = Number(size[1]);
+  return facts;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+/**
+ * Badge texts for the cards on screen: price per square metre (million toman) and how the
+ * price per metre (or the price, when no size is known) compares to the median of the others.
+ */
+export function badgeTexts(cards: CardFacts[], lang: 'fa' | 'en'): Map<string, string> {
+  const perMetre = (c: CardFacts) => (c.price && c.size ? c.price / c.size : undefined);
+  const metreValues = cards.map(perMetre).filter((v): v is number => v !== undefined);
+  const priceValues = cards.map((c) => c.price).filter((v): v is number => v !== undefined);
+  const [metreMedian, priceMedian] = [median(metreValues), median(priceValues)];
+  const number = (n: number) => Math.round(n).toLocaleString(lang === 'fa' ? 'fa-IR' : 'en-US');
+  const out = new Map<string, string>();
+  for (const card of cards) {
+    const metre = perMetre(card);
+    const [value, reference] =
+      metre !== undefined ? [metre, metreMedian] : [card.price, priceMedian];
+    const parts: string[] = [];
+    if (metre !== undefined)
+      parts.push(
+        lang === 'fa' ? `${number(metre / 1e6)} میلیون/متر` : `${number(metre / 1e6)}M/m²`,
+      );
+    if (
+      value !== undefined &&
+      reference &&
+      (metre !== undefined ? metreValues : priceValues).length >= 3
+    ) {
+      const diff = Math.round(((value - reference) / reference) * 100);
+      const word =
+        lang === 'fa'
+          ? diff < 0
+            ? 'زیر میانه'
+            : 'بالای میانه'
+          : diff < 0
+            ? 'below median'
+            : 'above median';
+      parts.push(
+        diff === 0
+          ? lang === 'fa'
+            ? 'هم‌اندازهٔ میانه'
+            : 'at median'
+          : `${number(Math.abs(diff))}% ${word}`,
+      );
+    }
+    if (parts.length > 0) out.set(card.token, parts.join(' · '));
+  }
+  return out;
+}
+
+/** Adds or updates one small badge on every result card on the page (never a second one). */
+export function renderBadges(doc: Document, lang: 'fa' | 'en'): number {
+  const cards = [...doc.querySelectorAll(CARD)];
+  const facts = cards.map(readCard);
+  const texts = badgeTexts(
+    facts.filter((f): f is CardFacts => f !== undefined),
+    lang,
+  );
+  cards.forEach((card, i) => {
+    const text = facts[i] ? texts.get(facts[i].token) : undefined;
+    let badge = card.querySelector(BADGE);
+    if (!text) {
+      badge?.remove();
+      return;
+    }
+    if (!badge) {
+      badge = doc.createElement(BADGE);
+      badge.setAttribute(
+        'style',
+        'display:inline-block;margin:4px 0;padding:1px 8px;border-radius:999px;background:#fbeaea;color:#a62626;font-size:12px;',
+      );
+      card.append(badge);
+    }
+    if (badge.textContent !== text) badge.textContent = text;
+  });
+  return texts.size;
+}
