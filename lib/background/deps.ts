@@ -47,6 +47,13 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
   const menus: MenuDeps = {
     openPage: async (path) =>
       void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') })),
+    fetchTokens: async (tokens) =>
+      (
+        await jobHandlers.startTokens(
+          { type: 'startTokens', tokens },
+          { origin: 'extension', tabId: undefined },
+        )
+      ).id,
     fetchAll: async (tabId) => {
       const url = tabId === undefined ? undefined : await jobs.tabUrl(tabId);
       if (!url) throw new AppError('no-tab', 'no tab to fetch');

@@ -1,4 +1,5 @@
 import type { CopyText } from '../clipboard/copy-text';
+import { extractPostTokens } from '../divar/post-tokens';
 import { parsePostUrl } from '../divar/post-url';
 import { AppError, type ErrorInfo, toErrorInfo } from '../errors';
 import { MENU_IDS, MENU_ITEMS, type MenuItemSpec, type MenuTitleKey } from '../menus/items';
@@ -15,6 +16,8 @@ export interface MenuDeps {
   openPage(path: string): Promise<void>;
   /** Starts fetching every result of the search a tab shows. */
   fetchAll(tabId: number | undefined): Promise<void>;
+  /** Starts fetching the details of these posts and shows them; returns the job id. */
+  fetchTokens(tokens: string[]): Promise<string>;
   /** Shows a short badge on the tab's toolbar button ('' clears it). */
   setBadge(tabId: number | undefined, text: string, color: string): Promise<void>;
   /** Keeps the failure for the popup, which shows it in the user's language. */
@@ -43,6 +46,14 @@ export async function handleMenuClick(click: MenuClick, tabId: number | undefine
       if (!parsePostUrl(click.linkUrl))
         throw new AppError('not-divar-url', `not a divar post link: ${click.linkUrl}`);
       await deps.openPage(`/popup.html?url=${encodeURIComponent(click.linkUrl)}`);
+      return { ok: true as const, text: '' };
+    }
+    if (id === MENU_IDS.fetchSelectionDetails) {
+      const tokens = extractPostTokens(click.selectionText ?? '');
+      if (tokens.length === 0)
+        throw new AppError('no-post-links', 'the selection has no divar post links');
+      const jobId = await deps.fetchTokens(tokens);
+      await deps.openPage(`/results.html?job=${encodeURIComponent(jobId)}`);
       return { ok: true as const, text: '' };
     }
     if (id === MENU_IDS.fetchAllResults) {

@@ -77,6 +77,13 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
       if (!post) throw new AppError('not-divar-url', 'this tab is not a divar.ir post page');
       return { text: JSON.stringify(await deps.postDetails(post.token), null, 2) };
     },
+    startTokens: async ({ tokens, title }) =>
+      summarizeJob(
+        await (await deps.manager).startTokens(
+          [...new Set(tokens)],
+          title ?? `${tokens.length} posts`,
+        ),
+      ),
     pauseJob: async ({ jobId }) => summarizeJob(await (await deps.manager).pause(jobId)),
     resumeJob: async ({ jobId }) => summarizeJob(await (await deps.manager).resume(jobId)),
     cancelJob: async ({ jobId }) => summarizeJob(await (await deps.manager).cancel(jobId)),

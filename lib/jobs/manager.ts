@@ -1,3 +1,4 @@
+import { newListing } from '../divar/listing/new-listing';
 import type { SearchBody } from '../divar/search-body';
 import { AppError } from '../errors';
 import { runDetails } from './details';
@@ -54,6 +55,18 @@ export function createJobManager(deps: CrawlDeps) {
     return next;
   };
 
+  const startDetails = async (id: string): Promise<CrawlJob> => {
+    const job = await deps.store.getJob(id);
+    if (!job) throw new AppError('not-found', `no job ${id}`);
+    const total = await deps.store.countListings(id);
+    const details = { status: 'running' as const, done: job.details?.done ?? 0, total };
+    const next: CrawlJob = { ...job, details, updatedAt: deps.now() };
+    await deps.store.putJob(next);
+    await deps.onProgress(next);
+    launchDetails(id);
+    return next;
+  };
+
   return {
     /** Creates a crawl for a search body and starts it. */
     async start(
@@ -92,18 +105,32 @@ export function createJobManager(deps: CrawlDeps) {
       for (const job of all.filter((j) => j.details?.status === 'running')) launchDetails(job.id);
       return jobs.map((j) => j.id);
     },
-    /** Starts (or resumes) fetching the post details of every listing of a job. */
-    async startDetails(id: string): Promise<CrawlJob> {
-      const job = await deps.store.getJob(id);
-      if (!job) throw new AppError('not-found', `no job ${id}`);
-      const total = await deps.store.countListings(id);
-      const details = { status: 'running' as const, done: job.details?.done ?? 0, total };
-      const next: CrawlJob = { ...job, details, updatedAt: deps.now() };
-      await deps.store.putJob(next);
-      await deps.onProgress(next);
-      launchDetails(id);
-      return next;
+    /**
+     * A job over a list of post tokens (from a selection or pasted links): no search to crawl,
+     * the posts themselves are fetched as details right away.
+     */
+    async startTokens(tokens: string[], title: string): Promise<CrawlJob> {
+      const base = newCrawlJob(
+        deps,
+        `https://divar.ir/v/${tokens[0] ?? ''}`,
+        {} as SearchBody,
+        title,
+      );
+      const job: CrawlJob = {
+        ...base,
+        status: 'done',
+        shards: [{ ...base.shards[0], patch: {}, pages: 0, found: 0, isDone: true }],
+      };
+      await deps.store.putJob(job);
+      const listings = tokens.map((token) => newListing(token, 'card', ''));
+      await deps.store.savePage(job.id, listings, (added) => ({
+        ...job,
+        progress: { ...job.progress, listings: added, shardsDone: 1 },
+      }));
+      return startDetails(job.id);
     },
+    /** Starts (or resumes) fetching the post details of every listing of a job. */
+    startDetails,
     /** Pauses fetching details after the current post. */
     async pauseDetails(id: string): Promise<CrawlJob> {
       await halt(detailsKey(id));

@@ -44,6 +44,14 @@ export const JOBS_PROTOCOL = {
     }),
   },
   pageDetailsJson: { from: 'content', request: z.object({ type: z.literal('pageDetailsJson') }) },
+  startTokens: {
+    from: 'extension',
+    request: z.object({
+      type: z.literal('startTokens'),
+      tokens: z.array(token).min(1).max(1000),
+      title: z.string().max(200).optional(),
+    }),
+  },
   pauseJob: { from: 'extension', request: z.object({ type: z.literal('pauseJob'), jobId }) },
   resumeJob: { from: 'extension', request: z.object({ type: z.literal('resumeJob'), jobId }) },
   cancelJob: { from: 'extension', request: z.object({ type: z.literal('cancelJob'), jobId }) },
@@ -70,6 +78,7 @@ export type JobsResponseMap = {
   pauseDetails: JobSummary;
   searchCount: { count: number };
   pageDetailsJson: { text: string };
+  startTokens: JobSummary;
   pauseJob: JobSummary;
   resumeJob: JobSummary;
   cancelJob: JobSummary;

@@ -14,6 +14,7 @@ export const MENU_IDS = {
   copySearchFetch: 'copy-search-fetch',
   showPostDetails: 'show-post-details',
   fetchAllResults: 'fetch-all-results',
+  fetchSelectionDetails: 'fetch-selection-details',
 } as const;
 
 /** The `_locales` message names of the menu titles. */
@@ -25,7 +26,8 @@ export type MenuTitleKey =
   | 'menuCopySearchCurl'
   | 'menuCopySearchFetch'
   | 'menuShowPostDetails'
-  | 'menuFetchAllResults';
+  | 'menuFetchAllResults'
+  | 'menuFetchSelectionDetails';
 
 type Context = 'link' | 'selection' | 'page';
 
@@ -89,5 +91,10 @@ export const MENU_ITEMS: readonly MenuItemSpec[] = [
     title: 'menuFetchAllResults',
     contexts: ['page'],
     documentUrlPatterns: SEARCH_PAGE_PATTERNS,
+  },
+  {
+    id: MENU_IDS.fetchSelectionDetails,
+    title: 'menuFetchSelectionDetails',
+    contexts: ['selection'],
   },
 ];

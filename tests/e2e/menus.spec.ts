@@ -49,3 +49,30 @@ test.describe('right-click actions', () => {
     expect(jobs.data.map((j) => j.url)).toEqual(['https://divar.ir/s/shiraz/buy-villa']);
   });
 });
+
+test('a pasted list of post links becomes a details job with its results page', async ({
+  context,
+  serviceWorker,
+  openPopup,
+}) => {
+  const blankTab = await serviceWorker.evaluate(
+    async () =>
+      (
+        await (
+          self as unknown as { chrome: { tabs: { create(p: object): Promise<{ id?: number }> } } }
+        ).chrome.tabs.create({
+          url: 'about:blank',
+        })
+      ).id,
+  );
+  const popup = await openPopup(blankTab ?? -1);
+  await popup.urlInput.fill(
+    'ببینید:\nhttps://divar.ir/v/x/gammaxvi\nhttps://divar.ir/v/y/gaxWZCEz',
+  );
+  await expect(popup.page.getByTestId('token-list')).toHaveAttribute('data-count', '2');
+  const opened = context.waitForEvent('page');
+  await popup.page.getByTestId('fetch-token-details').click();
+  const results = await opened;
+  await expect(results).toHaveURL(/results\.html\?job=/);
+  await expect(results.locator('body')).toContainText('gammaxvi', { timeout: 15_000 });
+});

@@ -16,6 +16,7 @@ function fakeDeps(copy: (text: string) => Promise<void> = async () => {}, search
     copyText: vi.fn(copy),
     openPage: vi.fn(async () => {}),
     fetchAll: vi.fn(async () => {}),
+    fetchTokens: vi.fn(async () => 'job-1'),
     searchOf: async (tabId) => (tabId === 4 ? describeSearch(searchUrl, undefined) : undefined),
     reportError: vi.fn(async () => {}),
     setBadge: async (_tab, text) => void badges.push(text),
@@ -121,5 +122,13 @@ describe('context menus', () => {
     await handleMenuClick({ menuItemId: MENU_IDS.fetchAllResults }, 4, deps);
     expect(deps.fetchAll).toHaveBeenCalledWith(4);
     expect(deps.copyText).not.toHaveBeenCalled();
+  });
+
+  it('fetches the details of the post links in a selection and opens their results', async () => {
+    const { deps } = fakeDeps();
+    const selectionText = 'https://divar.ir/v/-/AZ4LldV9 و divar.ir/v/gammaxvi';
+    await handleMenuClick({ menuItemId: MENU_IDS.fetchSelectionDetails, selectionText }, 4, deps);
+    expect(deps.fetchTokens).toHaveBeenCalledWith(['AZ4LldV9', 'gammaxvi']);
+    expect(deps.openPage).toHaveBeenCalledWith('/results.html?job=job-1');
   });
 });
