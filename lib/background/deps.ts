@@ -47,6 +47,14 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
   const menus: MenuDeps = {
     openPage: async (path) =>
       void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') })),
+    contactOf: async (token) => {
+      const info = await jobHandlers.postContact(
+        { type: 'postContact', token },
+        { origin: 'extension', tabId: undefined },
+      );
+      if (!info.phone) throw new AppError('not-found', info.label ?? 'the seller shows no number');
+      return info.phone;
+    },
     fetchTokens: async (tokens) =>
       (
         await jobHandlers.startTokens(

@@ -82,6 +82,8 @@ export function createJobDeps(
       return describeSearch(url, record?.page.url === url ? record.pageState : undefined);
     },
     count: (body) => api.count(body),
+    openPage: async (path) =>
+      void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/results.html') })),
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
     postDetails: async (token) => listingOfPost(await api.post(token)),
     contact: (token) => api.contact(token),

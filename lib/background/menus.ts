@@ -16,6 +16,8 @@ export interface MenuDeps {
   openPage(path: string): Promise<void>;
   /** Starts fetching every result of the search a tab shows. */
   fetchAll(tabId: number | undefined): Promise<void>;
+  /** The contact number of a post (login and daily cap checked by the background). */
+  contactOf(token: string): Promise<string>;
   /** Starts fetching the details of these posts and shows them; returns the job id. */
   fetchTokens(tokens: string[]): Promise<string>;
   /** Shows a short badge on the tab's toolbar button ('' clears it). */
@@ -62,7 +64,11 @@ export async function handleMenuClick(click: MenuClick, tabId: number | undefine
       deps.later(BADGE_MS, () => void deps.setBadge(tabId, '', '#000'));
       return { ok: true as const, text: '' };
     }
-    const text = await textForMenuClick(click, tabId, deps.searchOf);
+    const contactPost =
+      id === MENU_IDS.copyContact && click.linkUrl ? parsePostUrl(click.linkUrl) : undefined;
+    const text = contactPost
+      ? await deps.contactOf(contactPost.token)
+      : await textForMenuClick(click, tabId, deps.searchOf);
     if (text === undefined) return undefined;
     await deps.copyText(text);
     await deps.setBadge(tabId, '✓', '#2e7d32');

@@ -16,6 +16,8 @@ const WORDS = {
     copyCurl: 'رونوشت cURL',
     copyToken: 'رونوشت توکن',
     copyJson: 'جزئیات به شکل JSON',
+    export: 'نتیجه‌ها و خروجی',
+    opened: '✓ باز شد',
     watch: 'پیگیری',
     watching: '✓ پیگیری می‌شود؛ خبرها با اعلان می‌آیند',
     copied: '✓ رونوشت شد',
@@ -26,6 +28,8 @@ const WORDS = {
     copyCurl: 'Copy cURL',
     copyToken: 'Copy token',
     copyJson: 'Details as JSON',
+    export: 'Results & export',
+    opened: '✓ Opened',
     watch: 'Watch',
     watching: '✓ Watching; news arrives as notifications',
     copied: '✓ Copied',
@@ -70,6 +74,13 @@ export function pageActions(page: DivarPage | undefined, deps: PageActionDeps): 
       label: w.watch,
       run: async () => (
         await sendMessage<'pageWatch'>(deps.send, { type: 'pageWatch' }), w.watching
+      ),
+    },
+    {
+      id: 'export',
+      label: w.export,
+      run: async () => (
+        await sendMessage<'pageOpenResults'>(deps.send, { type: 'pageOpenResults' }), w.opened
       ),
     },
     {

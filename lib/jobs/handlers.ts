@@ -19,6 +19,8 @@ export interface JobHandlerDeps {
   describeSearch(url: string, tabId: number | undefined): Promise<SearchInfo>;
   /** divar's approximate number of results for a search body. */
   count(body: SearchBody): Promise<number>;
+  /** Opens an extension page in a new tab. */
+  openPage(path: string): Promise<void>;
   /** The URL a tab shows (for messages from the page buttons, which name no URL). */
   tabUrl(tabId: number): Promise<string | undefined>;
   /** Normalised details of one post (posts-v2). */
@@ -84,6 +86,17 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
           title ?? `${tokens.length} posts`,
         ),
       ),
+    async pageOpenResults(_request, from) {
+      const jobs = await (await deps.store).listJobs();
+      const job = jobs.find((j) => j.url === from.tabUrl && j.progress.listings > 0);
+      if (!job)
+        throw new AppError(
+          'not-found',
+          'no fetched results for this search yet: press Fetch all first',
+        );
+      await deps.openPage(`/results.html?job=${encodeURIComponent(job.id)}`);
+      return { jobId: job.id };
+    },
     pauseJob: async ({ jobId }) => summarizeJob(await (await deps.manager).pause(jobId)),
     resumeJob: async ({ jobId }) => summarizeJob(await (await deps.manager).resume(jobId)),
     cancelJob: async ({ jobId }) => summarizeJob(await (await deps.manager).cancel(jobId)),

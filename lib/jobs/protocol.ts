@@ -52,6 +52,7 @@ export const JOBS_PROTOCOL = {
       title: z.string().max(200).optional(),
     }),
   },
+  pageOpenResults: { from: 'content', request: z.object({ type: z.literal('pageOpenResults') }) },
   pauseJob: { from: 'extension', request: z.object({ type: z.literal('pauseJob'), jobId }) },
   resumeJob: { from: 'extension', request: z.object({ type: z.literal('resumeJob'), jobId }) },
   cancelJob: { from: 'extension', request: z.object({ type: z.literal('cancelJob'), jobId }) },
@@ -79,6 +80,7 @@ export type JobsResponseMap = {
   searchCount: { count: number };
   pageDetailsJson: { text: string };
   startTokens: JobSummary;
+  pageOpenResults: { jobId: string };
   pauseJob: JobSummary;
   resumeJob: JobSummary;
   cancelJob: JobSummary;

@@ -15,6 +15,7 @@ export const MENU_IDS = {
   showPostDetails: 'show-post-details',
   fetchAllResults: 'fetch-all-results',
   fetchSelectionDetails: 'fetch-selection-details',
+  copyContact: 'copy-contact',
 } as const;
 
 /** The `_locales` message names of the menu titles. */
@@ -27,7 +28,8 @@ export type MenuTitleKey =
   | 'menuCopySearchFetch'
   | 'menuShowPostDetails'
   | 'menuFetchAllResults'
-  | 'menuFetchSelectionDetails';
+  | 'menuFetchSelectionDetails'
+  | 'menuCopyContact';
 
 type Context = 'link' | 'selection' | 'page';
 
@@ -96,5 +98,11 @@ export const MENU_ITEMS: readonly MenuItemSpec[] = [
     id: MENU_IDS.fetchSelectionDetails,
     title: 'menuFetchSelectionDetails',
     contexts: ['selection'],
+  },
+  {
+    id: MENU_IDS.copyContact,
+    title: 'menuCopyContact',
+    contexts: ['link'],
+    targetUrlPatterns: POST_LINK_PATTERNS,
   },
 ];

@@ -38,6 +38,30 @@ test.describe('buttons injected into divar.ir pages', () => {
     ).toHaveCount(1);
   });
 
+  test('"Results & export" opens the results of this search once fetched, and says so before', async ({
+    context,
+    page,
+    sendMessage,
+  }) => {
+    await page.goto('https://divar.ir/s/shiraz/buy-villa');
+    const toolbar = page.locator('divar-actions-toolbar');
+    await toolbar.locator('button[data-action=export]').click();
+    await expect(toolbar.locator('.status')).toContainText('Fetch all first');
+    await toolbar.locator('button[data-action=fetch-all]').click();
+    await expect
+      .poll(
+        async () =>
+          (await sendMessage<Envelope<{ status: string }[]>>({ type: 'listJobs' })).data[0]?.status,
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBe('done');
+    const opened = context.waitForEvent('page');
+    await toolbar.locator('button[data-action=export]').click();
+    await expect(await opened).toHaveURL(/results\.html\?job=/);
+  });
+
   test('"Watch" on a search page saves it as a watched search', async ({ page, sendMessage }) => {
     await page.goto('https://divar.ir/s/tehran/buy-villa');
     await page.locator('divar-actions-toolbar button[data-action=watch]').click();

@@ -17,6 +17,7 @@ function fakeDeps(copy: (text: string) => Promise<void> = async () => {}, search
     openPage: vi.fn(async () => {}),
     fetchAll: vi.fn(async () => {}),
     fetchTokens: vi.fn(async () => 'job-1'),
+    contactOf: vi.fn(async () => '09120000000'),
     searchOf: async (tabId) => (tabId === 4 ? describeSearch(searchUrl, undefined) : undefined),
     reportError: vi.fn(async () => {}),
     setBadge: async (_tab, text) => void badges.push(text),
@@ -130,5 +131,16 @@ describe('context menus', () => {
     await handleMenuClick({ menuItemId: MENU_IDS.fetchSelectionDetails, selectionText }, 4, deps);
     expect(deps.fetchTokens).toHaveBeenCalledWith(['AZ4LldV9', 'gammaxvi']);
     expect(deps.openPage).toHaveBeenCalledWith('/results.html?job=job-1');
+  });
+
+  it('copies the contact number of a post link', async () => {
+    const { deps } = fakeDeps();
+    await handleMenuClick(
+      { menuItemId: MENU_IDS.copyContact, linkUrl: 'https://divar.ir/v/x/gammaxvi' },
+      4,
+      deps,
+    );
+    expect(deps.contactOf).toHaveBeenCalledWith('gammaxvi');
+    expect(deps.copyText).toHaveBeenCalledWith('09120000000');
   });
 });

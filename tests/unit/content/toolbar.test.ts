@@ -18,7 +18,7 @@ describe('page toolbar', () => {
       copy,
       lang: 'fa',
     });
-    expect(search.map((a) => a.id)).toEqual(['fetch-all', 'watch', 'copy-curl']);
+    expect(search.map((a) => a.id)).toEqual(['fetch-all', 'watch', 'export', 'copy-curl']);
     const post = pageActions(classifyDivarUrl('https://divar.ir/v/-/gammaxvi'), {
       send,
       copy,
