@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { directionOf, type Lang } from '@/lib/i18n';
 import type { KenarStatus } from '@/lib/kenar/protocol';
+import type { SendRaw } from '@/lib/messaging/client';
 import type { SyncStorage } from '@/lib/settings/politeness';
 import { LangContext } from '../i18n';
 import { useKenarSend, useKenarT } from '../kenar/kenar-env';
 import '../kenar/kenar.css';
 import { AppSettings } from './AppSettings';
+import { ClearData } from './ClearData';
 import { ConnectionSettings } from './ConnectionSettings';
 import { KeySettings } from './KeySettings';
 import { PolitenessSettings } from './PolitenessSettings';
@@ -17,6 +19,8 @@ export interface OptionsAppProps {
   saveLang(lang: Lang): void;
   /** Where the politeness settings are kept (WXT storage). */
   settings: SyncStorage;
+  /** Messages to the background. */
+  send: SendRaw;
 }
 
 function KenarOptions() {
@@ -40,7 +44,7 @@ function KenarOptions() {
 }
 
 /** The options page: the Kenar app's credentials, the connection, the quota and developer tools. */
-export function OptionsApp({ initialLang, saveLang, settings }: OptionsAppProps) {
+export function OptionsApp({ initialLang, saveLang, settings, send }: OptionsAppProps) {
   const [lang, setLang] = useState(initialLang);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -68,6 +72,7 @@ export function OptionsApp({ initialLang, saveLang, settings }: OptionsAppProps)
       <main class="main" data-testid="options">
         <PolitenessSettings storage={settings} />
         <KenarOptions />
+        <ClearData send={send} />
       </main>
     </LangContext.Provider>
   );

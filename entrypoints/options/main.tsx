@@ -13,6 +13,7 @@ if (root) {
         initialLang={lang}
         saveLang={(next) => void saveLang(storage, next)}
         settings={storage}
+        send={(message) => browser.runtime.sendMessage(message)}
       />,
       root,
     ),

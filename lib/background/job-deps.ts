@@ -82,6 +82,14 @@ export function createJobDeps(
       return describeSearch(url, record?.page.url === url ? record.pageState : undefined);
     },
     count: (body) => api.count(body),
+    clearStorage: async () => {
+      await Promise.all([
+        browser.storage.local.clear(),
+        browser.storage.sync.clear(),
+        browser.storage.session.clear(),
+        browser.alarms.clearAll(),
+      ]);
+    },
     openPage: async (path) =>
       void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/results.html') })),
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,

@@ -170,6 +170,13 @@ export const en: Record<MessageKey, string> = {
   'jobs.view': 'View results',
   'paste.links': 'post links in this text',
   'paste.fetchDetails': 'Fetch their details and show them',
+  'clear.title': 'Clear all data',
+  'clear.intro':
+    'Every fetch job and its results, watched searches, settings, and the Kenar key and tokens are removed from this browser.',
+  'clear.button': 'Clear everything',
+  'clear.confirm': 'Yes, clear it all',
+  'clear.cancel': 'No',
+  'clear.done': 'Everything was cleared.',
   copy: 'Copy',
   copied: 'Copied',
   'paste.label': 'Paste a divar.ir post or search URL, or a list of post links, here',

@@ -19,6 +19,8 @@ export interface JobHandlerDeps {
   describeSearch(url: string, tabId: number | undefined): Promise<SearchInfo>;
   /** divar's approximate number of results for a search body. */
   count(body: SearchBody): Promise<number>;
+  /** Empties every storage area and alarm (settings, Kenar keys and tokens, watches). */
+  clearStorage(): Promise<void>;
   /** Opens an extension page in a new tab. */
   openPage(path: string): Promise<void>;
   /** The URL a tab shows (for messages from the page buttons, which name no URL). */
@@ -96,6 +98,17 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
         );
       await deps.openPage(`/results.html?job=${encodeURIComponent(job.id)}`);
       return { jobId: job.id };
+    },
+    async clearAllData() {
+      const [manager, store] = [await deps.manager, await deps.store];
+      const jobs = await store.listJobs();
+      for (const job of jobs) {
+        await manager.cancel(job.id).catch(() => undefined);
+        await manager.pauseDetails(job.id).catch(() => undefined);
+        await store.deleteJob(job.id);
+      }
+      await deps.clearStorage();
+      return { jobsDeleted: jobs.length };
     },
     pauseJob: async ({ jobId }) => summarizeJob(await (await deps.manager).pause(jobId)),
     resumeJob: async ({ jobId }) => summarizeJob(await (await deps.manager).resume(jobId)),

@@ -53,6 +53,10 @@ export const JOBS_PROTOCOL = {
     }),
   },
   pageOpenResults: { from: 'content', request: z.object({ type: z.literal('pageOpenResults') }) },
+  clearAllData: {
+    from: 'extension',
+    request: z.object({ type: z.literal('clearAllData'), confirmed: z.literal(true) }),
+  },
   pauseJob: { from: 'extension', request: z.object({ type: z.literal('pauseJob'), jobId }) },
   resumeJob: { from: 'extension', request: z.object({ type: z.literal('resumeJob'), jobId }) },
   cancelJob: { from: 'extension', request: z.object({ type: z.literal('cancelJob'), jobId }) },
@@ -81,6 +85,7 @@ export type JobsResponseMap = {
   pageDetailsJson: { text: string };
   startTokens: JobSummary;
   pageOpenResults: { jobId: string };
+  clearAllData: { jobsDeleted: number };
   pauseJob: JobSummary;
   resumeJob: JobSummary;
   cancelJob: JobSummary;

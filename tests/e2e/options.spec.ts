@@ -21,3 +21,26 @@ test('the options page changes the request rate and the contact cap, warning whe
   expect(stored['politeness:v1']).toEqual({ ratePerSecond: 2, dailyContacts: 18 });
   await saveScreenshot('options', page);
 });
+
+test('"Clear all data" removes jobs, settings and watches after a second yes', async ({
+  context,
+  extensionId,
+  sendMessage,
+  serviceWorker,
+}) => {
+  await sendMessage({ type: 'startCrawl', url: 'https://divar.ir/s/shiraz/jobs' });
+  await sendMessage({ type: 'watchSearch', url: 'https://divar.ir/s/shiraz/jobs' });
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.getByTestId('clear-ask').click();
+  await page.getByTestId('clear-confirm').click();
+  await expect(page.getByTestId('clear-done')).toBeVisible();
+  const jobs = await sendMessage<{ data: unknown[] }>({ type: 'listJobs' });
+  expect(jobs.data).toEqual([]);
+  const local = await serviceWorker.evaluate(() =>
+    (
+      self as unknown as { chrome: { storage: { local: { get(): Promise<object> } } } }
+    ).chrome.storage.local.get(),
+  );
+  expect(local).toEqual({});
+});
