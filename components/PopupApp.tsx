@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { type ErrorInfo, type ErrorKind, toErrorInfo } from '@/lib/errors';
 import { directionOf, type Lang, translate } from '@/lib/i18n';
 import type { CurrentTab } from '@/lib/popup/current-tab';
+import { CollectionCard } from './CollectionCard';
 import { ErrorNotice } from './ErrorNotice';
 import { LangContext, useT } from './i18n';
 import { JobPanel } from './JobPanel';
@@ -109,6 +110,7 @@ export function PopupApp({ initialLang, loadTab, saveLang }: PopupAppProps) {
         ) : null}
         {state.status === 'ready' ? <KenarSection view={state.tab.view} onError={onError} /> : null}
         {state.status === 'failed' ? <UrlInspector onError={onError} /> : null}
+        {state.status === 'ready' ? <CollectionCard onError={onError} /> : null}
         {state.status === 'ready' ? <JobsList /> : null}
       </main>
     </LangContext.Provider>

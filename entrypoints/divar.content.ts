@@ -1,9 +1,10 @@
-import { renderBadges } from '@/lib/content/card-badges';
+import { cardTokens, type KnownTokens, renderBadges } from '@/lib/content/card-badges';
 import { pageActions } from '@/lib/content/page-actions';
 import { reportPage } from '@/lib/content/report-page';
 import { renderToolbar } from '@/lib/content/toolbar';
 import { classifyDivarUrl } from '@/lib/divar/page-kind';
 import { searchStateFromScripts } from '@/lib/divar/page-state';
+import { sendMessage } from '@/lib/messaging/client';
 
 export default defineContentScript({
   matches: ['https://divar.ir/*'],
@@ -43,11 +44,26 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', onMaybeMoved);
     ctx.addEventListener(window, 'popstate', onMaybeMoved);
     ctx.setInterval(onMaybeMoved, 500);
-    // Result cards arrive with in-page navigation and infinite scroll: keep their badges current.
+    // Result cards arrive with in-page navigation and infinite scroll: keep their badges current,
+    // asking the background what it knows of them only when the cards on screen change.
+    let known: KnownTokens | undefined;
+    let askedFor = '';
     ctx.setInterval(() => {
       if (classifyDivarUrl(location.href)?.kind !== 'search') return;
       try {
-        renderBadges(document, document.documentElement.lang.startsWith('en') ? 'en' : 'fa');
+        const lang = document.documentElement.lang.startsWith('en') ? 'en' : 'fa';
+        const tokens = cardTokens(document).slice(0, 300);
+        if (tokens.join() !== askedFor) {
+          askedFor = tokens.join();
+          void sendMessage<'pageKnownTokens'>(send, { type: 'pageKnownTokens', tokens }).then(
+            (answer) => {
+              known = { fetched: new Set(answer.fetched), collected: new Set(answer.collected) };
+              renderBadges(document, lang, known);
+            },
+            () => undefined,
+          );
+        }
+        renderBadges(document, lang, known);
       } catch (error) {
         console.debug('Divar Actions: badges', error);
       }

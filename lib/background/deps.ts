@@ -47,6 +47,7 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
   const menus: MenuDeps = {
     openPage: async (path) =>
       void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') })),
+    collect: async (tokens) => (await jobs.collection.add(tokens)).tokens.length,
     contactOf: async (token) => {
       const info = await jobHandlers.postContact(
         { type: 'postContact', token },

@@ -1,4 +1,5 @@
 import type { WxtStorage } from 'wxt/utils/storage';
+import { createCollectionStore } from '../collections/store';
 import { createContactBudget } from '../divar/contact-budget';
 import { describeSearch } from '../divar/search-info';
 import { createDivarSession } from '../divar/session';
@@ -82,6 +83,7 @@ export function createJobDeps(
       return describeSearch(url, record?.page.url === url ? record.pageState : undefined);
     },
     count: (body) => api.count(body),
+    collection: createCollectionStore(storage, Date.now),
     clearStorage: async () => {
       await Promise.all([
         browser.storage.local.clear(),

@@ -16,6 +16,8 @@ export interface MenuDeps {
   openPage(path: string): Promise<void>;
   /** Starts fetching every result of the search a tab shows. */
   fetchAll(tabId: number | undefined): Promise<void>;
+  /** Adds post tokens to the user's collection; returns how many it now holds. */
+  collect(tokens: string[]): Promise<number>;
   /** The contact number of a post (login and daily cap checked by the background). */
   contactOf(token: string): Promise<string>;
   /** Starts fetching the details of these posts and shows them; returns the job id. */
@@ -57,6 +59,15 @@ export async function handleMenuClick(click: MenuClick, tabId: number | undefine
       const jobId = await deps.fetchTokens(tokens);
       await deps.openPage(`/results.html?job=${encodeURIComponent(jobId)}`);
       return { ok: true as const, text: '' };
+    }
+    if (id === MENU_IDS.addToCollection) {
+      const link = click.linkUrl ? parsePostUrl(click.linkUrl) : undefined;
+      const tokens = link ? [link.token] : extractPostTokens(click.selectionText ?? '');
+      if (tokens.length === 0) throw new AppError('no-post-links', 'nothing to collect');
+      const size = await deps.collect(tokens);
+      await deps.setBadge(tabId, '✓', '#2e7d32');
+      deps.later(BADGE_MS, () => void deps.setBadge(tabId, '', '#000'));
+      return { ok: true as const, text: String(size) };
     }
     if (id === MENU_IDS.fetchAllResults) {
       await deps.fetchAll(tabId);

@@ -86,8 +86,26 @@ export function badgeTexts(cards: CardFacts[], lang: 'fa' | 'en'): Map<string, s
   return out;
 }
 
+/** Tokens the extension already knows: fetched in a job, or put in the user's collection. */
+export interface KnownTokens {
+  fetched: ReadonlySet<string>;
+  collected: ReadonlySet<string>;
+}
+
+/** The tokens of the result cards on the page, in order. */
+export function cardTokens(doc: Document): string[] {
+  return [...doc.querySelectorAll(CARD)].map(readCard).flatMap((f) => (f ? [f.token] : []));
+}
+
+function marksOf(token: string, known: KnownTokens | undefined, lang: 'fa' | 'en'): string[] {
+  const marks: string[] = [];
+  if (known?.fetched.has(token)) marks.push(lang === 'fa' ? '✓ دریافت‌شده' : '✓ fetched');
+  if (known?.collected.has(token)) marks.push(lang === 'fa' ? '★ در مجموعه' : '★ collected');
+  return marks;
+}
+
 /** Adds or updates one small badge on every result card on the page (never a second one). */
-export function renderBadges(doc: Document, lang: 'fa' | 'en'): number {
+export function renderBadges(doc: Document, lang: 'fa' | 'en', known?: KnownTokens): number {
   const cards = [...doc.querySelectorAll(CARD)];
   const facts = cards.map(readCard);
   const texts = badgeTexts(
@@ -95,7 +113,9 @@ export function renderBadges(doc: Document, lang: 'fa' | 'en'): number {
     lang,
   );
   cards.forEach((card, i) => {
-    const text = facts[i] ? texts.get(facts[i].token) : undefined;
+    const token = facts[i]?.token;
+    const parts = token ? [texts.get(token), ...marksOf(token, known, lang)].filter(Boolean) : [];
+    const text = parts.length > 0 ? parts.join(' · ') : undefined;
     let badge = card.querySelector(BADGE);
     if (!text) {
       badge?.remove();

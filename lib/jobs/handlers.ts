@@ -1,3 +1,4 @@
+import type { CollectionStore } from '../collections/store';
 import { formatSearch } from '../divar/copy-as';
 import type { Listing } from '../divar/listing/types';
 import { parsePostUrl } from '../divar/post-url';
@@ -21,6 +22,7 @@ export interface JobHandlerDeps {
   count(body: SearchBody): Promise<number>;
   /** Empties every storage area and alarm (settings, Kenar keys and tokens, watches). */
   clearStorage(): Promise<void>;
+  collection: CollectionStore;
   /** Opens an extension page in a new tab. */
   openPage(path: string): Promise<void>;
   /** The URL a tab shows (for messages from the page buttons, which name no URL). */
@@ -109,6 +111,22 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
       }
       await deps.clearStorage();
       return { jobsDeleted: jobs.length };
+    },
+    collectionGet: () => deps.collection.read(),
+    collectionClear: () => deps.collection.clear(),
+    async pageKnownTokens({ tokens }) {
+      const [collection, store] = [await deps.collection.read(), await deps.store];
+      const jobs = await store.listJobs();
+      const fetched: string[] = [];
+      for (const token of tokens) {
+        for (const job of jobs) {
+          if (await store.hasListing(job.id, token)) {
+            fetched.push(token);
+            break;
+          }
+        }
+      }
+      return { collected: tokens.filter((t) => collection.tokens.includes(t)), fetched };
     },
     pauseJob: async ({ jobId }) => summarizeJob(await (await deps.manager).pause(jobId)),
     resumeJob: async ({ jobId }) => summarizeJob(await (await deps.manager).resume(jobId)),

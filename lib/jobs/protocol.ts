@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Collection } from '../collections/store';
 import type { Listing } from '../divar/listing/types';
 import type { ContactInfo } from '../divar/web-api';
 import type { MessageOrigin } from '../messaging/origin';
@@ -57,6 +58,12 @@ export const JOBS_PROTOCOL = {
     from: 'extension',
     request: z.object({ type: z.literal('clearAllData'), confirmed: z.literal(true) }),
   },
+  collectionGet: { from: 'extension', request: z.object({ type: z.literal('collectionGet') }) },
+  collectionClear: { from: 'extension', request: z.object({ type: z.literal('collectionClear') }) },
+  pageKnownTokens: {
+    from: 'content',
+    request: z.object({ type: z.literal('pageKnownTokens'), tokens: z.array(token).max(300) }),
+  },
   pauseJob: { from: 'extension', request: z.object({ type: z.literal('pauseJob'), jobId }) },
   resumeJob: { from: 'extension', request: z.object({ type: z.literal('resumeJob'), jobId }) },
   cancelJob: { from: 'extension', request: z.object({ type: z.literal('cancelJob'), jobId }) },
@@ -86,6 +93,9 @@ export type JobsResponseMap = {
   startTokens: JobSummary;
   pageOpenResults: { jobId: string };
   clearAllData: { jobsDeleted: number };
+  collectionGet: Collection;
+  collectionClear: Collection;
+  pageKnownTokens: { collected: string[]; fetched: string[] };
   pauseJob: JobSummary;
   resumeJob: JobSummary;
   cancelJob: JobSummary;

@@ -26,6 +26,8 @@ export interface JobStore {
   /** A slice of a job's listings in the order they were found. */
   listings(jobId: string, offset: number, limit: number): Promise<Listing[]>;
   countListings(jobId: string): Promise<number>;
+  /** Whether a job holds a listing with this token. */
+  hasListing(jobId: string, token: string): Promise<boolean>;
   deleteJob(id: string): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ export async function openJobStore(name = 'divar-actions-jobs'): Promise<JobStor
       return (await db.getAllFromIndex('listings', 'byJob', range)).map((row) => row.listing);
     },
     countListings: (jobId) => db.countFromIndex('listings', 'byJob', jobRange(jobId)),
+    hasListing: async (jobId, token) => (await db.getKey('listings', [jobId, token])) !== undefined,
     async deleteJob(id) {
       const tx = db.transaction(['jobs', 'listings'], 'readwrite');
       await tx.objectStore('jobs').delete(id);

@@ -16,6 +16,7 @@ export const MENU_IDS = {
   fetchAllResults: 'fetch-all-results',
   fetchSelectionDetails: 'fetch-selection-details',
   copyContact: 'copy-contact',
+  addToCollection: 'add-to-collection',
 } as const;
 
 /** The `_locales` message names of the menu titles. */
@@ -29,7 +30,8 @@ export type MenuTitleKey =
   | 'menuShowPostDetails'
   | 'menuFetchAllResults'
   | 'menuFetchSelectionDetails'
-  | 'menuCopyContact';
+  | 'menuCopyContact'
+  | 'menuAddToCollection';
 
 type Context = 'link' | 'selection' | 'page';
 
@@ -103,6 +105,12 @@ export const MENU_ITEMS: readonly MenuItemSpec[] = [
     id: MENU_IDS.copyContact,
     title: 'menuCopyContact',
     contexts: ['link'],
+    targetUrlPatterns: POST_LINK_PATTERNS,
+  },
+  {
+    id: MENU_IDS.addToCollection,
+    title: 'menuAddToCollection',
+    contexts: ['link', 'selection'],
     targetUrlPatterns: POST_LINK_PATTERNS,
   },
 ];

@@ -76,3 +76,30 @@ test('a pasted list of post links becomes a details job with its results page', 
   await expect(results).toHaveURL(/results\.html\?job=/);
   await expect(results.locator('body')).toContainText('gammaxvi', { timeout: 15_000 });
 });
+
+test('"Add to my collection" on a card link: the card is marked and the popup lists the collection', async ({
+  page,
+  serviceWorker,
+  tabIdOf,
+  openPopup,
+}) => {
+  await page.goto('https://divar.ir/s/tehran/buy-villa');
+  const firstCard = page.locator('article.unsafe-kt-post-card').first();
+  const href =
+    (await firstCard.locator('a.unsafe-kt-post-card__action').getAttribute('href')) ?? '';
+  const tabId = await tabIdOf(page);
+  await serviceWorker.evaluate(
+    ({ tab, linkUrl }) =>
+      (self as unknown as Hook).divarActionsTest.clickMenu(
+        { menuItemId: 'add-to-collection', linkUrl },
+        tab,
+      ),
+    { tab: tabId, linkUrl: new URL(href, 'https://divar.ir').href },
+  );
+  await page.reload();
+  await expect(
+    page.locator('article.unsafe-kt-post-card').first().locator('divar-actions-badge'),
+  ).toContainText('★ در مجموعه', { timeout: 6000 });
+  const popup = await openPopup(page);
+  await expect(popup.page.getByTestId('collection')).toHaveAttribute('data-count', '1');
+});

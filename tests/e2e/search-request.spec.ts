@@ -45,6 +45,8 @@ test.describe('the search request of a page', () => {
       '40..90',
     );
     await popup.page.getByText('نمایش بدنهٔ درخواست').click();
+    // The body renders once the fold opens: wait for it rather than racing the click.
+    await expect(popup.page.getByTestId('search-body')).toContainText('city_ids');
     const body = JSON.parse((await popup.page.getByTestId('search-body').textContent()) ?? '{}');
     expect(body.search_data.form_data.data.size.number_range.minimum).toBe('50');
     await saveScreenshot('popup-search-differs', popup.page);
@@ -66,6 +68,7 @@ test.describe('the search request of a page', () => {
     await page.goto(SEARCH_PAGES[0] ?? '');
     const popup = await openPopup(page);
     await popup.page.getByText('نمایش بدنهٔ درخواست').click();
+    await expect(popup.page.getByTestId('search-body')).toContainText('city_ids');
     const text = (await popup.page.getByTestId('search-body').textContent()) ?? '';
     const answer = await serviceWorker.evaluate(async (body) => {
       const response = await fetch('https://api.divar.ir/v8/postlist/w/search', {

@@ -18,6 +18,7 @@ function fakeDeps(copy: (text: string) => Promise<void> = async () => {}, search
     fetchAll: vi.fn(async () => {}),
     fetchTokens: vi.fn(async () => 'job-1'),
     contactOf: vi.fn(async () => '09120000000'),
+    collect: vi.fn(async (tokens: string[]) => tokens.length),
     searchOf: async (tabId) => (tabId === 4 ? describeSearch(searchUrl, undefined) : undefined),
     reportError: vi.fn(async () => {}),
     setBadge: async (_tab, text) => void badges.push(text),
@@ -142,5 +143,21 @@ describe('context menus', () => {
     );
     expect(deps.contactOf).toHaveBeenCalledWith('gammaxvi');
     expect(deps.copyText).toHaveBeenCalledWith('09120000000');
+  });
+
+  it('adds a post link, or the post links of a selection, to the collection', async () => {
+    const { deps } = fakeDeps();
+    await handleMenuClick(
+      { menuItemId: MENU_IDS.addToCollection, linkUrl: 'https://divar.ir/v/x/gammaxvi' },
+      4,
+      deps,
+    );
+    expect(deps.collect).toHaveBeenCalledWith(['gammaxvi']);
+    await handleMenuClick(
+      { menuItemId: MENU_IDS.addToCollection, selectionText: 'divar.ir/v/-/AZ4LldV9' },
+      4,
+      deps,
+    );
+    expect(deps.collect).toHaveBeenLastCalledWith(['AZ4LldV9']);
   });
 });

@@ -49,4 +49,14 @@ describe('card badges', () => {
     expect(doc.querySelectorAll('divar-actions-badge')).toHaveLength(2);
     expect(doc.querySelector('divar-actions-badge')?.textContent).toContain('میلیون/متر');
   });
+
+  it('marks cards the extension already fetched or collected', () => {
+    const doc = page(card('aaaaaaaa', 'ویلا', 'توافقی') + card('bbbbbbbb', 'ویلا', 'توافقی'));
+    renderBadges(doc, 'en', {
+      fetched: new Set(['aaaaaaaa']),
+      collected: new Set(['aaaaaaaa', 'bbbbbbbb']),
+    });
+    const badges = [...doc.querySelectorAll('divar-actions-badge')].map((b) => b.textContent);
+    expect(badges).toEqual(['✓ fetched · ★ collected', '★ collected']);
+  });
 });

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Collection } from '@/lib/collections/store';
+import type { ErrorKind } from '@/lib/errors';
+import { formatNumber } from '@/lib/i18n/format';
+import { sendMessage } from '@/lib/messaging/client';
+import { useLang, useT } from './i18n';
+import { useServices } from './services';
+
+/** The user's collection (posts added from the right-click menu): fetch their details, or empty it. */
+export function CollectionCard({ onError }: { onError(kind: ErrorKind): void }) {
+  const t = useT();
+  const lang = useLang();
+  const { send, openResults } = useServices();
+  const [collection, setCollection] = useState<Collection | undefined>();
+  useEffect(() => {
+    void sendMessage<'collectionGet'>(send, { type: 'collectionGet' }).then(
+      setCollection,
+      () => undefined,
+    );
+  }, [send]);
+  if (!collection || collection.tokens.length === 0) return null;
+  const fail = (e: { kind?: ErrorKind }) => onError(e.kind ?? 'internal');
+  const fetchAll = () =>
+    sendMessage<'startTokens'>(send, {
+      type: 'startTokens',
+      tokens: collection.tokens.slice(0, 1000),
+      title: t('collection.title'),
+    }).then((job) => openResults?.(job.id), fail);
+  const clear = () =>
+    sendMessage<'collectionClear'>(send, { type: 'collectionClear' }).then(setCollection, fail);
+  return (
+    <section class="card" data-testid="collection" data-count={collection.tokens.length}>
+      <h3 class="card__title">
+        {t('collection.title')} · {formatNumber(lang, collection.tokens.length)}{' '}
+        {t('collection.count')}
+      </h3>
+      <div class="actions">
+        <button
+          type="button"
+          class="button button--small"
+          data-testid="collection-fetch"
+          onClick={fetchAll}
+        >
+          {t('collection.fetch')}
+        </button>
+        <button
+          type="button"
+          class="button button--small button--quiet"
+          data-testid="collection-clear"
+          onClick={clear}
+        >
+          {t('collection.clear')}
+        </button>
+      </div>
+    </section>
+  );
+}
