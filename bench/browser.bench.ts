@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { extensionLaunchArgs, unpackedExtensionId } from '../scripts/lib/launch-args.ts';
 import { type Replica, startReplica } from '../tests/replica/index.ts';
+import { benchScroll } from './scroll.bench';
 
 const EXTENSION_DIR = new URL('../.output/chrome-mv3', import.meta.url).pathname;
 const SEARCH_PAGE = 'https://divar.ir/s/tehran/buy-apartment?size=40-140';
@@ -78,6 +79,7 @@ export async function benchBrowser(): Promise<string> {
   await page.goto(`chrome-extension://${id}/manifest.json`);
   const warm = await pingMs(context, page, false);
   const cold = await pingMs(context, page, true);
+  const scroll = await benchScroll(context, id);
   await context.close();
   await replica.close();
   return [
@@ -87,6 +89,7 @@ export async function benchBrowser(): Promise<string> {
     '|---|---:|---:|---:|',
     `| main-thread task time of a replica search page load | ${withMs.toFixed(1)} ms with the extension | ${withoutMs.toFixed(1)} ms without | ${(withMs / withoutMs).toFixed(2)} |`,
     `| service worker: stopped → first answered message (\`ping\`) | ${cold.toFixed(1)} ms | ${warm.toFixed(1)} ms warm | ${(cold / warm).toFixed(1)} |`,
+    scroll,
     '',
   ].join('\n');
 }

@@ -117,7 +117,7 @@ export async function benchResults(): Promise<string> {
       dir: 'desc',
     });
   const sortMs = (performance.now() - sortStart) / 5;
-  const cases = ['csv', 'csv-baseline', 'xlsx', 'xlsx-baseline'].map(
+  const cases = ['csv', 'csv-baseline', 'xlsx', 'xlsx-baseline', 'xlsx-sheetjs'].map(
     (which) => [which, exportRun(which)] as const,
   );
   const get = (which: string) => cases.find(([w]) => w === which)?.[1] as ExportRun;
@@ -157,6 +157,12 @@ export async function benchResults(): Promise<string> {
       get('xlsx'),
       get('xlsx-baseline'),
     ),
+    row(
+      'baseline: SheetJS `xlsx` 0.18.5 used naively (json_to_sheet + write; no RTL or formats)',
+      get('xlsx-sheetjs'),
+      get('xlsx-sheetjs'),
+    ),
+    row('`toXlsxBlob` against SheetJS', get('xlsx'), get('xlsx-sheetjs')),
     '',
   ].join('\n');
 }
