@@ -57,7 +57,11 @@ export default defineContentScript({
           askedFor = tokens.join();
           void sendMessage<'pageKnownTokens'>(send, { type: 'pageKnownTokens', tokens }).then(
             (answer) => {
-              known = { fetched: new Set(answer.fetched), collected: new Set(answer.collected) };
+              known = {
+                fetched: new Set(answer.fetched),
+                collected: new Set(answer.collected),
+                exported: new Set(answer.exported),
+              };
               renderBadges(document, lang, known);
             },
             () => undefined,

@@ -30,7 +30,12 @@ if (root) {
           saveLang={(next) => void saveLang(storage, next)}
           loadPrefs={() => loadExportPrefs(storage)}
           savePrefs={(prefs) => void saveExportPrefs(storage, prefs)}
-          download={(blob, name) => downloadBlob(blob, name)}
+          download={(blob, name) => {
+            downloadBlob(blob, name);
+            // Remember the export, so the job's cards on divar.ir get an "exported" mark.
+            const jobId = jobIdFromSearch(location.search);
+            if (jobId) void services.send({ type: 'jobExported', jobId });
+          }}
           now={() => new Date()}
         />
       </ServicesContext.Provider>,

@@ -90,6 +90,7 @@ export function badgeTexts(cards: CardFacts[], lang: 'fa' | 'en'): Map<string, s
 export interface KnownTokens {
   fetched: ReadonlySet<string>;
   collected: ReadonlySet<string>;
+  exported?: ReadonlySet<string>;
 }
 
 /** The tokens of the result cards on the page, in order. */
@@ -100,6 +101,7 @@ export function cardTokens(doc: Document): string[] {
 function marksOf(token: string, known: KnownTokens | undefined, lang: 'fa' | 'en'): string[] {
   const marks: string[] = [];
   if (known?.fetched.has(token)) marks.push(lang === 'fa' ? '✓ دریافت‌شده' : '✓ fetched');
+  if (known?.exported?.has(token)) marks.push(lang === 'fa' ? '⇩ خروجی گرفته شد' : '⇩ exported');
   if (known?.collected.has(token)) marks.push(lang === 'fa' ? '★ در مجموعه' : '★ collected');
   return marks;
 }

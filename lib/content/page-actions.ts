@@ -16,6 +16,7 @@ const WORDS = {
     copyCurl: 'رونوشت cURL',
     copyToken: 'رونوشت توکن',
     copyJson: 'جزئیات به شکل JSON',
+    details: 'جزئیات و کنار',
     export: 'نتیجه‌ها و خروجی',
     opened: '✓ باز شد',
     watch: 'پیگیری',
@@ -28,6 +29,7 @@ const WORDS = {
     copyCurl: 'Copy cURL',
     copyToken: 'Copy token',
     copyJson: 'Details as JSON',
+    details: 'Details & Kenar',
     export: 'Results & export',
     opened: '✓ Opened',
     watch: 'Watch',
@@ -46,6 +48,13 @@ export function pageActions(page: DivarPage | undefined, deps: PageActionDeps): 
         id: 'copy-token',
         label: w.copyToken,
         run: async () => (await deps.copy(page.token), w.copied),
+      },
+      {
+        id: 'details',
+        label: w.details,
+        run: async () => (
+          await sendMessage<'pageOpenDetails'>(deps.send, { type: 'pageOpenDetails' }), w.opened
+        ),
       },
       {
         id: 'copy-json',

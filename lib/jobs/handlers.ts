@@ -118,15 +118,28 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
       const [collection, store] = [await deps.collection.read(), await deps.store];
       const jobs = await store.listJobs();
       const fetched: string[] = [];
+      const exported: string[] = [];
       for (const token of tokens) {
-        for (const job of jobs) {
-          if (await store.hasListing(job.id, token)) {
-            fetched.push(token);
-            break;
-          }
-        }
+        const holders: typeof jobs = [];
+        for (const job of jobs) if (await store.hasListing(job.id, token)) holders.push(job);
+        if (holders.length > 0) fetched.push(token);
+        if (holders.some((job) => job.exportedAt !== undefined)) exported.push(token);
       }
-      return { collected: tokens.filter((t) => collection.tokens.includes(t)), fetched };
+      return { collected: tokens.filter((t) => collection.tokens.includes(t)), fetched, exported };
+    },
+    async pageOpenDetails(_request, from) {
+      const post = from.tabUrl ? parsePostUrl(from.tabUrl) : undefined;
+      if (!post || !from.tabUrl)
+        throw new AppError('not-divar-url', 'this tab is not a divar.ir post page');
+      await deps.openPage(`/popup.html?url=${encodeURIComponent(from.tabUrl)}`);
+      return { opened: true as const };
+    },
+    async jobExported({ jobId }) {
+      const store = await deps.store;
+      const job = mustExist(await store.getJob(jobId), jobId);
+      const exportedAt = Date.now();
+      await store.putJob({ ...job, exportedAt });
+      return { exportedAt };
     },
     pauseJob: async ({ jobId }) => summarizeJob(await (await deps.manager).pause(jobId)),
     resumeJob: async ({ jobId }) => summarizeJob(await (await deps.manager).resume(jobId)),

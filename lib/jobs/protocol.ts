@@ -64,6 +64,8 @@ export const JOBS_PROTOCOL = {
     from: 'content',
     request: z.object({ type: z.literal('pageKnownTokens'), tokens: z.array(token).max(300) }),
   },
+  jobExported: { from: 'extension', request: z.object({ type: z.literal('jobExported'), jobId }) },
+  pageOpenDetails: { from: 'content', request: z.object({ type: z.literal('pageOpenDetails') }) },
   pauseJob: { from: 'extension', request: z.object({ type: z.literal('pauseJob'), jobId }) },
   resumeJob: { from: 'extension', request: z.object({ type: z.literal('resumeJob'), jobId }) },
   cancelJob: { from: 'extension', request: z.object({ type: z.literal('cancelJob'), jobId }) },
@@ -95,7 +97,9 @@ export type JobsResponseMap = {
   clearAllData: { jobsDeleted: number };
   collectionGet: Collection;
   collectionClear: Collection;
-  pageKnownTokens: { collected: string[]; fetched: string[] };
+  pageKnownTokens: { collected: string[]; fetched: string[]; exported: string[] };
+  jobExported: { exportedAt: number };
+  pageOpenDetails: { opened: true };
   pauseJob: JobSummary;
   resumeJob: JobSummary;
   cancelJob: JobSummary;

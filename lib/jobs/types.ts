@@ -65,6 +65,8 @@ export interface CrawlJob {
   error?: ErrorInfo;
   /** For a map-mode URL (`map_bbox`): the box, fetched as map pins instead of pages. */
   mapBbox?: number[];
+  /** When the user last exported this job's results (their cards get an "exported" mark). */
+  exportedAt?: number;
   /** Post details (posts-v2) for every listing, fetched after the crawl on request. */
   details?: DetailsProgress;
   /** Fraction of divar's approximate count that was found, once done. */

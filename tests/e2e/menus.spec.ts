@@ -103,3 +103,106 @@ test('"Add to my collection" on a card link: the card is marked and the popup li
   const popup = await openPopup(page);
   await expect(popup.page.getByTestId('collection')).toHaveAttribute('data-count', '1');
 });
+
+test.describe('every other right-click handler, through the test hook', () => {
+  const click = (worker: import('@playwright/test').Worker, info: object, tab: number) =>
+    worker.evaluate(({ i, t }) => (self as unknown as Hook).divarActionsTest.clickMenu(i, t), {
+      i: info,
+      t: tab,
+    });
+
+  test("copy the search request, copy a selection's tokens, copy a contact number", async ({
+    context,
+    page,
+    serviceWorker,
+    tabIdOf,
+  }) => {
+    await context.grantPermissions(['clipboard-read'], { origin: 'https://divar.ir' });
+    await context.addCookies([
+      {
+        name: 'sAccessToken',
+        value: 'aaa.bbb.ccc',
+        domain: '.divar.ir',
+        path: '/',
+        httpOnly: true,
+        secure: true,
+      },
+    ]);
+    await page.goto('https://divar.ir/s/tehran/buy-apartment?size=40-90');
+    const tab = await tabIdOf(page);
+    await page.bringToFront();
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    await click(serviceWorker, { menuItemId: 'copy-search-curl' }, tab);
+    expect(await clipboard()).toMatch(/^curl 'https:\/\/api\.divar\.ir\/v8\/postlist\/w\/search'/);
+    await click(serviceWorker, { menuItemId: 'copy-search-json' }, tab);
+    expect(JSON.parse(await clipboard()).search_data.form_data.data.size.number_range.minimum).toBe(
+      '40',
+    );
+    await click(
+      serviceWorker,
+      {
+        menuItemId: 'copy-selection-tokens',
+        selectionText: 'a divar.ir/v/-/AZ4LldV9 b https://divar.ir/v/gammaxvi',
+      },
+      tab,
+    );
+    expect(await clipboard()).toBe('AZ4LldV9\ngammaxvi');
+    await click(
+      serviceWorker,
+      { menuItemId: 'copy-contact', linkUrl: 'https://divar.ir/v/x/gammaxvi' },
+      tab,
+    );
+    expect(await clipboard()).toMatch(/^09\d{9}$/);
+  });
+
+  test("fetch the details of a selection's posts into a results page", async ({
+    context,
+    page,
+    serviceWorker,
+    tabIdOf,
+  }) => {
+    await page.goto('https://divar.ir/');
+    const tab = await tabIdOf(page);
+    const opened = context.waitForEvent('page');
+    await click(
+      serviceWorker,
+      { menuItemId: 'fetch-selection-details', selectionText: 'https://divar.ir/v/x/gammaxvi' },
+      tab,
+    );
+    const results = await opened;
+    await expect(results).toHaveURL(/results\.html\?job=/);
+  });
+});
+
+test('"Details & Kenar" on a post page opens its details; exported results mark their cards', async ({
+  context,
+  page,
+  sendMessage,
+}) => {
+  await page.goto('https://divar.ir/v/-/gammaxvi');
+  const opened = context.waitForEvent('page');
+  await page.locator('divar-actions-toolbar button[data-action=details]').click();
+  const details = await opened;
+  await expect(details.getByTestId('post-token')).toHaveText('gammaxvi');
+  const started = await sendMessage<Envelope<{ id: string }>>({
+    type: 'startCrawl',
+    url: 'https://divar.ir/s/shiraz/buy-villa',
+  });
+  await expect
+    .poll(
+      async () =>
+        (await sendMessage<Envelope<{ id: string; status: string }[]>>({ type: 'listJobs' }))
+          .data[0]?.status,
+      {
+        timeout: 30_000,
+      },
+    )
+    .toBe('done');
+  await sendMessage({ type: 'jobExported', jobId: started.data.id });
+  await page.goto('https://divar.ir/s/shiraz/buy-villa');
+  await expect(
+    page.locator('article.unsafe-kt-post-card').first().locator('divar-actions-badge'),
+  ).toContainText('⇩', {
+    timeout: 6000,
+  });
+});

@@ -24,7 +24,7 @@ describe('page toolbar', () => {
       copy,
       lang: 'en',
     });
-    expect(post.map((a) => a.label)).toEqual(['Copy token', 'Details as JSON']);
+    expect(post.map((a) => a.label)).toEqual(['Copy token', 'Details & Kenar', 'Details as JSON']);
     expect(pageActions(classifyDivarUrl('https://divar.ir/'), { send, copy, lang: 'fa' })).toEqual(
       [],
     );
@@ -65,7 +65,11 @@ describe('page toolbar', () => {
     const hosts = doc.querySelectorAll('divar-actions-toolbar');
     expect(hosts).toHaveLength(1);
     const buttons = hosts[0]?.shadowRoot?.querySelectorAll('button') ?? [];
-    expect([...buttons].map((b) => b.dataset.action)).toEqual(['copy-token', 'copy-json']);
+    expect([...buttons].map((b) => b.dataset.action)).toEqual([
+      'copy-token',
+      'details',
+      'copy-json',
+    ]);
     render('https://divar.ir/');
     expect(doc.querySelectorAll('divar-actions-toolbar')).toHaveLength(0);
   });
