@@ -9,6 +9,7 @@ import '../kenar/kenar.css';
 import { AppSettings } from './AppSettings';
 import { ClearData } from './ClearData';
 import { ConnectionSettings } from './ConnectionSettings';
+import { ExportDefaults } from './ExportDefaults';
 import { KeySettings } from './KeySettings';
 import { PolitenessSettings } from './PolitenessSettings';
 import { UserIdByPhone } from './UserIdByPhone';
@@ -71,6 +72,7 @@ export function OptionsApp({ initialLang, saveLang, settings, send }: OptionsApp
       </header>
       <main class="main" data-testid="options">
         <PolitenessSettings storage={settings} />
+        <ExportDefaults storage={settings} />
         <KenarOptions />
         <ClearData send={send} />
       </main>

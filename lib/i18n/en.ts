@@ -181,6 +181,10 @@ export const en: Record<MessageKey, string> = {
   'collection.count': 'posts',
   'collection.fetch': 'Fetch details and show',
   'collection.clear': 'Empty it',
+  'exportDefaults.title': 'Export defaults',
+  'exportDefaults.intro':
+    'The columns, their order and the header language for the results table and the CSV and Excel exports.',
+  'exportDefaults.headers': 'Header language',
   copy: 'Copy',
   copied: 'Copied',
   'paste.label': 'Paste a divar.ir post or search URL, or a list of post links, here',

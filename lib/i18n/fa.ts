@@ -184,6 +184,10 @@ export const fa = {
   'collection.count': 'آگهی',
   'collection.fetch': 'گرفتن جزئیات و نمایش',
   'collection.clear': 'خالی کردن',
+  'exportDefaults.title': 'پیش‌فرض‌های خروجی',
+  'exportDefaults.intro':
+    'ستون‌ها و ترتیبشان و زبان سرستون‌ها برای جدول نتیجه‌ها و خروجی‌های CSV و Excel.',
+  'exportDefaults.headers': 'زبان سرستون‌ها',
   copy: 'رونوشت',
   copied: 'رونوشت شد',
   'paste.label': 'نشانی یک آگهی یا جستجوی دیوار، یا فهرستی از پیوند آگهی‌ها را اینجا بچسبانید',

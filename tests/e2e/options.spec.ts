@@ -44,3 +44,29 @@ test('"Clear all data" removes jobs, settings and watches after a second yes', a
   );
   expect(local).toEqual({});
 });
+
+test('export defaults set in the options are what the results page and exports use', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.getByTestId('export-defaults').locator('#header-lang').selectOption('en');
+  await expect
+    .poll(async () => {
+      const stored = await serviceWorker.evaluate(() =>
+        (
+          self as unknown as {
+            chrome: {
+              storage: {
+                sync: { get(k: string): Promise<Record<string, { headerLang?: string }>> };
+              };
+            };
+          }
+        ).chrome.storage.sync.get('export:v1'),
+      );
+      return stored['export:v1']?.headerLang;
+    })
+    .toBe('en');
+});
