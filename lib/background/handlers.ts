@@ -6,6 +6,7 @@ import type { Handlers } from '../messaging/router';
 import type { TabPageService } from '../tabs/tab-page-service';
 import { createWatchHandlers } from '../watch/handlers';
 import type { WatchService } from '../watch/service';
+import { clearAllData } from './clear-all';
 
 /** What the message handlers are built from. */
 export interface HandlerDeps {
@@ -37,5 +38,6 @@ export function createHandlers({
     }),
     getTabPage: (request) => pages.tabView(request.tabId),
     takeLastError: async () => (await lastError.take()) ?? null,
+    clearAllData: () => clearAllData(jobs, watch.service),
   };
 }

@@ -39,9 +39,27 @@ const WORDS = {
   },
 };
 
-/** The toolbar buttons: fetch-all, watch and copy-request on searches; token and details JSON on posts. */
+type PageMessage = 'pageOpenDetails' | 'pageFetchAll' | 'pageWatch' | 'pageOpenResults';
+
+/** The toolbar buttons: fetch-all, watch, results and copy-request on searches; token, details and JSON on posts. */
 export function pageActions(page: DivarPage | undefined, deps: PageActionDeps): ToolbarAction[] {
   const w = WORDS[deps.lang];
+  // A button that asks the background to act on this tab, and says `done` when it has.
+  const ask = (id: string, label: string, type: PageMessage, done: string): ToolbarAction => ({
+    id,
+    label,
+    run: async () => (await sendMessage(deps.send, { type }), done),
+  });
+  // A button that copies what the background makes of this tab's page.
+  const copyFrom = (
+    id: string,
+    label: string,
+    text: () => Promise<{ text: string }>,
+  ): ToolbarAction => ({
+    id,
+    label,
+    run: async () => (await deps.copy((await text()).text), w.copied),
+  });
   if (page?.kind === 'post') {
     return [
       {
@@ -49,60 +67,19 @@ export function pageActions(page: DivarPage | undefined, deps: PageActionDeps): 
         label: w.copyToken,
         run: async () => (await deps.copy(page.token), w.copied),
       },
-      {
-        id: 'details',
-        label: w.details,
-        run: async () => (
-          await sendMessage<'pageOpenDetails'>(deps.send, { type: 'pageOpenDetails' }), w.opened
-        ),
-      },
-      {
-        id: 'copy-json',
-        label: w.copyJson,
-        run: async () => {
-          const { text } = await sendMessage<'pageDetailsJson'>(deps.send, {
-            type: 'pageDetailsJson',
-          });
-          await deps.copy(text);
-          return w.copied;
-        },
-      },
+      ask('details', w.details, 'pageOpenDetails', w.opened),
+      copyFrom('copy-json', w.copyJson, () =>
+        sendMessage<'pageDetailsJson'>(deps.send, { type: 'pageDetailsJson' }),
+      ),
     ];
   }
   if (page?.kind !== 'search') return [];
   return [
-    {
-      id: 'fetch-all',
-      label: w.fetchAll,
-      run: async () => (
-        await sendMessage<'pageFetchAll'>(deps.send, { type: 'pageFetchAll' }), w.started
-      ),
-    },
-    {
-      id: 'watch',
-      label: w.watch,
-      run: async () => (
-        await sendMessage<'pageWatch'>(deps.send, { type: 'pageWatch' }), w.watching
-      ),
-    },
-    {
-      id: 'export',
-      label: w.export,
-      run: async () => (
-        await sendMessage<'pageOpenResults'>(deps.send, { type: 'pageOpenResults' }), w.opened
-      ),
-    },
-    {
-      id: 'copy-curl',
-      label: w.copyCurl,
-      run: async () => {
-        const { text } = await sendMessage<'pageRequestText'>(deps.send, {
-          type: 'pageRequestText',
-          format: 'curl',
-        });
-        await deps.copy(text);
-        return w.copied;
-      },
-    },
+    ask('fetch-all', w.fetchAll, 'pageFetchAll', w.started),
+    ask('watch', w.watch, 'pageWatch', w.watching),
+    ask('export', w.export, 'pageOpenResults', w.opened),
+    copyFrom('copy-curl', w.copyCurl, () =>
+      sendMessage<'pageRequestText'>(deps.send, { type: 'pageRequestText', format: 'curl' }),
+    ),
   ];
 }

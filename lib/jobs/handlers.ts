@@ -101,17 +101,6 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
       await deps.openPage(`/results.html?job=${encodeURIComponent(job.id)}`);
       return { jobId: job.id };
     },
-    async clearAllData() {
-      const [manager, store] = [await deps.manager, await deps.store];
-      const jobs = await store.listJobs();
-      for (const job of jobs) {
-        await manager.cancel(job.id).catch(() => undefined);
-        await manager.pauseDetails(job.id).catch(() => undefined);
-        await store.deleteJob(job.id);
-      }
-      await deps.clearStorage();
-      return { jobsDeleted: jobs.length };
-    },
     collectionGet: () => deps.collection.read(),
     collectionClear: () => deps.collection.clear(),
     async pageKnownTokens({ tokens }) {

@@ -54,10 +54,6 @@ export const JOBS_PROTOCOL = {
     }),
   },
   pageOpenResults: { from: 'content', request: z.object({ type: z.literal('pageOpenResults') }) },
-  clearAllData: {
-    from: 'extension',
-    request: z.object({ type: z.literal('clearAllData'), confirmed: z.literal(true) }),
-  },
   collectionGet: { from: 'extension', request: z.object({ type: z.literal('collectionGet') }) },
   collectionClear: { from: 'extension', request: z.object({ type: z.literal('collectionClear') }) },
   pageKnownTokens: {
@@ -94,7 +90,6 @@ export type JobsResponseMap = {
   pageDetailsJson: { text: string };
   startTokens: JobSummary;
   pageOpenResults: { jobId: string };
-  clearAllData: { jobsDeleted: number };
   collectionGet: Collection;
   collectionClear: Collection;
   pageKnownTokens: { collected: string[]; fetched: string[]; exported: string[] };

@@ -39,6 +39,10 @@ const CORE_PROTOCOL = {
     from: 'extension',
     request: z.object({ type: z.literal('takeLastError') }),
   },
+  clearAllData: {
+    from: 'extension',
+    request: z.object({ type: z.literal('clearAllData'), confirmed: z.literal(true) }),
+  },
 } as const satisfies Record<string, { from: MessageOrigin; request: z.ZodType<{ type: string }> }>;
 
 /** The one map of every message: the core ones above, then each feature's own map. */
@@ -62,6 +66,7 @@ interface CoreResponseMap {
   getTabPage: TabView | null;
   /** The last failure of a surface without UI (a menu click), removed once read. */
   takeLastError: (ErrorInfo & { at: number }) | null;
+  clearAllData: { jobsDeleted: number; watchesDeleted: number };
 }
 
 /** What the background answers to each message. */

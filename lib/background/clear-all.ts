@@ -1,0 +1,21 @@
+import type { JobHandlerDeps } from '../jobs/handlers';
+import type { WatchService } from '../watch/service';
+
+/**
+ * Clears everything the extension keeps: watches first (their removal waits for a check in
+ * flight, so none writes itself back), then every job and its listings, then every storage
+ * area and alarm (settings, Kenar key and tokens included).
+ */
+export async function clearAllData(jobs: JobHandlerDeps, watch: WatchService) {
+  const { searches } = await watch.list();
+  for (const search of searches) await watch.remove(search.id);
+  const [manager, store] = [await jobs.manager, await jobs.store];
+  const all = await store.listJobs();
+  for (const job of all) {
+    await manager.cancel(job.id).catch(() => undefined);
+    await manager.pauseDetails(job.id).catch(() => undefined);
+    await store.deleteJob(job.id);
+  }
+  await jobs.clearStorage();
+  return { jobsDeleted: all.length, watchesDeleted: searches.length };
+}
