@@ -1,28 +1,29 @@
 import { useState } from 'preact/hooks';
 import type { KenarStatus } from '@/lib/kenar/protocol';
-import type { SearchResponse } from '@/lib/kenar/schemas/finder';
+import type { SearchRequest, SearchResponse } from '@/lib/kenar/schemas/finder';
+import { sendMessage } from '@/lib/messaging/client';
+import { useT } from '../i18n';
+import { useServices } from '../services';
 import { KenarErrorNotice } from './KenarErrorNotice';
 import { useKenarSend, useKenarT, useTask } from './kenar-env';
 
 /** Props of KenarSearch. */
 export interface KenarSearchProps {
-  city: string;
-  category: string;
+  /** The search the page stands for, in Kenar's terms. */
+  request: SearchRequest;
   status: KenarStatus;
   onStatus(status: KenarStatus): void;
 }
 
 /** A one-off Kenar search for the page's city and category, asked for before a call is spent. */
-export function KenarSearch({ city, category, status, onStatus }: KenarSearchProps) {
+export function KenarSearch({ request, status, onStatus }: KenarSearchProps) {
   const t = useKenarT();
   const send = useKenarSend();
   const [asking, setAsking] = useState(false);
   const [task, run] = useTask<SearchResponse>();
   const search = async () => {
     setAsking(false);
-    await run(() =>
-      send<'kenarSearch'>({ type: 'kenarSearch', request: { city, category }, confirmed: true }),
-    );
+    await run(() => send<'kenarSearch'>({ type: 'kenarSearch', request, confirmed: true }));
     // Spent or refused, the count changed: show what is left now.
     send<'kenarStatus'>({ type: 'kenarStatus' }).then(onStatus, () => undefined);
   };
@@ -62,6 +63,9 @@ export function KenarSearch({ city, category, status, onStatus }: KenarSearchPro
           <p data-testid="kenar-search-count">
             {t('searchResults', { count: task.data.posts?.length ?? 0 })}
           </p>
+          <ToResultsButton
+            tokens={(task.data.posts ?? []).flatMap((p) => (p.token ? [p.token] : []))}
+          />
           <ul class="kenar-list">
             {(task.data.posts ?? []).map((post) => (
               <li key={post.token} class="kenar-list__row" data-testid="kenar-search-post">
@@ -73,5 +77,27 @@ export function KenarSearch({ city, category, status, onStatus }: KenarSearchPro
         </>
       ) : null}
     </section>
+  );
+}
+
+/** Puts the Kenar results into the shared results table (with details and exports). */
+function ToResultsButton({ tokens }: { tokens: string[] }) {
+  const t = useT();
+  const { send, openResults } = useServices();
+  if (tokens.length === 0 || !openResults) return null;
+  const open = () =>
+    sendMessage<'startTokens'>(send, { type: 'startTokens', tokens, title: 'Kenar' }).then(
+      (job) => openResults(job.id),
+      () => undefined,
+    );
+  return (
+    <button
+      type="button"
+      class="button button--small"
+      data-testid="kenar-to-results"
+      onClick={open}
+    >
+      {t('jobs.view')}
+    </button>
   );
 }

@@ -2,6 +2,8 @@ import './kenar.css';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { ErrorKind } from '@/lib/errors';
 import type { KenarStatus } from '@/lib/kenar/protocol';
+import type { SearchRequest } from '@/lib/kenar/schemas/finder';
+import { kenarSearchFromQuery } from '@/lib/kenar/search-from-query';
 import type { TabView } from '@/lib/tabs/tab-page-service';
 import { KenarPostPanel } from './KenarPostPanel';
 import { KenarSearch } from './KenarSearch';
@@ -15,11 +17,10 @@ export interface KenarSectionProps {
   onError(kind: ErrorKind): void;
 }
 
-/** The Kenar search a search page stands for: one city slug and the leaf category slug. */
-function kenarSearchOf(view: TabView | null): { city: string; category: string } | undefined {
+/** The Kenar search a search page stands for (city, category, districts, ranges). */
+function kenarSearchOf(view: TabView | null): SearchRequest | undefined {
   const query = view?.search?.ok ? view.search.query : undefined;
-  if (!query?.category || query.hasCitiesParam) return undefined;
-  return { city: query.citySlug, category: query.category.slug };
+  return query ? kenarSearchFromQuery(query) : undefined;
 }
 
 /** The popup's Kenar card: the post panel or a search on divar pages, and "My posts". */
@@ -49,12 +50,7 @@ export function KenarSection({ view, onError }: KenarSectionProps) {
         <KenarPostPanel token={page.token} status={status} onStatus={setStatus} onError={onError} />
       ) : null}
       {status.hasKey && search ? (
-        <KenarSearch
-          city={search.city}
-          category={search.category}
-          status={status}
-          onStatus={setStatus}
-        />
+        <KenarSearch request={search} status={status} onStatus={setStatus} />
       ) : null}
       {status.hasKey && status.connected ? <MyPosts /> : null}
     </section>

@@ -158,6 +158,10 @@ test.describe('Kenar: the right words for each failure, and a search that asks f
     await expect(panel.root.getByTestId('kenar-quota')).toHaveAttribute('data-left', '99');
     expect(searches()).toHaveLength(1);
     expect(searches()[0]?.body).toEqual({ city: 'tehran', category: 'apartment-sell' });
+    // Kenar's results go to the same results table (and its exports) as web results.
+    const resultsOpened = searchPopup.page.context().waitForEvent('page');
+    await panel.root.getByTestId('kenar-to-results').click();
+    await expect(await resultsOpened).toHaveURL(/results\.html\?job=/);
 
     // The app used its calls elsewhere: Kenar's own answer says so, in words.
     await control(fetch, 'apps', { slug: 'divar-actions-demo', searchUsed: 100 });
