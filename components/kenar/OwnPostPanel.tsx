@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { DeletePost } from './DeletePost';
 import { EditPost } from './EditPost';
+import { FullEdit } from './FullEdit';
 import { useKenarT } from './kenar-env';
 import { PostButton } from './PostButton';
 import { PostStats } from './PostStats';
@@ -16,6 +17,7 @@ export function OwnPostPanel({ token, onDeleted }: { token: string; onDeleted?()
         <>
           <PostStats token={token} />
           <EditPost token={token} />
+          <FullEdit token={token} />
           <PostButton token={token} />
         </>
       )}

@@ -21,6 +21,11 @@ export function createKenarHandlers(kenar: KenarService) {
       await kenar.edit(token, { title, description });
       return ok;
     },
+    kenarCategoryForm: ({ token }) => kenar.categoryForm(token),
+    kenarEditFields: async ({ token, values }) => {
+      await kenar.editFields(token, values);
+      return ok;
+    },
     kenarDeletePost: async ({ token }) => {
       await kenar.delete(token);
       return ok;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MessageOrigin } from '../messaging/origin';
+import type { CategoryForm } from './full-edit';
 import type { FinderPost, SearchResponse, UserPostsItem } from './schemas/finder';
 import { searchRequest } from './schemas/finder';
 import { BUTTON_TYPES, type StatsResponse, type UserPostResponse } from './schemas/post';
@@ -37,6 +38,11 @@ export const KENAR_PROTOCOL = {
   kenarMyPosts: message('kenarMyPosts', {}),
   kenarUserPost: message('kenarUserPost', { token }),
   kenarPostStats: message('kenarPostStats', { token }),
+  kenarCategoryForm: message('kenarCategoryForm', { token }),
+  kenarEditFields: message('kenarEditFields', {
+    token,
+    values: z.record(z.string().max(64), z.union([z.string().max(2000), z.boolean()])),
+  }),
   kenarEditPost: message('kenarEditPost', {
     token,
     title: z.string().max(500),
@@ -69,6 +75,8 @@ export type KenarResponseMap = {
   kenarUserPost: UserPostResponse;
   kenarPostStats: StatsResponse;
   kenarEditPost: { ok: true };
+  kenarCategoryForm: CategoryForm;
+  kenarEditFields: { ok: true };
   kenarDeletePost: { ok: true };
   kenarSetButton: { ok: true };
   kenarDeleteButton: { ok: true };

@@ -6,6 +6,7 @@ import { AppError } from '../errors';
 import type { Clock } from '../http/clock';
 import { createHttp, type HttpDeps } from '../http/request';
 import { createKenarClient } from './client';
+import { createFullEdit } from './full-edit';
 import { withKenarErrors } from './kenar-errors';
 import { createOwnPosts } from './own-posts';
 import { createSearchQuota } from './quota';
@@ -58,6 +59,7 @@ export function createKenarService(deps: KenarServiceDeps) {
   };
   const quota = createSearchQuota(store, appId);
   const own = createOwnPosts(client, session, () => store.refusedScopes());
+  const fullEdit = createFullEdit(client, session, () => store.refusedScopes());
 
   const status = async () => {
     const { apiKey, appSlug, clientSecret } = await store.settings();
@@ -133,6 +135,7 @@ export function createKenarService(deps: KenarServiceDeps) {
       return { posts, quota: await quota.status() };
     },
     ...own,
+    ...fullEdit,
     client,
   };
 }

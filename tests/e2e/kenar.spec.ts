@@ -70,6 +70,22 @@ test.describe('Kenar with the user’s own app', () => {
     let kenarState = await control(fetch, 'apps', { slug: 'my-agency-app' });
     expect(kenarState.posts[0].title).toBe('آپارتمان ۹۰ متری نوساز');
 
+    // Full edit from the category's submit schema: a bad value is named and nothing is sent.
+    await kenar.root.getByTestId('full-edit-load').click();
+    await kenar.root
+      .getByTestId('field-size')
+      .fill('۱۲۰'.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))));
+    await kenar.root.getByTestId('field-rooms').selectOption('');
+    const putsBefore = puts().length;
+    await kenar.root.getByTestId('full-edit-save').click();
+    await expect(kenar.root.getByTestId('field-problem-rooms')).toBeVisible();
+    expect(puts()).toHaveLength(putsBefore);
+    await kenar.root.getByTestId('field-rooms').selectOption('2');
+    await kenar.root.getByTestId('full-edit-save').click();
+    await expect(kenar.root.getByTestId('full-edit-saved')).toBeVisible();
+    const fullEdit = puts().at(-1);
+    expect(fullEdit?.body).toMatchObject({ category_data: { size: 120, rooms: '2' } });
+
     // Customised button: set (after allowing it), then remove.
     await kenar.buttonLink.fill('https://agency.example/booking');
     await kenar.buttonSet.click();

@@ -2,6 +2,11 @@ import type { KenarTextKey } from './fa';
 
 /** English words of the Kenar panels and options. */
 export const kenarEn: Record<KenarTextKey, string> = {
+  fullEdit: 'Full edit (category fields)',
+  fullEditLoad: 'Show the fields',
+  'fieldProblem.required': 'This field is required.',
+  'fieldProblem.not-a-number': 'Write a whole number.',
+  'fieldProblem.not-an-option': 'Pick one of the options.',
   title: "Kenar (divar's official API)",
   noKey: "For Kenar actions, enter your Kenar app's API key in the extension's options.",
   openOptions: 'Kenar options',

@@ -1,5 +1,10 @@
 /** Persian words of the Kenar panels and options (the error kinds' words live in lib/i18n). */
 export const kenarFa = {
+  fullEdit: 'ویرایش کامل (ویژگی‌های دسته)',
+  fullEditLoad: 'نمایش ویژگی‌ها',
+  'fieldProblem.required': 'این فیلد لازم است.',
+  'fieldProblem.not-a-number': 'یک عدد درست بنویسید.',
+  'fieldProblem.not-an-option': 'یکی از گزینه‌ها را انتخاب کنید.',
   title: 'کنار (API رسمی دیوار)',
   noKey: 'برای کنش‌های کنار، کلید API برنامهٔ کنار خود را در تنظیمات افزونه وارد کنید.',
   openOptions: 'تنظیمات کنار',
