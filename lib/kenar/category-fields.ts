@@ -7,6 +7,8 @@ export interface CategoryField {
   required: boolean;
 }
 
+import { toAsciiDigits } from '../divar/text';
+
 /** A value a form holds for a field: text as typed, or a checkbox. */
 export type FieldInput = string | boolean;
 
@@ -58,9 +60,10 @@ export function checkCategoryData(
         problems.push({ key: field.key, code: 'required' });
       continue;
     }
-    if ((field.kind === 'integer' || field.kind === 'number') && !Number.isFinite(Number(value))) {
+    const number = typeof value === 'string' ? Number(toAsciiDigits(value).trim()) : Number.NaN;
+    if ((field.kind === 'integer' || field.kind === 'number') && !Number.isFinite(number)) {
       problems.push({ key: field.key, code: 'not-a-number' });
-    } else if (field.kind === 'integer' && !Number.isInteger(Number(value))) {
+    } else if (field.kind === 'integer' && !Number.isInteger(number)) {
       problems.push({ key: field.key, code: 'not-a-number' });
     } else if (field.kind === 'choice' && !field.options?.some((o) => o.value === value)) {
       problems.push({ key: field.key, code: 'not-an-option' });
@@ -78,7 +81,8 @@ export function toCategoryData(
   for (const field of fields) {
     const value = values[field.key];
     if (value === undefined || value === '') continue;
-    data[field.key] = field.kind === 'integer' || field.kind === 'number' ? Number(value) : value;
+    const isNumber = field.kind === 'integer' || field.kind === 'number';
+    data[field.key] = isNumber ? Number(toAsciiDigits(String(value)).trim()) : value;
   }
   return data;
 }

@@ -49,11 +49,12 @@ describe('category fields from a submit schema', () => {
       { key: 'rooms', code: 'required' },
     ]);
     expect(checkCategoryData(fields, { size: '98', rooms: '2', elevator: true })).toEqual([]);
+    expect(checkCategoryData(fields, { size: '۹۸', rooms: '2' })).toEqual([]);
   });
 
   it('sends numbers as numbers and reads current values back', () => {
     const fields = fieldsOfSchema(schema);
-    expect(toCategoryData(fields, { size: '98', rooms: '2', elevator: false, note: '' })).toEqual({
+    expect(toCategoryData(fields, { size: '۹۸', rooms: '2', elevator: false, note: '' })).toEqual({
       size: 98,
       rooms: '2',
       elevator: false,
