@@ -1,3 +1,5 @@
+import { toAsciiDigits } from '../divar/text';
+
 /** One field of a category's submit schema, as a form shows it. */
 export interface CategoryField {
   key: string;
@@ -6,8 +8,6 @@ export interface CategoryField {
   options?: { value: string; label: string }[];
   required: boolean;
 }
-
-import { toAsciiDigits } from '../divar/text';
 
 /** A value a form holds for a field: text as typed, or a checkbox. */
 export type FieldInput = string | boolean;
