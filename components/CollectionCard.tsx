@@ -5,12 +5,14 @@ import { formatNumber } from '@/lib/i18n/format';
 import { sendMessage } from '@/lib/messaging/client';
 import { useLang, useT } from './i18n';
 import { useServices } from './services';
+import { useOpenPosts } from './use-open-posts';
 
 /** The user's collection (posts added from the right-click menu): fetch their details, or empty it. */
 export function CollectionCard({ onError }: { onError(kind: ErrorKind): void }) {
   const t = useT();
   const lang = useLang();
-  const { send, openResults } = useServices();
+  const { send } = useServices();
+  const openPosts = useOpenPosts();
   const [collection, setCollection] = useState<Collection | undefined>();
   useEffect(() => {
     void sendMessage<'collectionGet'>(send, { type: 'collectionGet' }).then(
@@ -20,12 +22,7 @@ export function CollectionCard({ onError }: { onError(kind: ErrorKind): void }) 
   }, [send]);
   if (!collection || collection.tokens.length === 0) return null;
   const fail = (e: { kind?: ErrorKind }) => onError(e.kind ?? 'internal');
-  const fetchAll = () =>
-    sendMessage<'startTokens'>(send, {
-      type: 'startTokens',
-      tokens: collection.tokens.slice(0, 1000),
-      title: t('collection.title'),
-    }).then((job) => openResults?.(job.id), fail);
+  const fetchAll = () => openPosts(collection.tokens, t('collection.title')).catch(fail);
   const clear = () =>
     sendMessage<'collectionClear'>(send, { type: 'collectionClear' }).then(setCollection, fail);
   return (

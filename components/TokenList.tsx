@@ -1,8 +1,7 @@
 import type { ErrorKind } from '@/lib/errors';
 import { formatNumber } from '@/lib/i18n/format';
-import { sendMessage } from '@/lib/messaging/client';
 import { useLang, useT } from './i18n';
-import { useServices } from './services';
+import { useOpenPosts } from './use-open-posts';
 
 /** Props of TokenList. */
 export interface TokenListProps {
@@ -14,12 +13,9 @@ export interface TokenListProps {
 export function TokenList({ tokens, onError }: TokenListProps) {
   const t = useT();
   const lang = useLang();
-  const { send, openResults } = useServices();
+  const openPosts = useOpenPosts();
   const start = () =>
-    sendMessage<'startTokens'>(send, { type: 'startTokens', tokens }).then(
-      (job) => openResults?.(job.id),
-      (e: { kind?: ErrorKind }) => onError(e.kind ?? 'internal'),
-    );
+    openPosts(tokens).catch((e: { kind?: ErrorKind }) => onError(e.kind ?? 'internal'));
   return (
     <div class="card" data-testid="token-list" data-count={tokens.length}>
       <p>

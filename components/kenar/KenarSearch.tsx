@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { KenarStatus } from '@/lib/kenar/protocol';
 import type { SearchRequest, SearchResponse } from '@/lib/kenar/schemas/finder';
-import { sendMessage } from '@/lib/messaging/client';
 import { useT } from '../i18n';
 import { useServices } from '../services';
+import { useOpenPosts } from '../use-open-posts';
 import { KenarErrorNotice } from './KenarErrorNotice';
 import { useKenarSend, useKenarT, useTask } from './kenar-env';
 
@@ -83,13 +83,10 @@ export function KenarSearch({ request, status, onStatus }: KenarSearchProps) {
 /** Puts the Kenar results into the shared results table (with details and exports). */
 function ToResultsButton({ tokens }: { tokens: string[] }) {
   const t = useT();
-  const { send, openResults } = useServices();
+  const { openResults } = useServices();
+  const openPosts = useOpenPosts();
   if (tokens.length === 0 || !openResults) return null;
-  const open = () =>
-    sendMessage<'startTokens'>(send, { type: 'startTokens', tokens, title: 'Kenar' }).then(
-      (job) => openResults(job.id),
-      () => undefined,
-    );
+  const open = () => openPosts(tokens, 'Kenar').catch(() => undefined);
   return (
     <button
       type="button"

@@ -38,15 +38,11 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
   const tabPages = createTabPagesStore(storage);
   const lastError = createLastErrorStore(storage, Date.now);
   const action = browser.action ?? browser.browserAction;
-  const pages = createTabPageService(tabPages, async (tabId) => {
-    const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    return tab?.url;
-  });
   const jobs = createJobDeps(browser, storage, tabPages);
+  const pages = createTabPageService(tabPages, jobs.tabUrl);
   const jobHandlers = createJobHandlers(jobs);
   const menus: MenuDeps = {
-    openPage: async (path) =>
-      void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') })),
+    openPage: jobs.openPage,
     collect: async (tokens) => (await jobs.collection.add(tokens)).tokens.length,
     contactOf: async (token) => {
       const info = await jobHandlers.postContact(

@@ -44,9 +44,8 @@ export function createJobDeps(
   const session = createDivarSession(
     async (name) => (await browser.cookies.get({ url: 'https://divar.ir/', name }))?.value,
   );
-  const requestAfterSettings = politeness.then(async () => {
-    const apiLimiter = await limiter;
-    return createHttp(
+  const requestAfterSettings = limiter.then((apiLimiter) =>
+    createHttp(
       {
         fetch: (input, init) => fetch(input, init),
         clock: systemClock,
@@ -54,8 +53,8 @@ export function createJobDeps(
         limiterFor: (host) => (host === 'api.divar.ir' ? apiLimiter : undefined),
       },
       { timeoutMs: 15_000, retries: 4, baseDelayMs: 1_000, maxDelayMs: 30_000 },
-    );
-  });
+    ),
+  );
   const api = createDivarWebApi({ request: async (r) => (await requestAfterSettings)(r), session });
   const store = openJobStore();
   const manager = store.then(async (jobStore) => {
