@@ -60,6 +60,8 @@ export function runListings(args: string[], readFile: (path: string) => string):
       listing.unknownWidgets.map((widget) => describeUnknown(widget, listing.token)),
     ),
   ];
+  for (const entry of result.drift.skipped)
+    stderr.push(`skipped ${entry.path}: seen ${entry.seen}, expected ${entry.expected}\n`);
   if (result.kind === 'search')
     stderr.push(
       `search page: ${result.listings.length} listings, ${result.recommendations.length} recommendations\n`,

@@ -1,8 +1,7 @@
 import { AppError } from '../errors';
 import type { RequestJson } from '../http/request';
 import { listingFromPin, viewportSchema } from './listing/map-pin';
-import { postDetailSchema } from './schemas/post-detail';
-import { searchResponseSchema } from './schemas/search-response';
+import { answerSchema, readPostAnswer, readSearchAnswer, tolerantReader } from './read/answers';
 import type { SearchBody } from './search-body';
 import type { DivarSession } from './session';
 import { toAsciiDigits } from './text';
@@ -26,6 +25,15 @@ export interface ContactInfo {
   phone: string | undefined;
   label: string | undefined;
 }
+
+// Every divar answer is read field by field (lib/divar/read): an odd field is skipped, not fatal.
+const searchAnswer = answerSchema(readSearchAnswer);
+const viewportAnswer = answerSchema(tolerantReader('divar map pins', ['posts'], viewportSchema));
+const countAnswer = answerSchema(tolerantReader('a divar count', ['count'], countSchema));
+const contactAnswer = answerSchema(
+  tolerantReader('a divar contact', ['widget_list', 'action_log'], contactSchema),
+);
+const filtersAnswer = answerSchema(tolerantReader('divar filters', ['page'], filtersSchema));
 
 const isExpired = (error: unknown) =>
   error instanceof AppError && error.kind === 'auth' && /jwt is expired/i.test(error.message);
@@ -51,14 +59,19 @@ export function createDivarWebApi({ request, session }: WebApiDeps) {
       signal,
     });
   const post = (token: string, signal?: AbortSignal) =>
-    call(`/v8/posts-v2/web/${encodeURIComponent(token)}`, postDetailSchema, undefined, signal);
+    call(
+      `/v8/posts-v2/web/${encodeURIComponent(token)}`,
+      answerSchema((json) => readPostAnswer(json, token)),
+      undefined,
+      signal,
+    );
   return {
     /** One page of a search (`pagination_data` in the body for later pages). */
     search: (body: SearchBody, signal?: AbortSignal) =>
-      call('/v8/postlist/w/search', searchResponseSchema, body, signal),
+      call('/v8/postlist/w/search', searchAnswer, body, signal),
     /** divar's approximate number of results for a search body. */
     count: async (body: SearchBody, signal?: AbortSignal) =>
-      (await call('/v8/postlist/w/approximate-post-count', countSchema, body, signal)).count,
+      (await call('/v8/postlist/w/approximate-post-count', countAnswer, body, signal)).count,
     /** The posts-v2 detail of a post (normalise it with lib/divar/listing). */
     post,
     /**
@@ -75,7 +88,7 @@ export function createDivarWebApi({ request, session }: WebApiDeps) {
           zoom: 14,
         },
       };
-      const answer = await call('/v8/mapview/viewport', viewportSchema, request, signal);
+      const answer = await call('/v8/mapview/viewport', viewportAnswer, request, signal);
       return {
         listings: answer.posts.map(listingFromPin),
         total: answer.count ?? answer.posts.length,
@@ -83,7 +96,7 @@ export function createDivarWebApi({ request, session }: WebApiDeps) {
     },
     /** The districts divar offers for a city and category. */
     async districts(body: SearchBody, signal?: AbortSignal): Promise<DistrictOption[]> {
-      const answer = await call('/v8/postlist/w/filters', filtersSchema, body, signal);
+      const answer = await call('/v8/postlist/w/filters', filtersAnswer, body, signal);
       const row = answer.page.widget_list.find((w) => w.widget_type === 'I_NEIGHBORHOOD_ROW');
       const options = ((row?.data?.neighborhoods as { options?: unknown[] } | undefined)?.options ??
         []) as {
@@ -107,7 +120,7 @@ export function createDivarWebApi({ request, session }: WebApiDeps) {
       const ask = () =>
         call(
           `/v8/postcontact/web/contact_info_v2/${encodeURIComponent(token)}`,
-          contactSchema,
+          contactAnswer,
           { contact_uuid: uuid },
           signal,
         );

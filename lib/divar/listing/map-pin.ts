@@ -1,17 +1,20 @@
 import { z } from 'zod';
+import { looseBoolean, looseNumber, looseString } from '../read/lenient';
 import { newListing } from './new-listing';
 import { parseAmount } from './persian-number';
 import type { Listing } from './types';
 
 const pinSchema = z.looseObject({
-  map_post_card: z.looseObject({ token: z.string(), title: z.string().default('') }),
+  map_post_card: z.looseObject({ token: looseString, title: looseString.default('') }),
   map_pin_feature: z
     .looseObject({
-      lat: z.number(),
-      lon: z.number(),
-      approximate_location: z.boolean().optional(),
+      lat: looseNumber,
+      lon: looseNumber,
+      approximate_location: looseBoolean.optional(),
       properties: z
-        .looseObject({ properties: z.looseObject({ subtitle1: z.string().optional() }).optional() })
+        .looseObject({
+          properties: z.looseObject({ subtitle1: looseString.optional() }).optional(),
+        })
         .optional(),
     })
     .optional(),
@@ -20,7 +23,7 @@ const pinSchema = z.looseObject({
 /** `POST /v8/mapview/viewport` as the client reads it: pins (capped by divar) and the total inside the box. */
 export const viewportSchema = z.looseObject({
   posts: z.array(pinSchema).default([]),
-  count: z.number().optional(),
+  count: looseNumber.optional(),
 });
 
 /** A viewport answer. */

@@ -1,3 +1,5 @@
+import type { DriftEntry } from '../read/drift';
+
 /** Where a Listing was read from. */
 export type ListingSource = 'card' | 'post' | 'legacy-post';
 
@@ -74,4 +76,6 @@ export interface Listing {
   /** Other key/value facts divar listed (car mileage, colour, job type…), Persian titles. */
   facts: Record<string, string>;
   unknownWidgets: UnknownWidget[];
+  /** Fields of divar's answer that were skipped as not understood (absent when none were). */
+  drift?: DriftEntry[];
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { looseBoolean, looseNumber, looseString } from '../read/lenient';
 import { modalWidgetSchema } from './post-widgets';
 import { taggedSchema } from './widget';
 
-const titleValue = z.looseObject({ title: z.string(), value: z.string() });
+const titleValue = z.looseObject({ title: looseString, value: looseString });
 
 /** One `widgets.list_data` entry of a legacy post, by its `format`; other formats pass as is. */
 export const legacyListDataSchema = taggedSchema('format', {
@@ -10,53 +11,57 @@ export const legacyListDataSchema = taggedSchema('format', {
     format: z.literal('group_info_row'),
     items: z.array(titleValue),
   }),
-  string: z.looseObject({ format: z.literal('string'), title: z.string(), value: z.string() }),
+  string: z.looseObject({ format: z.literal('string'), title: looseString, value: looseString }),
   group_feature_row: z.looseObject({
     format: z.literal('group_feature_row'),
-    items: z.array(z.looseObject({ title: z.string(), available: z.boolean().optional() })),
+    items: z.array(z.looseObject({ title: looseString, available: looseBoolean.optional() })),
     next_page: z.looseObject({ widget_list: z.array(modalWidgetSchema).optional() }).nullish(),
   }),
 });
 
 const businessSchema = z.looseObject({
-  business_type: z.string().optional(),
-  data: z.looseObject({ name: z.string().optional() }).nullish(),
+  business_type: looseString.optional(),
+  data: z.looseObject({ name: looseString.optional() }).nullish(),
 });
 
 /** Legacy `GET /v8/posts/{token}` (2023 shape, NOTES "Drift"): the fields the normaliser reads. */
 export const legacyPostSchema = z.looseObject({
-  token: z.string(),
-  data: z.looseObject({
-    category: z.looseObject({ slug: z.string() }).optional(),
-    city: z.string().optional(),
-    district: z.string().optional(),
-    description: z.string().optional(),
-    business_data: businessSchema.nullish(),
-    webengage: z
-      .looseObject({
-        city: z.string().optional(),
-        image_count: z.number().optional(),
-        business_type: z.string().nullish(),
-      })
-      .optional(),
-  }),
+  token: looseString,
+  data: z
+    .looseObject({
+      category: z.looseObject({ slug: looseString }).optional(),
+      city: looseString.optional(),
+      district: looseString.optional(),
+      description: looseString.optional(),
+      business_data: businessSchema.nullish(),
+      webengage: z
+        .looseObject({
+          city: looseString.optional(),
+          image_count: looseNumber.optional(),
+          business_type: looseString.nullish(),
+        })
+        .optional(),
+    })
+    .default({}),
   widgets: z.looseObject({
-    header: z.looseObject({ title: z.string(), date: z.string().optional() }),
-    description: z.string().optional(),
-    list_data: z.array(legacyListDataSchema),
+    header: z
+      .looseObject({ title: looseString.default(''), date: looseString.optional() })
+      .default({ title: '' }),
+    description: looseString.optional(),
+    list_data: z.array(legacyListDataSchema).default([]),
     location: z
-      .looseObject({ latitude: z.number().optional(), longitude: z.number().optional() })
+      .looseObject({ latitude: looseNumber.optional(), longitude: looseNumber.optional() })
       .optional(),
-    images: z.array(z.string()).optional(),
-    contact: z.looseObject({ chat: z.boolean().optional() }).optional(),
+    images: z.array(looseString).optional(),
+    contact: z.looseObject({ chat: looseBoolean.optional() }).optional(),
     links: z
-      .array(z.looseObject({ title: z.string().optional(), relative_url: z.string().optional() }))
+      .array(z.looseObject({ title: looseString.optional(), relative_url: looseString.optional() }))
       .optional(),
     tags: z.array(z.unknown()).optional(),
     suggestions: z
       .looseObject({
-        title: z.string().optional(),
-        widget_list: z.array(z.looseObject({ widget_type: z.string() })).optional(),
+        title: looseString.optional(),
+        widget_list: z.array(z.looseObject({ widget_type: looseString })).optional(),
       })
       .nullish(),
   }),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { looseBoolean, looseNumber, looseString } from '../read/lenient';
 import { describedWidget, searchDataRefSchema, widgetSchema } from './widget';
 
-const titleValue = z.looseObject({ title: z.string(), value: z.string() });
-const feature = z.looseObject({ title: z.string(), available: z.boolean().optional() });
-const point = z.looseObject({ latitude: z.number(), longitude: z.number() });
+const titleValue = z.looseObject({ title: looseString, value: looseString });
+const feature = z.looseObject({ title: looseString, available: looseBoolean.optional() });
+const point = z.looseObject({ latitude: looseNumber, longitude: looseNumber });
 const actionWithSearch = z.looseObject({
   payload: z.looseObject({ search_data: searchDataRefSchema.optional() }).optional(),
 });
@@ -25,33 +26,35 @@ export const postWidgetSchemas = {
     'BREADCRUMB',
     z.looseObject({
       parent_items: z
-        .array(z.looseObject({ title: z.string().optional(), action: actionWithSearch.optional() }))
+        .array(
+          z.looseObject({ title: looseString.optional(), action: actionWithSearch.optional() }),
+        )
         .optional(),
     }),
   ),
-  LEGEND_TITLE_ROW: describedWidget('LEGEND_TITLE_ROW', z.looseObject({ title: z.string() })),
+  LEGEND_TITLE_ROW: describedWidget('LEGEND_TITLE_ROW', z.looseObject({ title: looseString })),
   EXPANDABLE_SECTION: describedWidget(
     'EXPANDABLE_SECTION',
     z.looseObject({
-      title: z.string().optional(),
+      title: looseString.optional(),
       widget_list: z
         .array(
           z.looseObject({
-            widget_type: z.string(),
-            data: z.looseObject({ text: z.string().optional() }).optional(),
+            widget_type: looseString,
+            data: z.looseObject({ text: looseString.optional() }).optional(),
           }),
         )
         .optional(),
     }),
   ),
-  DESCRIPTION_ROW: describedWidget('DESCRIPTION_ROW', z.looseObject({ text: z.string() })),
+  DESCRIPTION_ROW: describedWidget('DESCRIPTION_ROW', z.looseObject({ text: looseString })),
   IMAGE_CAROUSEL: describedWidget(
     'IMAGE_CAROUSEL',
     z.looseObject({
       items: z.array(
         z.looseObject({
-          image: z.looseObject({ url: z.string() }).optional(),
-          video_url: z.string().optional(),
+          image: z.looseObject({ url: looseString }).optional(),
+          video_url: looseString.optional(),
         }),
       ),
     }),
@@ -65,15 +68,15 @@ export const postWidgetSchemas = {
   FEATURE_ROW: featureRowSchema,
   SCORE_ROW: describedWidget(
     'SCORE_ROW',
-    z.looseObject({ title: z.string(), descriptive_score: z.string().optional() }),
+    z.looseObject({ title: looseString, descriptive_score: looseString.optional() }),
   ),
   SELECTOR_ROW: describedWidget(
     'SELECTOR_ROW',
     z.looseObject({
-      title: z.string(),
+      title: looseString.optional(),
       action: z
         .looseObject({
-          type: z.string().optional(),
+          type: looseString.optional(),
           payload: z
             .looseObject({
               modal_page: z
@@ -90,8 +93,8 @@ export const postWidgetSchemas = {
     z.looseObject({
       location: z
         .looseObject({
-          type: z.string().optional(),
-          fuzzy_data: z.looseObject({ point, radius: z.number().optional() }).optional(),
+          type: looseString.optional(),
+          fuzzy_data: z.looseObject({ point, radius: looseNumber.optional() }).optional(),
           // Only FUZZY was ever captured; these are where an exact point would plausibly be.
           exact_data: z.looseObject({ point }).optional(),
           point: point.optional(),
@@ -106,7 +109,7 @@ export const postWidgetSchemas = {
         .looseObject({
           chips: z
             .array(
-              z.looseObject({ text: z.string().optional(), action: actionWithSearch.optional() }),
+              z.looseObject({ text: looseString.optional(), action: actionWithSearch.optional() }),
             )
             .optional(),
         })

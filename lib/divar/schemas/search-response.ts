@@ -1,26 +1,33 @@
 import { z } from 'zod';
-import { describedWidget, looseRecord, searchDataRefSchema, widgetSchema } from './widget';
+import { looseBoolean, looseNumber, looseString } from '../read/lenient';
+import {
+  breadCrumbSchema,
+  describedWidget,
+  looseRecord,
+  searchDataRefSchema,
+  widgetSchema,
+} from './widget';
 
 const webInfoSchema = z.looseObject({
-  title: z.string().optional(),
-  district_persian: z.string().optional(),
-  city_persian: z.string().optional(),
+  title: looseString.optional(),
+  district_persian: looseString.optional(),
+  city_persian: looseString.optional(),
 });
 
 /** A search card (NOTES §2.2): the fields the card normaliser reads. */
 export const postRowSchema = describedWidget(
   'POST_ROW',
   z.looseObject({
-    token: z.string(),
-    title: z.string(),
-    image_url: z.string().optional(),
-    image_count: z.number().optional(),
-    has_chat: z.boolean().optional(),
-    top_description_text: z.string().optional(),
-    middle_description_text: z.string().optional(),
-    bottom_description_text: z.string().optional(),
-    red_text: z.string().optional(),
-    image_overlay_tag: z.looseObject({ text: z.string().optional() }).optional(),
+    token: looseString,
+    title: looseString.default(''),
+    image_url: looseString.optional(),
+    image_count: looseNumber.optional(),
+    has_chat: looseBoolean.optional(),
+    top_description_text: looseString.optional(),
+    middle_description_text: looseString.optional(),
+    bottom_description_text: looseString.optional(),
+    red_text: looseString.optional(),
+    image_overlay_tag: z.looseObject({ text: looseString.optional() }).optional(),
     action: z
       .looseObject({
         payload: z.looseObject({ web_info: webInfoSchema.optional() }).optional(),
@@ -34,9 +41,9 @@ export const postRowSchema = describedWidget(
         .looseObject({
           info: z
             .looseObject({
-              sort_date: z.string().optional(),
+              sort_date: looseString.optional(),
               // Only cards of the relaxed "similar posts" layer carry this (Top-Divar page 2).
-              extra_data: z.looseObject({ last_post_sort_date: z.string().optional() }).optional(),
+              extra_data: z.looseObject({ last_post_sort_date: looseString.optional() }).optional(),
             })
             .optional(),
         })
@@ -48,7 +55,7 @@ export const postRowSchema = describedWidget(
 /** A selector row; on a search page the one titled "آگهی‌های مشابه" opens the recommendations. */
 export const searchSelectorRowSchema = describedWidget(
   'SELECTOR_ROW',
-  z.looseObject({ title: z.string() }),
+  z.looseObject({ title: looseString }),
 );
 
 /** One entry of `list_widgets`: a POST_ROW, a SELECTOR_ROW or any other widget (kept as is). */
@@ -59,64 +66,63 @@ export const searchWidgetSchema = widgetSchema({
 
 /** The page-level `action_log.server_side_info.info` (`PostListLoadPageInfo`). */
 export const searchPageInfoSchema = z.looseObject({
-  cities: z.array(z.string()).optional(),
-  tokens: z.array(z.string()).optional(),
-  search_layer: z.string().optional(),
+  cities: z.array(looseString).optional(),
+  tokens: z.array(looseString).optional(),
+  search_layer: looseString.optional(),
   posts_metadata: z
     .array(
       z.looseObject({
-        token: z.string(),
-        sort_date: z.string().optional(),
-        source: z.string().optional(),
+        token: looseString,
+        sort_date: looseString.optional(),
+        source: looseString.optional(),
         // JSON text such as `{"category":"apartment-sell",…}`: the only per-post category on a page.
-        extra_info: z.string().optional(),
+        extra_info: looseString.optional(),
       }),
     )
     .optional(),
 });
 
-/** `POST /v8/postlist/w/search` response (NOTES §2.2-2.3); unknown keys and widget types pass. */
+/**
+ * `POST /v8/postlist/w/search` response (NOTES §2.2-2.3); unknown keys and widget types pass, and
+ * leaves take numbers as numeric strings. Read it with lib/divar/read (field by field), not alone.
+ */
 export const searchResponseSchema = z.looseObject({
   list_top_widgets: z.array(z.looseObject({ widget_type: z.string() })).optional(),
   list_widgets: z.array(searchWidgetSchema).optional(),
-  pagination: z.looseObject({
-    has_next_page: z.boolean().optional(),
-    is_first_page: z.boolean().optional(),
-    // The cursor: echo it back untouched as `pagination_data` for the next page.
-    data: looseRecord.optional(),
-  }),
+  // Absent only when divar drifts; without it there is no next page to ask for.
+  pagination: z
+    .looseObject({
+      has_next_page: looseBoolean.optional(),
+      is_first_page: looseBoolean.optional(),
+      // The cursor: echo it back untouched as `pagination_data` for the next page.
+      data: looseRecord.optional(),
+    })
+    .optional(),
   action_log: z
     .looseObject({
       server_side_info: z.looseObject({ info: searchPageInfoSchema.optional() }).optional(),
     })
     .optional(),
-  search_id: z.string().optional(),
+  search_id: looseString.optional(),
   map_data: z
     .looseObject({
       state: z
         .looseObject({
-          camera_info: z.looseObject({ place_hash: z.string().optional() }).optional(),
+          camera_info: z.looseObject({ place_hash: looseString.optional() }).optional(),
         })
         .optional(),
-      post_count: z.number().optional(),
+      post_count: looseNumber.optional(),
     })
     .optional(),
   seo_details: z
     .looseObject({
-      title: z.string().optional(),
-      description: z.string().optional(),
-      headline: z.string().optional(),
-      bread_crumb: z
-        .array(
-          z.looseObject({
-            name: z.string().optional(),
-            search_data: searchDataRefSchema.optional(),
-          }),
-        )
-        .optional(),
+      title: looseString.optional(),
+      description: looseString.optional(),
+      headline: looseString.optional(),
+      bread_crumb: breadCrumbSchema.optional(),
     })
     .optional(),
-  show_no_search_result_notice: z.boolean().optional(),
+  show_no_search_result_notice: looseBoolean.optional(),
 });
 
 /** A parsed search response. */

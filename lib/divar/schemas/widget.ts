@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { looseString } from '../read/lenient';
 
 /** Any JSON object; its unknown keys are kept as they are. */
 export const looseRecord = z.record(z.string(), z.unknown());
@@ -59,9 +60,9 @@ export function describedWidget<T extends string, D extends z.ZodType>(type: T, 
 export const formDataRefSchema = z.looseObject({
   data: z
     .looseObject({
-      category: z.looseObject({ str: z.looseObject({ value: z.string() }) }).optional(),
+      category: z.looseObject({ str: z.looseObject({ value: looseString }) }).optional(),
       districts: z
-        .looseObject({ repeated_string: z.looseObject({ value: z.array(z.string()) }) })
+        .looseObject({ repeated_string: z.looseObject({ value: z.array(looseString) }) })
         .optional(),
     })
     .optional(),
@@ -69,6 +70,14 @@ export const formDataRefSchema = z.looseObject({
 
 /** `search_data` of a breadcrumb, chip or link action. */
 export const searchDataRefSchema = z.looseObject({ form_data: formDataRefSchema.optional() });
+
+/** An SEO breadcrumb (search page and post): each step's name and the search it links to. */
+export const breadCrumbSchema = z.array(
+  z.looseObject({
+    name: looseString.optional(),
+    search_data: searchDataRefSchema.optional(),
+  }),
+);
 
 /** Inferred type of searchDataRefSchema. */
 export type SearchDataRef = z.infer<typeof searchDataRefSchema>;

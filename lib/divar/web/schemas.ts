@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { looseNumber, looseString } from '../read/lenient';
 
 /** `POST /v8/postlist/w/approximate-post-count` → `{count}`. */
-export const countSchema = z.object({ count: z.coerce.number() }).loose();
+export const countSchema = z.object({ count: looseNumber }).loose();
 
 /** `POST /v8/postcontact/web/contact_info_v2/{token}` (NOTES §5). */
 export const contactSchema = z
@@ -12,10 +13,10 @@ export const contactSchema = z
           .object({
             data: z
               .object({
-                title: z.string().optional(),
-                value: z.string().optional(),
+                title: looseString.optional(),
+                value: looseString.optional(),
                 action: z
-                  .object({ payload: z.object({ phone_number: z.string().optional() }).loose() })
+                  .object({ payload: z.object({ phone_number: looseString.optional() }).loose() })
                   .loose()
                   .optional(),
               })

@@ -94,14 +94,21 @@ describe('listings CLI on bad input', () => {
     expect(lines(result.stderr)).toHaveLength(1);
   });
 
-  it('exits 2 naming the path of a field a known shape lacks', () => {
+  it('prints the listing and names each field it skipped on stderr', () => {
     const post = JSON.parse(readReal(sample('gammaxvi')));
-    post.sections[4].widgets[2].data.value = 20500000000;
+    post.sections[4].widgets[2].data.value = { amount: 20500000000 };
     const result = runListings(['post.json'], () => JSON.stringify(post));
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(
-      /^post\.json: post: sections\.4\.widgets\.2\.data\.value: Invalid input/,
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).token).toBe('gammaxvi');
+    expect(result.stderr).toContain(
+      'skipped sections[LIST_DATA].widgets[UNEXPANDABLE_ROW].data.value: seen object, expected string',
     );
+  });
+
+  it("exits 2 naming what was expected when the JSON is not divar's", () => {
+    const result = runListings(['x.json'], () => JSON.stringify({ list_widgets: 'oops' }));
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toMatch(/^x\.json: search: list_widgets: expected a widget list/);
   });
 
   it.each([

@@ -28,8 +28,8 @@ beforeAll(async () => {
     });
     const parsed: SearchResponse = searchResponseSchema.parse(await response.json());
     pages.push(listingsFromSearchResponse(parsed));
-    if (!parsed.pagination.has_next_page) break;
-    cursor = parsed.pagination.data;
+    if (!parsed.pagination?.has_next_page) break;
+    cursor = parsed.pagination?.data;
   }
   for (const listing of pages.flatMap((page) => [...page.listings, ...page.recommendations])) {
     const response = await fetch(`https://api.divar.ir/v8/posts-v2/web/${listing.token}`);
