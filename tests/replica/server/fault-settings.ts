@@ -64,6 +64,7 @@ export const FaultSettingsPatchSchema = z
     applyToPages: z.boolean(),
     pathIncludes: z.string().nullable(),
     sessionExpired: z.boolean(),
+    drift: z.boolean(),
   })
   .partial()
   .strict();
@@ -106,6 +107,8 @@ export interface FaultSettings {
   pathIncludes: string | null;
   /** Every session JWT counts as expired (403 "jwt is expired") unless a refresh minted it after this was switched on. */
   sessionExpired: boolean;
+  /** API answers drift as divar's do (numbers as Persian text, new keys and widgets, odd leaves). */
+  drift: boolean;
 }
 
 /** No faults at all. */
@@ -124,5 +127,6 @@ export function defaultFaultSettings(): FaultSettings {
     applyToPages: false,
     pathIncludes: null,
     sessionExpired: false,
+    drift: false,
   };
 }

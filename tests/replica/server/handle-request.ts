@@ -1,6 +1,7 @@
 /** The request pipeline: read, log, route, fault, deliver. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from '../api/errors.ts';
+import { driftBody } from './drift.ts';
 import type { Delivery } from './faults.ts';
 import { HOST_TABLE } from './hosts.ts';
 import { readBody, sendResponse } from './http-io.ts';
@@ -88,6 +89,15 @@ export async function handleRequest(
     forced = before.delivery;
   }
   response ??= await produce(match, context);
+  if (
+    faulted &&
+    state.faults.get().drift &&
+    response.status === 200 &&
+    typeof response.body === 'string'
+  ) {
+    response = { ...response, body: driftBody(response.body) };
+    tags.push('drift');
+  }
   tags.push(...(response.faultTags ?? []));
   response = match.group.decorate?.(context, response) ?? response;
   const delivery = faulted ? (forced ?? state.faults.delivery()) : 'normal';
