@@ -1,4 +1,5 @@
 import type { DivarPage } from '@/lib/divar/page-kind';
+import { isUsualTokenLength } from '@/lib/divar/post-url';
 import type { ErrorKind } from '@/lib/errors';
 import { CopyButton } from './CopyButton';
 import { useT } from './i18n';
@@ -37,6 +38,11 @@ export function PageSummary({ page, onError }: PageSummaryProps) {
                 {page.token}
               </code>
               <CopyButton text={page.token} testId="copy-token" onError={onError} />
+              {isUsualTokenLength(page.token) ? null : (
+                <p class="muted" data-testid="unusual-token">
+                  {t('post.unusualToken')}
+                </p>
+              )}
             </dd>
           </div>
           {page.slug && page.slug.length > 1 ? (

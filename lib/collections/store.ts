@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { POST_TOKEN_PATTERN } from '../divar/post-url';
 
 /** The slice of WXT storage collections need. */
 export interface LocalStorage {
@@ -9,7 +10,7 @@ export interface LocalStorage {
 const KEY = 'local:collection:v1' as const;
 const MAX = 5000;
 const collectionSchema = z.object({
-  tokens: z.array(z.string().regex(/^[A-Za-z0-9_-]{8}$/)).max(MAX),
+  tokens: z.array(z.string().regex(POST_TOKEN_PATTERN)).max(MAX),
   updatedAt: z.number(),
 });
 

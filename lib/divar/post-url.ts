@@ -1,7 +1,18 @@
 import { isDivarPageUrl, pathSegments, toUrl } from './hosts';
 
-/** A divar post token: 8 characters of `[A-Za-z0-9_-]` in every capture (NOTES §7). */
-export const POST_TOKEN_PATTERN = /^[A-Za-z0-9_-]{8}$/;
+/**
+ * A divar post token: `[A-Za-z0-9_-]`, 8 characters in every capture (NOTES §7) but nothing
+ * guarantees it, so any length from 6 to 16 is accepted (see isUsualTokenLength).
+ */
+export const POST_TOKEN_PATTERN = /^[A-Za-z0-9_-]{6,16}$/;
+
+/** The length of every token seen so far; another length is shown as unusual, not refused. */
+export const USUAL_TOKEN_LENGTH = 8;
+
+/** Whether a token has the length every captured token has. */
+export function isUsualTokenLength(token: string): boolean {
+  return token.length === USUAL_TOKEN_LENGTH;
+}
 
 /** What a divar.ir post URL says. */
 export interface PostUrl {

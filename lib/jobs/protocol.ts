@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { Collection } from '../collections/store';
 import type { Listing } from '../divar/listing/types';
+import { POST_TOKEN_PATTERN } from '../divar/post-url';
 import type { ContactInfo } from '../divar/web-api';
 import type { MessageOrigin } from '../messaging/origin';
 import type { JobSummary } from './summary';
 
 const jobId = z.string().min(1).max(64);
-const token = z.string().regex(/^[A-Za-z0-9_-]{8}$/);
+const token = z.string().regex(POST_TOKEN_PATTERN);
 
 /** The job and web-API messages of the protocol map (merged into lib/messaging/protocol.ts). */
 export const JOBS_PROTOCOL = {

@@ -26,4 +26,12 @@ describe('extractPostTokens', () => {
       ),
     ).toEqual([]);
   });
+
+  it('takes links to tokens of another length (6 to 16), but never a bare word of any length', () => {
+    const text = 'https://divar.ir/v/x/gap5tw و divar.ir/v/AbCdEf_123-xyz9 gammaxvi apartments';
+    expect(extractPostTokens(text)).toEqual(['gap5tw', 'AbCdEf_123-xyz9']);
+    expect(
+      extractPostTokens('https://divar.ir/v/x/abcde https://divar.ir/v/x/abcdefghijklmnopq'),
+    ).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPostToken, parsePostUrl, postUrlOf } from '@/lib/divar/post-url';
+import { isPostToken, isUsualTokenLength, parsePostUrl, postUrlOf } from '@/lib/divar/post-url';
 
 // Every post URL form in ../shared/reference/divar-web/NOTES.md §7 and urls.txt.
 const ACCEPTED: [string, string, string | undefined][] = [
@@ -38,7 +38,8 @@ const REJECTED = [
   'https://divar.ir/',
   'https://divar.ir/v/',
   'https://divar.ir/v/short',
-  'https://divar.ir/v/toolongtoken',
+  'https://divar.ir/v/abcde',
+  'https://divar.ir/v/seventeen-chars17',
   'https://divar.ir/v/slug/bad$tok1',
   'https://divar.ir/v/a/b/gammaxvi',
   'https://divar.ir/s/tehran/buy-apartment',
@@ -69,8 +70,17 @@ describe('post tokens', () => {
     expect(isPostToken('AZ--REIA')).toBe(true);
     expect(isPostToken('gap5_twe')).toBe(true);
     expect(isPostToken('gap5 twe')).toBe(false);
-    expect(isPostToken('gap5twe')).toBe(false);
+    expect(isPostToken('gap5t')).toBe(false);
+    expect(isPostToken('a'.repeat(17))).toBe(false);
   });
+
+  it.each(['gap5tw', 'gap5twe', 'gap5twe9X', 'AZ--REIA_longer-6'.slice(0, 16)])(
+    'accepts a token of another plausible length (%s) and says it is unusual',
+    (token) => {
+      expect(parsePostUrl(`https://divar.ir/v/slug/${token}`)?.token).toBe(token);
+      expect(isUsualTokenLength(token)).toBe(false);
+    },
+  );
 
   it('builds post URLs that parse back', () => {
     const slug = 'آپارتمان ۸۰ متری/نارمک';

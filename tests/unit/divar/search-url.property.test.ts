@@ -85,7 +85,7 @@ describe('parseSearchUrl, property-based', () => {
   it('extractPostTokens never throws and only returns well-formed tokens', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        for (const token of extractPostTokens(text)) expect(token).toMatch(/^[A-Za-z0-9_-]{8}$/);
+        for (const token of extractPostTokens(text)) expect(token).toMatch(/^[A-Za-z0-9_-]{6,16}$/);
       }),
       { numRuns: 2_000, seed },
     );
