@@ -3,6 +3,7 @@ import type { ErrorKind } from '@/lib/errors';
 import type { JobSummary } from '@/lib/jobs/summary';
 import { fractionDone, secondsLeft } from '@/lib/jobs/time-left';
 import { sendMessage } from '@/lib/messaging/client';
+import { DriftNotice } from './DriftNotice';
 import { ErrorNotice } from './ErrorNotice';
 import { useLang, useT } from './i18n';
 import { JobDetails } from './JobDetails';
@@ -61,6 +62,7 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
       </div>
       <progress class="job__bar" max={1} value={fractionDone(job)} />
       {job.error ? <ErrorNotice kind={job.error.kind} detail={job.error.message} /> : null}
+      <DriftNotice drift={job.drift} context={job.url} onError={onError} />
       <div class="actions">
         {job.status === 'running' ? (
           <button

@@ -6,6 +6,7 @@ import type { MessageKey } from '@/lib/i18n';
 import { formatGregorian, formatJalali, formatNumber, formatToman } from '@/lib/i18n/format';
 import { sendMessage } from '@/lib/messaging/client';
 import { CopyButton } from './CopyButton';
+import { DriftNotice } from './DriftNotice';
 import { ErrorNotice } from './ErrorNotice';
 import { useLang, useT } from './i18n';
 import { useServices } from './services';
@@ -161,6 +162,11 @@ export function PostDetails({ token }: { token: string }) {
         </div>
       </dl>
       {error ? <ErrorNotice kind={error.kind} detail={error.message} /> : null}
+      <DriftNotice
+        drift={listing.drift ? { skipped: listing.drift, unknownWidgets: 0 } : undefined}
+        context={`post ${listing.token}`}
+        onError={(kind) => setError({ kind, message: '' })}
+      />
       <div class="actions">
         <CopyButton
           text={JSON.stringify(listing, null, 2)}

@@ -9,6 +9,12 @@ export const en: Record<MessageKey, string> = {
   'kind.other': 'Another divar.ir page',
   'kind.none': 'This tab is not a divar.ir page',
   'post.token': 'Post token',
+  'post.unusualToken': 'This token is not the usual 8 characters long; it was read all the same.',
+  'drift.field':
+    "field of divar's answer was not understood and was skipped; everything else was read.",
+  'drift.fields':
+    "fields of divar's answer were not understood and were skipped; everything else was read.",
+  'drift.copy': 'Copy diagnostics',
   'post.slug': 'Slug',
   'search.city': 'City',
   'search.category': 'Category',

@@ -1,3 +1,4 @@
+import { type DriftReport, mergeDrift } from '../divar/read/drift';
 import type { SearchBody } from '../divar/search-body';
 import { splitShard } from './split';
 import type { CrawlJob, Shard } from './types';
@@ -12,6 +13,8 @@ export interface PageOutcome {
   hasNextPage: boolean;
   /** divar switched to "similar posts": real results are over. */
   reachedRecommendations: boolean;
+  /** What the page's reader skipped or did not know. */
+  drift?: DriftReport;
 }
 
 /** The body for the next page of a shard: base filters, the shard's band, its cursor. */
@@ -23,6 +26,9 @@ export function bodyForShard(base: SearchBody, shard: Shard): SearchBody {
     ...(shard.cursor ? { pagination_data: shard.cursor } : {}),
   };
 }
+
+const hasDrift = (drift: DriftReport | undefined) =>
+  drift !== undefined && (drift.skipped.length > 0 || drift.unknownWidgets > 0);
 
 /**
  * Advances a crawl by one fetched page (pure): counts what was new, moves the cursor, and when a
@@ -61,10 +67,12 @@ export function applyPage(
   };
   const isDone = shards.every((s) => s.isDone);
   const total = progress.approximateTotal;
+  const drift = hasDrift(outcome.drift) ? mergeDrift(job.drift, outcome.drift) : job.drift;
   return {
     ...job,
     shards,
     progress,
+    ...(drift ? { drift } : {}),
     ...(capEstimate !== undefined ? { capEstimate } : {}),
     updatedAt: now,
     status: isDone ? 'done' : job.status,

@@ -1,4 +1,5 @@
 import type { Listing } from '../divar/listing/types';
+import { mergeDrift } from '../divar/read/drift';
 import { AppError, toErrorInfo } from '../errors';
 import type { JobStore } from './store';
 import type { CrawlJob } from './types';
@@ -54,6 +55,9 @@ export async function runDetails(
     try {
       const merged = card && card.source !== 'post' ? await enriched(deps, card, signal) : card;
       job = { ...current, details: { ...job.details, done: done + 1 }, updatedAt: deps.now() };
+      // What the post's reader skipped joins the job's own report (shown with "copy diagnostics").
+      if (merged?.drift?.length)
+        job.drift = mergeDrift(current.drift, { skipped: merged.drift, unknownWidgets: 0 });
       if (merged) await deps.store.saveListing(jobId, merged, job);
       else await deps.store.putJob(job);
     } catch (error) {

@@ -1,6 +1,7 @@
 import { listingFromPost } from '../divar/listing/post';
 import { listingsFromSearchResponse } from '../divar/listing/search';
 import type { Listing } from '../divar/listing/types';
+import { type Drifted, driftOf } from '../divar/read/answers';
 import type { PostDetail } from '../divar/schemas/post-detail';
 import type { SearchResponse } from '../divar/schemas/search-response';
 import type { PageOutcome } from './crawl';
@@ -9,12 +10,13 @@ import type { PageOutcome } from './crawl';
  * Reads one search page for the crawler: its real results as Listings, and whether divar moved on
  * to recommendations ("similar posts"), which are counted but never mixed into the results.
  */
-export function readSearchPage(response: SearchResponse): {
+export function readSearchPage(response: SearchResponse | Drifted<SearchResponse>): {
   listings: Listing[];
   outcome: PageOutcome;
 } {
-  const { listings, recommendations } = listingsFromSearchResponse(response);
+  const { listings, recommendations, unknown } = listingsFromSearchResponse(response);
   const pagination = response.pagination;
+  const skipped = driftOf(response)?.skipped ?? [];
   return {
     listings,
     outcome: {
@@ -23,11 +25,14 @@ export function readSearchPage(response: SearchResponse): {
       cursor: pagination?.data as Record<string, unknown> | undefined,
       hasNextPage: pagination?.has_next_page === true,
       reachedRecommendations: recommendations.length > 0,
+      drift: { skipped, unknownWidgets: unknown.length },
     },
   };
 }
 
-/** The Listing of a posts-v2 answer. */
-export function listingOfPost(response: PostDetail): Listing {
-  return listingFromPost(response);
+/** The Listing of a posts-v2 answer, carrying the fields its reader skipped. */
+export function listingOfPost(response: PostDetail | Drifted<PostDetail>): Listing {
+  const listing = listingFromPost(response);
+  const skipped = driftOf(response)?.skipped ?? [];
+  return skipped.length > 0 ? { ...listing, drift: skipped } : listing;
 }

@@ -1,3 +1,4 @@
+import type { DriftReport } from '../divar/read/drift';
 import type { ErrorInfo } from '../errors';
 import type { CrawlJob, DetailsProgress, JobProgress, JobStatus } from './types';
 
@@ -14,6 +15,8 @@ export interface JobSummary {
   error?: ErrorInfo;
   coverage?: number;
   details?: DetailsProgress;
+  /** What divar's answers had that the readers skipped (paths and types only). */
+  drift?: DriftReport;
 }
 
 /** The storage.session key the popup watches for a job's progress. */
@@ -23,6 +26,7 @@ export const jobProgressKey = (id: string) => `session:job:v1:${id}` as const;
 export function summarizeJob(job: CrawlJob): JobSummary {
   const { id, kind, status, url, title, createdAt, updatedAt, progress, error, coverage, details } =
     job;
+  const { drift } = job;
   return {
     id,
     kind,
@@ -35,5 +39,6 @@ export function summarizeJob(job: CrawlJob): JobSummary {
     ...(error ? { error } : {}),
     ...(coverage !== undefined ? { coverage } : {}),
     ...(details ? { details } : {}),
+    ...(drift && drift.skipped.length > 0 ? { drift } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { FormData } from '../divar/form-data';
+import type { DriftReport } from '../divar/read/drift';
 import type { PaginationCursor, SearchBody } from '../divar/search-body';
 import type { ErrorInfo } from '../errors';
 
@@ -69,6 +70,8 @@ export interface CrawlJob {
   exportedAt?: number;
   /** Post details (posts-v2) for every listing, fetched after the crawl on request. */
   details?: DetailsProgress;
+  /** Fields of divar's answers this job skipped as not understood, over all its pages and posts. */
+  drift?: DriftReport;
   /** Fraction of divar's approximate count that was found, once done. */
   coverage?: number;
 }

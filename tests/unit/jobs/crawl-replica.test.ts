@@ -152,6 +152,43 @@ describe('crawl against the replica', () => {
     );
   });
 
+  it('a drifting divar (numbers as text, new keys and widgets, odd leaves) loses no listing and says what it skipped', async () => {
+    const url = 'https://divar.ir/s/shiraz/buy-apartment';
+    const clean = await crawl(url);
+    replica.faults.set({ drift: true });
+    try {
+      const drifted = await crawl(url);
+      expect(drifted.job?.status).toBe('done');
+      expect([...drifted.tokens].sort()).toEqual([...clean.tokens].sort());
+      const cleanPrices = new Map(
+        (await clean.store.listings(clean.job?.id ?? '', 0, 1e5)).map((l) => [l.token, l.price]),
+      );
+      for (const listing of await drifted.store.listings(drifted.job?.id ?? '', 0, 1e5))
+        expect(listing.price).toBe(cleanPrices.get(listing.token));
+      const drift = drifted.job?.drift;
+      expect(drift?.skipped.map((e) => e.path)).toEqual([
+        'list_widgets[POST_ROW].data.image_count',
+      ]);
+      // Every card had it, recommendations (read, then left out) included.
+      expect(drift?.skipped[0]?.count).toBeGreaterThanOrEqual(clean.tokens.length);
+      expect(drift?.unknownWidgets).toBeGreaterThan(0);
+      // The details of every listing: each post's odd leaf is skipped, its facts kept.
+      const id = drifted.job?.id ?? '';
+      await drifted.manager.startDetails(id);
+      await drifted.manager.settled(id);
+      const done = await drifted.store.getJob(id);
+      expect(done?.details?.status).toBe('done');
+      expect(done?.drift?.skipped.find((e) => e.path === 'webengage.image_count')?.count).toBe(
+        clean.tokens.length,
+      );
+      const posts = await drifted.store.listings(id, 0, 1e5);
+      expect(posts.every((l) => l.source === 'post' && l.drift?.length === 1)).toBe(true);
+      expect(posts.map((l) => l.price)).toEqual(posts.map((l) => cleanPrices.get(l.token)));
+    } finally {
+      replica.faults.reset();
+    }
+  });
+
   it('a worker that dies mid-crawl resumes from its checkpoint with the same listings', async () => {
     const url = 'https://divar.ir/s/isfahan/buy-apartment';
     const clean = await crawl(url);
