@@ -1,6 +1,6 @@
-// Regenerates lib/divar/data/places.json from ../shared/reference/divar-web/places.amirfabo.json:
+// Regenerates lib/divar/data/places.json from scripts/data/places.amirfabo.json (see SOURCES.md):
 // every Iranian province, city and district as [id, parentId, slug, secondSlug, name].
-// Run: npx tsx scripts/gen-places.ts
+// Run: npx tsx scripts/gen-places.ts && npm run format
 import { readFileSync, writeFileSync } from 'node:fs';
 
 interface RawPlace {
@@ -12,7 +12,7 @@ interface RawPlace {
 }
 
 const IRAN = 715;
-const source = new URL('../../shared/reference/divar-web/places.amirfabo.json', import.meta.url);
+const source = new URL('data/places.amirfabo.json', import.meta.url);
 const raw: RawPlace[] = JSON.parse(readFileSync(source, 'utf8'));
 const byId = new Map(raw.map((p) => [p.id, p]));
 const isUnderIran = (p: RawPlace): boolean => {
