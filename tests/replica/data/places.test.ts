@@ -1,20 +1,9 @@
 /** The replica's cities, provinces and districts, checked against divar's place table. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readPlaceTable } from '../../../scripts/lib/place-table.ts';
 import { CITIES, DISTRICTS, PROVINCES } from './places.ts';
 
-interface RawPlace {
-  id: number;
-  name: string;
-  slug: string;
-  parent: number | null;
-  second_slug?: string;
-}
-
-const table: RawPlace[] = JSON.parse(
-  readFileSync(new URL('../../../scripts/data/places.amirfabo.json', import.meta.url), 'utf8'),
-);
-const byId = new Map(table.map((place) => [place.id, place]));
+const byId = new Map(readPlaceTable().map((place) => [place.id, place]));
 // The table lost its zero-width non-joiners when it was copied (scripts/data/SOURCES.md).
 const bare = (name: string) => name.replaceAll('\u200c', '').normalize('NFC');
 const rowOf = (id: number) => {
