@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { listingsFromSearchResponse } from '../lib/divar/listing/search';
 import type { Listing } from '../lib/divar/listing/types';
 import { searchResponseSchema } from '../lib/divar/schemas/search-response';
+import { divarSampleJson } from '../tests/fixtures/files.ts';
 
 const sample = searchResponseSchema.parse(
-  JSON.parse(
-    readFileSync(
-      new URL(
-        '../../shared/reference/divar-web/samples/search_apartment-sell_tehran_page1.trimmed.json',
-        import.meta.url,
-      ),
-      'utf8',
-    ),
-  ),
+  divarSampleJson('search_apartment-sell_tehran_page1.trimmed.json'),
 );
 const templates = listingsFromSearchResponse(sample).listings;
 

@@ -1,14 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { toSearchBody } from '../lib/divar/search-body';
 import { parseSearchUrl } from '../lib/divar/search-url';
+import { referenceUrls } from '../tests/fixtures/files.ts';
 import { formatRate, opsPerSecond } from './measure';
 
-const urls = readFileSync(
-  new URL('../../shared/reference/divar-web/urls.txt', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter((line) => line.startsWith('https://divar.ir/s/'));
+const urls = referenceUrls('https://divar.ir/s/');
 
 /** Baseline: what any URL reader must do anyway (WHATWG URL parse + walk every parameter). */
 function baseline(url: string) {

@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -8,17 +7,10 @@ import type { Listing } from '../lib/divar/listing/types';
 import { searchResponseSchema } from '../lib/divar/schemas/search-response';
 import { openJobStore } from '../lib/jobs/store';
 import type { CrawlJob } from '../lib/jobs/types';
+import { divarSampleJson } from '../tests/fixtures/files.ts';
 
 const sample = searchResponseSchema.parse(
-  JSON.parse(
-    readFileSync(
-      new URL(
-        '../../shared/reference/divar-web/samples/search_apartment-sell_tehran_page1.trimmed.json',
-        import.meta.url,
-      ),
-      'utf8',
-    ),
-  ),
+  divarSampleJson('search_apartment-sell_tehran_page1.trimmed.json'),
 );
 const [template] = listingsFromSearchResponse(sample).listings;
 

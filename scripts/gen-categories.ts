@@ -1,9 +1,9 @@
 // Regenerates lib/divar/data/categories.json from the two category tables in
-// ../shared/reference/divar-web: every known API category slug as [slug, parentSlug, name].
-// Run: npx tsx scripts/gen-categories.ts
+// scripts/data (see its SOURCES.md): every known API category slug as [slug, parentSlug, name].
+// Run: npx tsx scripts/gen-categories.ts && npm run format
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const dir = new URL('../../shared/reference/divar-web/', import.meta.url);
+const dir = new URL('data/', import.meta.url);
 const read = (name: string) => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
 const mcp: { slug: string; name: string; parent_slugs: string[] }[] = read(
   'categories.divar-mcp.json',

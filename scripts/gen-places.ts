@@ -1,19 +1,11 @@
-// Regenerates lib/divar/data/places.json from ../shared/reference/divar-web/places.amirfabo.json:
+// Regenerates lib/divar/data/places.json from scripts/data/places.amirfabo.json (see SOURCES.md):
 // every Iranian province, city and district as [id, parentId, slug, secondSlug, name].
-// Run: npx tsx scripts/gen-places.ts
-import { readFileSync, writeFileSync } from 'node:fs';
-
-interface RawPlace {
-  id: number;
-  name: string;
-  slug: string;
-  parent: number | null;
-  second_slug?: string;
-}
+// Run: npx tsx scripts/gen-places.ts && npm run format
+import { writeFileSync } from 'node:fs';
+import { type RawPlace, readPlaceTable } from './lib/place-table.ts';
 
 const IRAN = 715;
-const source = new URL('../../shared/reference/divar-web/places.amirfabo.json', import.meta.url);
-const raw: RawPlace[] = JSON.parse(readFileSync(source, 'utf8'));
+const raw = readPlaceTable();
 const byId = new Map(raw.map((p) => [p.id, p]));
 const isUnderIran = (p: RawPlace): boolean => {
   for (

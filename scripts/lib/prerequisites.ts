@@ -21,7 +21,7 @@ export function requireChromium(env: NodeJS.ProcessEnv = process.env): string {
     const origin = env.CHROMIUM_PATH ? `CHROMIUM_PATH=${binary}` : binary;
     throw new UserError(
       `Chromium was not found (${origin}).\n` +
-        "  Install Debian's package:  sudo apt-get update && sudo apt-get install -y chromium\n" +
+        "  Run `npm run setup`: as root it installs Debian's chromium, otherwise it prints how,\n" +
         '  or point CHROMIUM_PATH at a Chromium or Chrome for Testing binary.\n' +
         '  (Do not run `playwright install`: this project uses the system Chromium.)',
     );
@@ -34,7 +34,7 @@ export function requireOpenssl(): void {
   if (result.error || result.status !== 0) {
     throw new UserError(
       'openssl was not found; the local divar.ir replica needs it to make its certificate.\n' +
-        '  Install it:  sudo apt-get install -y openssl',
+        "  Run `npm run setup`: as root it installs Debian's openssl, otherwise it prints how.",
     );
   }
 }

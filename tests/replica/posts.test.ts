@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { divarSampleText } from '../fixtures/files.ts';
 import type { CorpusListing } from './index.ts';
 import { keyPaths, startTestReplica, type TestReplica } from './test-support.ts';
 
-const SAMPLES = new URL('../../../shared/reference/divar-web/samples/', import.meta.url);
-const sampleText = (file: string) => readFileSync(new URL(file, SAMPLES), 'utf8');
 const GAMMAXVI = 'post_detail_apartment-sell_gammaxvi.json';
 const GAXWZCEZ = 'post_detail_jobs_gaxWZCEz.json';
 
@@ -34,8 +32,8 @@ describe('GET /v8/posts-v2/web/{token}', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('application/json');
     const text = await response.text();
-    expect(text).toBe(sampleText(file));
-    expect(JSON.parse(text)).toEqual(JSON.parse(sampleText(file)));
+    expect(text).toBe(divarSampleText(file));
+    expect(JSON.parse(text)).toEqual(JSON.parse(divarSampleText(file)));
   });
 
   it('builds generated real-estate posts with exactly the key structure of gammaxvi', async () => {
@@ -51,7 +49,7 @@ describe('GET /v8/posts-v2/web/{token}', () => {
     );
     const generated = await (await getPost(listing.token)).json();
     expect([...keyPaths(generated)].sort()).toEqual(
-      [...keyPaths(JSON.parse(sampleText(GAMMAXVI)))].sort(),
+      [...keyPaths(JSON.parse(divarSampleText(GAMMAXVI)))].sort(),
     );
     const sections = generated.sections.map((s: { section_name: string }) => s.section_name);
     expect(sections).toEqual([
@@ -86,7 +84,7 @@ describe('GET /v8/posts-v2/web/{token}', () => {
     const listing = pick((l) => l.category === 'administration-and-hr' && l.images.length > 0);
     const generated = await (await getPost(listing.token)).json();
     expect([...keyPaths(generated)].sort()).toEqual(
-      [...keyPaths(JSON.parse(sampleText(GAXWZCEZ)))].sort(),
+      [...keyPaths(JSON.parse(divarSampleText(GAXWZCEZ)))].sort(),
     );
     expect(generated.analytics).toEqual({
       cat1: 'jobs',
@@ -96,7 +94,7 @@ describe('GET /v8/posts-v2/web/{token}', () => {
   });
 
   it('builds car, mobile and rent posts with the same top-level structure', async () => {
-    const topKeys = Object.keys(JSON.parse(sampleText(GAMMAXVI))).sort();
+    const topKeys = Object.keys(JSON.parse(divarSampleText(GAMMAXVI))).sort();
     for (const category of ['light', 'mobile-phones', 'apartment-rent'] as const) {
       const listing = pick((l) => l.category === category);
       const post = await (await getPost(listing.token)).json();

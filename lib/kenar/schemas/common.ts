@@ -1,5 +1,5 @@
 /**
- * Shapes shared by several Kenar endpoints, written from shared/reference/kenar/openapi-v3.json.
+ * Shapes shared by several Kenar endpoints, written from tests/fixtures/kenar/openapi-v3.json.
  * proto3 JSON: zero and false values are omitted, so answer fields are optional; 64-bit integers
  * are strings in the spec, and numbers are accepted too.
  */

@@ -1,13 +1,11 @@
 /**
- * The two real posts captured in shared/reference/divar-web/samples (gammaxvi, gaxWZCEz): their
+ * The two real posts captured in tests/fixtures/divar-web/samples (gammaxvi, gaxWZCEz): their
  * posts-v2 JSON is served verbatim, and they also take part in searches as listings whose facts
  * are copied from the captures.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { divarSampleText } from '../../fixtures/files.ts';
 import type { CorpusListing, ListingImage } from './types.ts';
 
-const SAMPLES_DIR = new URL('../../../../shared/reference/divar-web/samples/', import.meta.url);
 const SAMPLE_FILES: Record<string, string> = {
   gammaxvi: 'post_detail_apartment-sell_gammaxvi.json',
   gaxWZCEz: 'post_detail_jobs_gaxWZCEz.json',
@@ -38,16 +36,9 @@ export function readSamplePostText(token: string): string | undefined {
   if (file === undefined) return undefined;
   const cached = sampleTexts.get(file);
   if (cached !== undefined) return cached;
-  const path = fileURLToPath(new URL(file, SAMPLES_DIR));
-  try {
-    const text = readFileSync(path, 'utf8');
-    sampleTexts.set(file, text);
-    return text;
-  } catch (error) {
-    throw new Error(`replica: cannot read the real sample ${path} (is ../shared present?)`, {
-      cause: error,
-    });
-  }
+  const text = divarSampleText(file);
+  sampleTexts.set(file, text);
+  return text;
 }
 
 type Json = Record<string, unknown>;

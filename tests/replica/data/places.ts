@@ -1,8 +1,8 @@
 /**
- * Cities, provinces and districts the replica generates listings in. Ids, slugs and Persian names
- * come from shared/reference/divar-web (places.amirfabo.json, district_path_slugs_tehran_karaj.json,
- * provinces.json, cities.json); a subset of districts was picked per city. City centres are
- * approximate and only used to scatter synthetic coordinates.
+ * Cities, provinces and districts the replica generates listings in. Ids, parents, slugs and
+ * Persian names come from divar's place table, scripts/data/places.amirfabo.json (places.test.ts
+ * checks them); a subset of districts was picked per city. City centres are approximate and only
+ * used to scatter synthetic coordinates.
  */
 
 /** A Divar city the corpus covers. */

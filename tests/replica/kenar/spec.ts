@@ -1,8 +1,9 @@
 /**
- * The Kenar OpenAPI spec (shared/reference/kenar/openapi-v3.json), loaded once: its operations
+ * The Kenar OpenAPI spec (tests/fixtures/kenar/openapi-v3.json), loaded once: its operations
  * by method and path, `$ref` resolution, and each operation's API-key permission and scopes.
  */
 import { readFileSync } from 'node:fs';
+import { KENAR_SPEC_PATH } from '../../fixtures/files.ts';
 
 /** A JSON Schema object of the spec (OpenAPI 3.0 subset: type, properties, items, enum, $ref…). */
 // biome-ignore lint/suspicious/noExplicitAny: the spec is untyped JSON walked by key.
@@ -28,10 +29,8 @@ export interface SpecOperation {
   permission?: string;
 }
 
-const SPEC_URL = new URL('../../../../shared/reference/kenar/openapi-v3.json', import.meta.url);
-
 /** The parsed spec document. */
-export const SPEC: SpecSchema = JSON.parse(readFileSync(SPEC_URL, 'utf8'));
+export const SPEC: SpecSchema = JSON.parse(readFileSync(KENAR_SPEC_PATH, 'utf8'));
 
 /** Follows `$ref`s until a concrete schema. */
 export function resolve(schema: SpecSchema | undefined): SpecSchema {

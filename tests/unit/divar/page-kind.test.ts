@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyDivarUrl } from '@/lib/divar/page-kind';
+import { referenceUrls } from '../../fixtures/files.ts';
 
-const REFERENCE_URLS = readFileSync(
-  new URL('../../../../shared/reference/divar-web/urls.txt', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter((line) => line.startsWith('https://'));
+const REFERENCE_URLS = referenceUrls();
 
 describe('classifyDivarUrl', () => {
   it.each([

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { crossCheckPageState, effectiveQuery } from '@/lib/divar/cross-check';
 import {
@@ -7,16 +6,9 @@ import {
   searchStateFromScripts,
 } from '@/lib/divar/page-state';
 import { parseSearchUrl } from '@/lib/divar/search-url';
+import { divarSampleJson } from '../../fixtures/files.ts';
 
-const response = JSON.parse(
-  readFileSync(
-    new URL(
-      '../../../../shared/reference/divar-web/samples/search_apartment-sell_tehran_page1.trimmed.json',
-      import.meta.url,
-    ),
-    'utf8',
-  ),
-);
+const response = divarSampleJson('search_apartment-sell_tehran_page1.trimmed.json');
 
 // The URL of the captured page-1 search, written from its form_data_json echo.
 const PAGE1_URL =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPostToken, isUsualTokenLength, parsePostUrl, postUrlOf } from '@/lib/divar/post-url';
 
-// Every post URL form in ../shared/reference/divar-web/NOTES.md §7 and urls.txt.
+// Every post URL form in tests/fixtures/divar-web/NOTES.md §7 and urls.txt.
 const ACCEPTED: [string, string, string | undefined][] = [
   ['https://divar.ir/v/gammaxvi', 'gammaxvi', undefined],
   [

@@ -1,17 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toSearchBody } from '@/lib/divar/search-body';
 import { parseSearchUrl } from '@/lib/divar/search-url';
+import { divarSampleJson } from '../../fixtures/files.ts';
 
-const sample = JSON.parse(
-  readFileSync(
-    new URL(
-      '../../../../shared/reference/divar-web/samples/search_request_apartment-sell_page2.json',
-      import.meta.url,
-    ),
-    'utf8',
-  ),
-);
+const sample = divarSampleJson('search_request_apartment-sell_page2.json');
 
 // The divar.ir URL that stands for the captured request (filters as NOTES §3.2 writes them).
 const SAMPLE_URL =

@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractPostTokens } from '@/lib/divar/post-tokens';
 import { parseSearchUrl } from '@/lib/divar/search-url';
 import { toSearchUrl } from '@/lib/divar/search-url-build';
+import { referenceUrls } from '../../fixtures/files.ts';
 
-const urls = readFileSync(
-  new URL('../../../../shared/reference/divar-web/urls.txt', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter((line) => line.startsWith('https://'));
+const urls = referenceUrls();
 
 // Fixed by default so CI is repeatable; FC_SEED=<n> explores other inputs locally.
 const seed = Number(process.env.FC_SEED ?? 20261122);

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSearchUrl } from '@/lib/divar/search-url';
+import { referenceUrls } from '../../fixtures/files.ts';
 
 // Expected requests written by hand from NOTES §3 and the samples, one per search URL in
-// ../shared/reference/divar-web/urls.txt (never produced by the code under test).
+// tests/fixtures/divar-web/urls.txt (never produced by the code under test).
 const range = (minimum?: string, maximum?: string) => {
   const bounds = {
     ...(minimum !== undefined && { minimum }),
@@ -146,12 +146,7 @@ const EXPECTED: Record<
   '/s/tehran/list/استخدام-منشی': { cityIds: ['1'], formData: {}, query: 'استخدام منشی' },
 };
 
-const urls = readFileSync(
-  new URL('../../../../shared/reference/divar-web/urls.txt', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter((line) => line.startsWith('https://divar.ir/s/'));
+const urls = referenceUrls('https://divar.ir/s/');
 
 describe('parseSearchUrl over every search URL in urls.txt', () => {
   it('has an expectation for every URL and no stale ones', () => {

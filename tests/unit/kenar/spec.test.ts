@@ -1,4 +1,4 @@
-/** Every endpoint we call, checked against shared/reference/kenar/openapi-v3.json. */
+/** Every endpoint we call, checked against tests/fixtures/kenar/openapi-v3.json. */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { type EndpointSpec, KENAR_ENDPOINTS } from '@/lib/kenar/endpoints';

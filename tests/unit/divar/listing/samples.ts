@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { DIVAR_SAMPLES_DIR } from '../../../fixtures/files.ts';
 
-/** The reference captures (shared/reference/divar-web/samples, see its SOURCES.md). */
-export const SAMPLES_DIR = fileURLToPath(
-  new URL('../../../../../shared/reference/divar-web/samples/', import.meta.url),
-);
+/** The reference captures (tests/fixtures/divar-web/samples, see its SOURCES.md). */
+export const SAMPLES_DIR = DIVAR_SAMPLES_DIR;
 
 /** The file names of the reference samples used here. */
 export const SAMPLE = {
