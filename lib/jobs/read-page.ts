@@ -16,7 +16,7 @@ export function readSearchPage(response: SearchResponse | Drifted<SearchResponse
 } {
   const { listings, recommendations, unknown } = listingsFromSearchResponse(response);
   const pagination = response.pagination;
-  const skipped = driftOf(response)?.skipped ?? [];
+  const drift = driftOf(response);
   return {
     listings,
     outcome: {
@@ -25,7 +25,11 @@ export function readSearchPage(response: SearchResponse | Drifted<SearchResponse
       cursor: pagination?.data as Record<string, unknown> | undefined,
       hasNextPage: pagination?.has_next_page === true,
       reachedRecommendations: recommendations.length > 0,
-      drift: { skipped, unknownWidgets: unknown.length },
+      drift: {
+        skipped: drift?.skipped ?? [],
+        unknownWidgets: unknown.length,
+        ...(drift?.unknownKeys ? { unknownKeys: drift.unknownKeys } : {}),
+      },
     },
   };
 }

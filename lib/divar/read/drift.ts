@@ -14,6 +14,8 @@ export interface DriftReport {
   skipped: DriftEntry[];
   /** Widgets of types the reader does not know (kept aside, never fatal). */
   unknownWidgets: number;
+  /** Keys no reader names (new in divar's answer, or not needed): ignored, counted. */
+  unknownKeys?: number;
 }
 
 /** Distinct entries a report keeps; further ones only add to the last entry's count. */
@@ -44,6 +46,7 @@ export function mergeDrift(a: DriftReport | undefined, b: DriftReport | undefine
   for (const report of [a, b]) {
     if (!report) continue;
     out.unknownWidgets += report.unknownWidgets;
+    if (report.unknownKeys) out.unknownKeys = (out.unknownKeys ?? 0) + report.unknownKeys;
     for (const entry of report.skipped) addSkipped(out, entry, entry.count);
   }
   return out;
@@ -58,5 +61,6 @@ export function driftDiagnostics(report: DriftReport, context: string): string {
   for (const entry of report.skipped)
     lines.push(`${entry.path}: seen ${entry.seen}, expected ${entry.expected} (×${entry.count})`);
   lines.push(`unknown widget types: ${report.unknownWidgets}`);
+  if (report.unknownKeys !== undefined) lines.push(`keys no reader names: ${report.unknownKeys}`);
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { addSkipped, type DriftReport, emptyDrift } from './drift';
+import { countUnknownKeys } from './unknown-keys';
 
 type Path = (string | number)[];
 type Container = Record<string, unknown> | unknown[];
@@ -78,7 +79,10 @@ export function parseTolerantly<T>(schema: z.ZodType<T>, json: unknown): Toleran
   const dropped = new Set<string>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const parsed = schema.safeParse(root.value);
-    if (parsed.success) return { ok: true, data: parsed.data, drift };
+    if (parsed.success) {
+      drift.unknownKeys = countUnknownKeys(schema, root.value);
+      return { ok: true, data: parsed.data, drift };
+    }
     const targets = new Map<string, Path>();
     for (const issue of parsed.error.issues) {
       const path = ['value', ...(issue.path as Path)];

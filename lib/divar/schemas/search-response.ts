@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { looseBoolean, looseNumber, looseString } from '../read/lenient';
-import {
-  breadCrumbSchema,
-  describedWidget,
-  looseRecord,
-  searchDataRefSchema,
-  widgetSchema,
-} from './widget';
+import { breadCrumbSchema, describedWidget, looseRecord, widgetSchema } from './widget';
 
 const webInfoSchema = z.looseObject({
   title: looseString.optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { looseString } from '../read/lenient';
+import { registerTagged } from '../read/unknown-keys';
 
 /** Any JSON object; its unknown keys are kept as they are. */
 export const looseRecord = z.record(z.string(), z.unknown());
@@ -33,7 +34,7 @@ export function taggedSchema<K extends string, const M extends Record<string, z.
   described: M,
 ): z.ZodType<z.output<M[keyof M]> | OtherEntry<K>> {
   const envelope = z.looseObject({ [key]: z.string() });
-  return envelope.transform((entry: Record<string, unknown>, ctx) => {
+  const schema = envelope.transform((entry: Record<string, unknown>, ctx) => {
     const tag = String(entry[key]);
     const schema = Object.hasOwn(described, tag) ? described[tag] : undefined;
     if (!schema) return entry as unknown as OtherEntry<K>;
@@ -43,7 +44,9 @@ export function taggedSchema<K extends string, const M extends Record<string, z.
     for (const issue of parsed.error.issues)
       ctx.issues.push({ ...issue, input: entry } as z.core.$ZodRawIssue);
     return z.NEVER;
-  }) as unknown as z.ZodType<z.output<M[keyof M]> | OtherEntry<K>>;
+  });
+  registerTagged(schema, key, described);
+  return schema as unknown as z.ZodType<z.output<M[keyof M]> | OtherEntry<K>>;
 }
 
 /** A widget list entry (`{widget_type, data}`), see taggedSchema. */

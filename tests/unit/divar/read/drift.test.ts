@@ -111,3 +111,18 @@ describe('drift reports', () => {
     expect(text).not.toMatch(/0912|eyJ/);
   });
 });
+
+describe('unknown keys', () => {
+  it('are counted, inside known widgets too, and never fail the answer', async () => {
+    const { readSearchAnswer } = await import('@/lib/divar/read/answers');
+    const { readSample } = await import('../listing/samples');
+    const before = readSearchAnswer(readSample('searchPage1'));
+    const raw = readSample('searchPage1');
+    raw.brand_new = 1;
+    raw.list_widgets[0].data.also_new = { x: 1 };
+    raw.list_widgets.push({ widget_type: 'NEW_ROW', data: { a: 1, b: 2 } });
+    const after = readSearchAnswer(raw);
+    expect(after.ok && before.ok).toBe(true);
+    expect((after.drift.unknownKeys ?? 0) - (before.drift.unknownKeys ?? 0)).toBe(2);
+  });
+});
