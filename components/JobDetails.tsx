@@ -3,6 +3,7 @@ import type { JobSummary } from '@/lib/jobs/summary';
 import { sendMessage } from '@/lib/messaging/client';
 import { ErrorNotice } from './ErrorNotice';
 import { useLang, useT } from './i18n';
+import { JobStatus } from './JobStatus';
 import { useServices } from './services';
 
 /** Props of JobDetails. */
@@ -44,7 +45,8 @@ export function JobDetails({ job, onJob, onError }: JobDetailsProps) {
       data-done={details.done}
     >
       <span>
-        {t('job.details')}: {number(details.done)} / {number(details.total)}
+        {t('job.details')}: {number(details.done)} / {number(details.total)}{' '}
+        <JobStatus state={details} />
       </span>
       <progress class="job__bar" max={details.total || 1} value={details.done} />
       {details.error ? (

@@ -7,7 +7,10 @@ import { DriftNotice } from './DriftNotice';
 import { ErrorNotice } from './ErrorNotice';
 import { useLang, useT } from './i18n';
 import { JobDetails } from './JobDetails';
+import { JobLog } from './JobLog';
+import { JobStatus } from './JobStatus';
 import { useServices } from './services';
+import { useNow } from './use-now';
 
 /** Props of JobPanel. */
 export interface JobPanelProps {
@@ -32,6 +35,7 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
     );
   }, [url, send]);
   useEffect(() => (job ? watchJob(job.id, setJob) : undefined), [job?.id, watchJob]);
+  const now = useNow(job?.status === 'running', 5000);
   const number = (n: number) => n.toLocaleString(lang === 'fa' ? 'fa-IR' : 'en-US');
   if (!job || job.status === 'cancelled') {
     return (
@@ -47,17 +51,20 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
       </button>
     );
   }
-  const left = secondsLeft(job, Date.now());
+  const left = secondsLeft(job, now);
+  // «،» not «·»: a middle dot beside Persian digits reads as a zero.
+  const comma = lang === 'fa' ? '، ' : ', ';
   const { progress } = job;
   return (
     <div class="job" data-testid="job" data-status={job.status} data-listings={progress.listings}>
       <div class="job__line">
-        <strong>{t(`job.status.${job.status}`)}</strong>
+        <JobStatus state={job} />
         <span data-testid="job-count">
           {number(progress.listings)} {t('job.listings')}
-          {progress.approximateTotal ? ` ${t('job.of')} ${number(progress.approximateTotal)}` : ''}{' '}
-          · {number(progress.pages)} {t('job.pages')}
-          {left !== undefined ? ` · ${number(left)} ${t('job.secondsLeft')}` : ''}
+          {progress.approximateTotal ? ` ${t('job.of')} ${number(progress.approximateTotal)}` : ''}
+          {comma}
+          {number(progress.pages)} {t('job.pages')}
+          {left !== undefined ? `${comma}${number(left)} ${t('job.secondsLeft')}` : ''}
         </span>
       </div>
       <progress class="job__bar" max={1} value={fractionDone(job)} />
@@ -76,7 +83,7 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
             {t('job.pause')}
           </button>
         ) : null}
-        {job.status === 'paused' ? (
+        {job.status === 'paused' || job.status === 'failed' ? (
           <button
             type="button"
             class="button button--small"
@@ -124,10 +131,13 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
         ) : null}
       </div>
       <JobDetails job={job} onJob={setJob} onError={onError} />
+      <JobLog log={job.log} />
       {job.status === 'done' && job.coverage !== undefined ? (
         <p class="muted" data-testid="job-coverage">
           {t('job.coverage')}: {number(Math.round(job.coverage * 100))}
-          {lang === 'fa' ? '٪' : '%'} · {number(progress.recommendationsSkipped)} {t('job.skipped')}
+          {lang === 'fa' ? '٪' : '%'}
+          {comma}
+          {number(progress.recommendationsSkipped)} {t('job.skipped')}
         </p>
       ) : null}
     </div>

@@ -3,17 +3,22 @@ import { formatJalali, formatNumber } from '@/lib/i18n/format';
 import type { JobSummary } from '@/lib/jobs/summary';
 import { sendMessage } from '@/lib/messaging/client';
 import { useLang, useT } from './i18n';
+import { JobStatus } from './JobStatus';
 import { useServices } from './services';
 
 /** Every past and running fetch job, newest first, each reopenable in the results page. */
 export function JobsList() {
   const t = useT();
   const lang = useLang();
-  const { send, openResults } = useServices();
+  const { send, openResults, watchJobs } = useServices();
   const [jobs, setJobs] = useState<JobSummary[] | undefined>();
   useEffect(() => {
-    void sendMessage<'listJobs'>(send, { type: 'listJobs' }).then(setJobs, () => setJobs([]));
-  }, [send]);
+    const load = () =>
+      void sendMessage<'listJobs'>(send, { type: 'listJobs' }).then(setJobs, () => setJobs([]));
+    load();
+    // Counts and statuses follow every job's progress while the popup is open.
+    return watchJobs?.(load);
+  }, [send, watchJobs]);
   if (!jobs) return null;
   return (
     <details class="card" data-testid="jobs-list">
@@ -25,7 +30,10 @@ export function JobsList() {
         {jobs.map((job) => (
           <li key={job.id} data-testid="jobs-row" data-status={job.status}>
             <div>
-              <strong>{job.title}</strong> · {t(`job.status.${job.status}`)} ·{' '}
+              <strong>{job.title}</strong>
+              {lang === 'fa' ? '، ' : ', '}
+              <JobStatus state={job} />
+              {lang === 'fa' ? '، ' : ', '}
               {formatNumber(lang, job.progress.listings)} {t('job.listings')}
             </div>
             <div class="muted">{formatJalali(lang, new Date(job.createdAt).toISOString())}</div>

@@ -8,6 +8,8 @@ export interface Services {
   send: SendRaw;
   /** Calls back with every new progress of a job; returns an unsubscribe function. */
   watchJob(id: string, onChange: (job: JobSummary) => void): () => void;
+  /** Calls `onChange` whenever any job's progress changes (a job list stays live); optional. */
+  watchJobs?(onChange: () => void): () => void;
   /** Opens a job's listings on the results page in a new tab (where the surface can). */
   openResults?(jobId: string): void;
 }

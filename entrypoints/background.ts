@@ -15,7 +15,9 @@ export default defineBackground(() => {
     void handleMenuClick(info, tab?.id, deps.menus);
   });
   browser.tabs.onRemoved.addListener((tabId) => void deps.tabPages.remove(tabId));
-  browser.alarms.onAlarm.addListener((alarm) => void deps.watch.watcher.onAlarm(alarm.name));
+  browser.alarms.onAlarm.addListener(async ({ name }) => {
+    if (!(await deps.jobs.heartbeat.onAlarm(name))) await deps.watch.watcher.onAlarm(name);
+  });
   browser.notifications.onClicked.addListener((id) => void deps.watch.service.openNotification(id));
   // Alarms may not survive a browser restart: each worker start gives watched searches theirs.
   void deps.watch.watcher.reconcile();

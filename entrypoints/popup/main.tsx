@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { PopupApp } from '@/components/PopupApp';
 import { type Services, ServicesContext } from '@/components/services';
 import { loadLang, saveLang } from '@/lib/i18n/lang-pref';
-import { type JobSummary, jobProgressKey } from '@/lib/jobs/summary';
+import { type JobSummary, jobProgressKey, watchAnyJob } from '@/lib/jobs/summary';
 import { loadCurrentTab } from '@/lib/popup/current-tab';
 import { RESULTS_PAGE, resultsQuery } from '@/lib/results/results-url';
 
@@ -22,6 +22,7 @@ const services: Services = {
     storage.watch<JobSummary>(jobProgressKey(id), (job) => {
       if (job) onChange(job);
     }),
+  watchJobs: (onChange) => watchAnyJob(browser.storage.onChanged, onChange),
   openResults: (jobId) =>
     void browser.tabs.create({ url: browser.runtime.getURL(RESULTS_PAGE) + resultsQuery(jobId) }),
 };

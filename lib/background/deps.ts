@@ -7,6 +7,7 @@ import { createKenarBackground } from '../kenar/background-deps';
 import { createTabPageService } from '../tabs/tab-page-service';
 import { createTabPagesStore } from '../tabs/tab-pages';
 import { createWatchBackground } from '../watch/background-deps';
+import { createBadge } from './badge';
 import { createJobDeps } from './job-deps';
 import { createLastErrorStore } from './last-error';
 import type { MenuDeps } from './menus';
@@ -38,7 +39,8 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
   const tabPages = createTabPagesStore(storage);
   const lastError = createLastErrorStore(storage, Date.now);
   const action = browser.action ?? browser.browserAction;
-  const jobs = createJobDeps(browser, storage, tabPages);
+  const badge = createBadge(action);
+  const jobs = createJobDeps(browser, storage, tabPages, badge);
   const pages = createTabPageService(tabPages, jobs.tabUrl);
   const jobHandlers = createJobHandlers(jobs);
   const menus: MenuDeps = {
@@ -82,6 +84,6 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
   };
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const kenar = createKenarBackground(browser, storage);
-  const watch = createWatchBackground(browser, storage, jobs.search);
+  const watch = createWatchBackground(browser, storage, jobs.search, badge.setUnseen);
   return { self, pages, tabPages, lastError, menus, jobs, kenar, watch, startedAt: Date.now() };
 }

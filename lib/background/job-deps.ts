@@ -8,12 +8,14 @@ import { systemClock } from '../http/clock';
 import { createRateLimiter } from '../http/rate-limiter';
 import { createHttp } from '../http/request';
 import type { JobHandlerDeps } from '../jobs/handlers';
-import { createJobManager } from '../jobs/manager';
+import { anyRunning, createJobManager, type JobManager } from '../jobs/manager';
 import { listingOfPost, readSearchPage } from '../jobs/read-page';
 import { openJobStore } from '../jobs/store';
 import { jobProgressKey, summarizeJob } from '../jobs/summary';
 import { loadPoliteness, POLITENESS_KEY } from '../settings/politeness';
 import type { TabPagesStore } from '../tabs/tab-pages';
+import type { Badge } from './badge';
+import { createHeartbeat, type Heartbeat } from './heartbeat';
 
 type Browser = typeof import('wxt/browser').browser;
 
@@ -26,7 +28,8 @@ export function createJobDeps(
   browser: Browser,
   storage: WxtStorage,
   tabPages: TabPagesStore,
-): JobHandlerDeps & { search: DivarWebApi['search'] } {
+  badge: Pick<Badge, 'setRunning'>,
+): JobHandlerDeps & { search: DivarWebApi['search']; heartbeat: Heartbeat } {
   const politeness = loadPoliteness(storage);
   const limiter = politeness.then((p) =>
     createRateLimiter(
@@ -57,25 +60,41 @@ export function createJobDeps(
   );
   const api = createDivarWebApi({ request: async (r) => (await requestAfterSettings)(r), session });
   const store = openJobStore();
-  const manager = store.then(async (jobStore) => {
+  // Wakes a stopped worker every 30 s while a job is unfinished; the wake-up resumes it.
+  const heartbeat = createHeartbeat({
+    alarms: browser.alarms,
+    hasWork: async () => (await manager).hasRunning(),
+    resume: async () => (await manager).resumeAll(),
+  });
+  const manager: Promise<JobManager> = store.then(async (jobStore) => {
     const created = createJobManager({
-      search: (body, signal) => api.search(body, signal),
+      search: (body, signal, onAttempt) => api.search(body, signal, onAttempt),
       count: (body, signal) => api.count(body, signal),
       districts: async (body, signal) => (await api.districts(body, signal)).map((d) => d.id),
       readPage: readSearchPage,
-      postListing: async (token, signal) => listingOfPost(await api.post(token, signal)),
+      postListing: async (token, signal, onAttempt) =>
+        listingOfPost(await api.post(token, signal, onAttempt)),
       viewport: (body, bbox, signal) => api.viewport(body, bbox, signal),
       store: jobStore,
       now: Date.now,
       newId: () => crypto.randomUUID(),
       // A storage write per page also keeps the MV3 worker alive while a job runs.
-      onProgress: (job) => storage.setItem(jobProgressKey(job.id), summarizeJob(job)),
+      onProgress: async (job) => {
+        await storage.setItem(jobProgressKey(job.id), summarizeJob(job));
+        // From the store, not the manager: this runs while the manager is still resuming jobs.
+        const running = await anyRunning(jobStore);
+        if (running) await heartbeat.arm();
+        await badge.setRunning(running);
+      },
     });
+    // The resume pass of every worker start: whatever woke it, running jobs go on at once.
     await created.resumeAll();
     return created;
   });
+  void manager.then(() => heartbeat.sync());
   return {
     manager,
+    heartbeat,
     store,
     async describeSearch(url, tabId) {
       const record = tabId === undefined ? undefined : await tabPages.get(tabId);

@@ -1,4 +1,5 @@
 import { AppError } from '../errors';
+import type { OnAttempt } from '../http/attempt-event';
 import type { RequestJson } from '../http/request';
 import { listingFromPin, viewportSchema } from './listing/map-pin';
 import { answerSchema, readPostAnswer, readSearchAnswer, tolerantReader } from './read/answers';
@@ -48,6 +49,7 @@ export function createDivarWebApi({ request, session }: WebApiDeps) {
     schema: import('zod').ZodType<T>,
     body?: unknown,
     signal?: AbortSignal,
+    onAttempt?: OnAttempt,
   ) =>
     request({
       url: `${WEB_API}${path}`,
@@ -57,18 +59,20 @@ export function createDivarWebApi({ request, session }: WebApiDeps) {
       schema,
       credentials: 'include',
       signal,
+      onAttempt,
     });
-  const post = (token: string, signal?: AbortSignal) =>
+  const post = (token: string, signal?: AbortSignal, onAttempt?: OnAttempt) =>
     call(
       `/v8/posts-v2/web/${encodeURIComponent(token)}`,
       answerSchema((json) => readPostAnswer(json, token)),
       undefined,
       signal,
+      onAttempt,
     );
   return {
     /** One page of a search (`pagination_data` in the body for later pages). */
-    search: (body: SearchBody, signal?: AbortSignal) =>
-      call('/v8/postlist/w/search', searchAnswer, body, signal),
+    search: (body: SearchBody, signal?: AbortSignal, onAttempt?: OnAttempt) =>
+      call('/v8/postlist/w/search', searchAnswer, body, signal, onAttempt),
     /** divar's approximate number of results for a search body. */
     count: async (body: SearchBody, signal?: AbortSignal) =>
       (await call('/v8/postlist/w/approximate-post-count', countAnswer, body, signal)).count,

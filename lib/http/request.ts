@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AppError } from '../errors';
+import { loggablePath, type OnAttempt } from './attempt-event';
 import { type BackoffOptions, fullJitterDelay } from './backoff';
 import { errorForStatus, isRetryable, parseBody } from './classify';
 import type { Clock } from './clock';
@@ -33,6 +34,8 @@ export interface JsonRequest<T> {
   timeoutMs?: number;
   retries?: number;
   signal?: AbortSignal;
+  /** Told of every attempt: its outcome and, when it will be retried, the wait first. */
+  onAttempt?: OnAttempt;
 }
 
 async function attempt<T>(deps: HttpDeps, request: JsonRequest<T>, timeoutMs: number): Promise<T> {
@@ -84,20 +87,38 @@ export function createHttp(deps: HttpDeps, defaults: HttpDefaults) {
   return async function requestJson<T>(request: JsonRequest<T>): Promise<T> {
     const limiter = deps.limiterFor?.(new URL(request.url).host);
     const retries = request.retries ?? defaults.retries;
+    const path = loggablePath(request.url);
     for (let tryIndex = 0; ; tryIndex++) {
       await limiter?.acquire(request.signal);
+      const at = deps.clock.now();
+      const report = (fields: { status?: number; error?: AppError; retryInMs?: number }) =>
+        request.onAttempt?.({
+          at,
+          path,
+          attempt: tryIndex + 1,
+          ms: deps.clock.now() - at,
+          ...(fields.status !== undefined ? { status: fields.status } : {}),
+          ...(fields.error ? { error: fields.error.kind } : {}),
+          ...(fields.error?.details?.status ? { status: fields.error.details.status } : {}),
+          ...(fields.retryInMs !== undefined ? { retryInMs: fields.retryInMs } : {}),
+        });
       try {
         const result = await attempt(deps, request, request.timeoutMs ?? defaults.timeoutMs);
         limiter?.onSuccess();
+        report({ status: 200 });
         return result;
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         if (error.kind === 'rate-limit') limiter?.onThrottled();
-        if (!isRetryable(error) || tryIndex >= retries) throw error;
+        if (!isRetryable(error) || tryIndex >= retries) {
+          report({ error });
+          throw error;
+        }
         const wait = Math.max(
           error.details?.retryAfterMs ?? 0,
           fullJitterDelay(tryIndex, defaults, deps.random),
         );
+        report({ error, retryInMs: wait });
         await deps.clock.sleep(wait, request.signal);
       }
     }

@@ -1,14 +1,24 @@
 import { newListing } from '../divar/listing/new-listing';
 import type { SearchBody } from '../divar/search-body';
 import { AppError } from '../errors';
+import type { JobEvent } from './activity';
 import { runDetails } from './details';
+import { resumedEntry, withLog } from './job-log';
+import { moveJob } from './job-state-io';
 import { runMapJob } from './map-job';
 import { type CrawlDeps, newCrawlJob, runCrawl } from './runner';
-import type { CrawlJob, JobStatus } from './types';
+import type { JobStore } from './store';
+import type { CrawlJob } from './types';
 
 interface Active {
   controller: AbortController;
   done: Promise<unknown>;
+}
+
+/** Whether any job or details run is running in a store (or was, when a worker stopped). */
+export async function anyRunning(store: Pick<JobStore, 'listJobs'>): Promise<boolean> {
+  const all = await store.listJobs();
+  return all.some((j) => j.status === 'running' || j.details?.status === 'running');
 }
 
 /** Starts, pauses, resumes and cancels crawl jobs, and picks up running ones after a restart. */
@@ -45,14 +55,10 @@ export function createJobManager(deps: CrawlDeps) {
     active.delete(id);
   };
 
-  const setStatus = async (id: string, from: JobStatus[], status: JobStatus) => {
+  const move = async (id: string, event: JobEvent) => {
     const job = await deps.store.getJob(id);
     if (!job) throw new AppError('not-found', `no job ${id}`);
-    if (!from.includes(job.status)) return job;
-    const next: CrawlJob = { ...job, status, error: undefined, updatedAt: deps.now() };
-    await deps.store.putJob(next);
-    await deps.onProgress(next);
-    return next;
+    return moveJob(deps, job, event);
   };
 
   const startDetails = async (id: string): Promise<CrawlJob> => {
@@ -84,25 +90,33 @@ export function createJobManager(deps: CrawlDeps) {
     /** Pauses a running job after its current page is saved. */
     async pause(id: string) {
       await halt(id);
-      return setStatus(id, ['running'], 'paused');
+      return move(id, { type: 'pause' });
     },
     /** Resumes a paused job from its checkpoint. */
     async resume(id: string) {
-      const job = await setStatus(id, ['paused'], 'running');
+      const job = await move(id, { type: 'resume' });
       if (job.status === 'running') launch(id, job.mapBbox);
       return job;
     },
     /** Cancels a job; what it fetched stays readable until deleted. */
     async cancel(id: string) {
       await halt(id);
-      return setStatus(id, ['running', 'paused'], 'cancelled');
+      return move(id, { type: 'cancel' });
     },
     /** Restarts every job left running when the service worker stopped; returns their ids. */
     async resumeAll(): Promise<string[]> {
       const all = await deps.store.listJobs();
       const jobs = all.filter((j) => j.status === 'running' && !active.has(j.id));
-      for (const job of jobs) launch(job.id, job.mapBbox);
-      for (const job of all.filter((j) => j.details?.status === 'running')) launchDetails(job.id);
+      for (const job of jobs) {
+        await moveJob(deps, withLog(job, [resumedEntry(job, deps.now())]), {
+          type: 'worker-started',
+        });
+        launch(job.id, job.mapBbox);
+      }
+      const details = all.filter(
+        (j) => j.details?.status === 'running' && !active.has(detailsKey(j.id)),
+      );
+      for (const job of details) launchDetails(job.id);
       return jobs.map((j) => j.id);
     },
     /**
@@ -146,6 +160,8 @@ export function createJobManager(deps: CrawlDeps) {
       await deps.onProgress(next);
       return next;
     },
+    /** Whether any job or details run is running (or left running by a stopped worker). */
+    hasRunning: () => anyRunning(deps.store),
     /** Resolves when a job's current run loops (crawl and details) end (tests, benchmarks). */
     async settled(id: string) {
       await active.get(id)?.done;

@@ -1,14 +1,17 @@
 import type { Listing } from '../divar/listing/types';
 import type { SearchResponse } from '../divar/schemas/search-response';
 import type { SearchBody } from '../divar/search-body';
-import { toErrorInfo } from '../errors';
+import type { AttemptEvent, OnAttempt } from '../http/attempt-event';
+import { nextState } from './activity';
 import { applyPage, bodyForShard, nextShard, type PageOutcome, splitIfTooBig } from './crawl';
+import { withLog } from './job-log';
+import { attemptRecorder, failureEvent, moveJob, sleepUntil, withState } from './job-state-io';
 import type { JobStore } from './store';
 import type { CrawlJob } from './types';
 
 /** What the crawl runner is built from; tests pass the replica's API and a fake store. */
 export interface CrawlDeps {
-  search(body: SearchBody, signal: AbortSignal): Promise<SearchResponse>;
+  search(body: SearchBody, signal: AbortSignal, onAttempt?: OnAttempt): Promise<SearchResponse>;
   count(body: SearchBody, signal: AbortSignal): Promise<number>;
   /** District ids divar offers for a search's city (to split past the cap); optional. */
   districts?(body: SearchBody, signal: AbortSignal): Promise<string[]>;
@@ -24,7 +27,7 @@ export interface CrawlDeps {
     signal: AbortSignal,
   ): Promise<{ listings: Listing[]; total: number }>;
   /** The normalised posts-v2 detail of one post (for "fetch details"); optional. */
-  postListing?(token: string, signal: AbortSignal): Promise<Listing>;
+  postListing?(token: string, signal: AbortSignal, onAttempt?: OnAttempt): Promise<Listing>;
   /** Called after every saved step, so watchers (and the MV3 keep-alive) see progress. */
   onProgress(job: CrawlJob): Promise<void> | void;
 }
@@ -69,8 +72,9 @@ async function withApprox(
 
 /**
  * Runs a crawl from its checkpoint until it is done, paused, cancelled or fails: one page per
- * step, each saved with its listings in one transaction. A failure pauses the job with the
- * error (everything fetched is kept) so the user can resume it.
+ * step, each saved with its listings and its requests' log in one transaction. A failure a wait
+ * can fix (429, 5xx, a cut connection) keeps the job running and waiting, then goes on; one that
+ * needs the user pauses it with the error. Everything fetched is kept either way.
  */
 export async function runCrawl(
   deps: CrawlDeps,
@@ -81,30 +85,48 @@ export async function runCrawl(
   while (job?.status === 'running' && !signal.aborted) {
     const index = nextShard(job);
     if (index < 0) {
-      job = { ...job, status: 'done', updatedAt: deps.now() };
-      await deps.store.putJob(job);
+      job = await moveJob(deps, job, { type: 'finished' });
       break;
     }
+    const current: CrawlJob = job;
+    const recorder = attemptRecorder(
+      () => current,
+      (j, e) => moveJob(deps, j, e),
+    );
     try {
       job = await withApprox(deps, job, index, signal);
       const shard = job.shards[index];
       if (!shard) break;
       if (shard.isDone) continue; // split before its first page
-      const response = await deps.search(bodyForShard(job.body, shard), signal);
+      const ready: CrawlJob = job;
+      const response = await deps.search(bodyForShard(job.body, shard), signal, recorder.onAttempt);
       const { listings, outcome } = deps.readPage(response);
-      const current: CrawlJob = job;
       job = await deps.store.savePage(jobId, listings, (added) =>
-        applyPage(current, index, outcome, added, deps.now()),
+        afterPage(applyPage(ready, index, outcome, added, deps.now()), recorder.take(), deps.now()),
       );
     } catch (error) {
       if (signal.aborted) break;
-      const info = toErrorInfo(error);
-      job = { ...job, status: 'paused', error: info, updatedAt: deps.now() };
-      await deps.store.putJob(job);
+      const event = failureEvent(error, deps.now());
+      job = await moveJob(deps, withLog(job, recorder.take()), event);
+      if (event.type === 'failed' && event.retryAt !== undefined)
+        await sleepUntil(event.retryAt, deps.now(), signal);
+      if (job.status === 'running')
+        job = withState(job, nextState(job, { type: 'saved' }, deps.now()));
     }
     await deps.onProgress(job);
   }
   return job;
+}
+
+// A saved page: its requests join the log, and a running job is fetching again.
+function afterPage(job: CrawlJob, entries: AttemptEvent[], now: number): CrawlJob {
+  const logged = withLog(job, entries);
+  // A job the page finished (done) is no longer fetching or waiting.
+  const state =
+    logged.status === 'running'
+      ? nextState(logged, { type: 'saved' }, now)
+      : { status: logged.status, ...(logged.error ? { error: logged.error } : {}) };
+  return withState(logged, state);
 }
 
 /** A new crawl job for a search body, ready to run. */

@@ -1,5 +1,7 @@
 import type { DriftReport } from '../divar/read/drift';
 import type { ErrorInfo } from '../errors';
+import type { AttemptEvent } from '../http/attempt-event';
+import type { JobActivity } from './activity';
 import type { CrawlJob, DetailsProgress, JobProgress, JobStatus } from './types';
 
 /** What the popup is told about a job: no bodies or cursors, just what a person reads. */
@@ -17,16 +19,34 @@ export interface JobSummary {
   details?: DetailsProgress;
   /** What divar's answers had that the readers skipped (paths and types only). */
   drift?: DriftReport;
+  activity?: JobActivity;
+  /** The job's request log (time, path, status, wait), newest last. */
+  log?: AttemptEvent[];
 }
 
 /** The storage.session key the popup watches for a job's progress. */
 export const jobProgressKey = (id: string) => `session:job:v1:${id}` as const;
 
+type ChangeEvent = {
+  addListener(listener: (changes: Record<string, unknown>, area: string) => void): void;
+  removeListener(listener: (changes: Record<string, unknown>, area: string) => void): void;
+};
+
+/** Calls `onChange` whenever any job's progress changes in storage.session; returns the unwatch. */
+export function watchAnyJob(onChanged: ChangeEvent, onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && Object.keys(changes).some((key) => key.startsWith('job:v1:')))
+      onChange();
+  };
+  onChanged.addListener(listener);
+  return () => onChanged.removeListener(listener);
+}
+
 /** The summary of a job. */
 export function summarizeJob(job: CrawlJob): JobSummary {
   const { id, kind, status, url, title, createdAt, updatedAt, progress, error, coverage, details } =
     job;
-  const { drift } = job;
+  const { drift, activity, log } = job;
   return {
     id,
     kind,
@@ -40,5 +60,7 @@ export function summarizeJob(job: CrawlJob): JobSummary {
     ...(coverage !== undefined ? { coverage } : {}),
     ...(details ? { details } : {}),
     ...(drift && drift.skipped.length > 0 ? { drift } : {}),
+    ...(activity ? { activity } : {}),
+    ...(log?.length ? { log } : {}),
   };
 }

@@ -2,6 +2,8 @@ import type { FormData } from '../divar/form-data';
 import type { DriftReport } from '../divar/read/drift';
 import type { PaginationCursor, SearchBody } from '../divar/search-body';
 import type { ErrorInfo } from '../errors';
+import type { AttemptEvent } from '../http/attempt-event';
+import type { JobActivity } from './activity';
 
 /** Where a job is in its life. */
 export type JobStatus = 'running' | 'paused' | 'done' | 'failed' | 'cancelled';
@@ -39,10 +41,12 @@ export interface JobProgress {
 
 /** Where fetching the details of a job's listings is; `done` is also the resume point. */
 export interface DetailsProgress {
-  status: 'running' | 'paused' | 'done';
+  status: Extract<JobStatus, 'running' | 'paused' | 'done'>;
   done: number;
   total: number;
   error?: ErrorInfo;
+  /** Fetching or waiting (why, until when) while running. */
+  activity?: JobActivity;
 }
 
 /** A crawl of a whole search, persisted after every page so it can resume anywhere. */
@@ -64,6 +68,10 @@ export interface CrawlJob {
   capEstimate?: number;
   /** Why the job paused or failed; cleared on resume. */
   error?: ErrorInfo;
+  /** Fetching or waiting (why, until when) while running. */
+  activity?: JobActivity;
+  /** The last requests of the job and its details run: time, path, status, wait, retry. */
+  log?: AttemptEvent[];
   /** For a map-mode URL (`map_bbox`): the box, fetched as map pins instead of pages. */
   mapBbox?: number[];
   /** When the user last exported this job's results (their cards get an "exported" mark). */

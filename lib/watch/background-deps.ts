@@ -1,6 +1,5 @@
 import type { WxtStorage } from 'wxt/utils/storage';
 import { loadLang } from '../i18n/lang-pref';
-import { badgeText } from './format';
 import type { SearchPage } from './read-pages';
 import { createWatchService } from './service';
 import { createWatchStore } from './store';
@@ -13,15 +12,16 @@ import {
 
 type Browser = typeof import('wxt/browser').browser;
 
-/** The colour of the unseen-hits badge (the popup's header red). */
-const BADGE_COLOR = '#a62626';
-
 /**
  * Builds watching from the real browser: storage.local, alarms, notifications, the toolbar
- * badge, new tabs, and `search`, the one web API client shared with jobs (one politeness budget).
+ * badge (through `setBadge`), new tabs, and `search`, the one web API client shared with jobs (one politeness budget).
  */
-export function createWatchBackground(browser: Browser, storage: WxtStorage, search: SearchPage) {
-  const action = browser.action ?? browser.browserAction;
+export function createWatchBackground(
+  browser: Browser,
+  storage: WxtStorage,
+  search: SearchPage,
+  setBadge: (count: number) => Promise<void>,
+) {
   const alarms: AlarmsAdapter = {
     create: async (name, when) => void (await browser.alarms.create(name, { when })),
     clear: async (name) => void (await browser.alarms.clear(name)),
@@ -42,10 +42,7 @@ export function createWatchBackground(browser: Browser, storage: WxtStorage, sea
     search,
     alarms,
     notifications,
-    async setBadge(count) {
-      await action.setBadgeText({ text: badgeText(count) });
-      if (count > 0) await action.setBadgeBackgroundColor({ color: BADGE_COLOR });
-    },
+    setBadge,
     lang: () => loadLang(storage),
     now: Date.now,
     random: Math.random,

@@ -38,6 +38,9 @@ export interface WatcherDeps {
 
 const isActive = (search: WatchedSearch) => !search.paused && !search.broken;
 
+/** How soon a check cut short by a stopped worker is tried again (alarms allow 30 s at least). */
+export const RECHECK_IF_CUT_MS = 30_000;
+
 /**
  * The background half of watching: runs the check an alarm asks for, saves what it learned
  * (one writer at a time, the user's edits made meanwhile kept), plans the next alarm, notifies,
@@ -107,6 +110,9 @@ export function createWatcher(deps: WatcherDeps) {
         });
         return undefined;
       }
+      // If the browser stops the worker mid-check, this alarm runs the check again; the save
+      // below replaces it with the real next check.
+      await alarms.create(alarmName(id), deps.now() + RECHECK_IF_CUT_MS);
       const result = await runCheck(search, await store.seen(id), deps);
       const saved = await save(id, result);
       if (saved) await notify(saved, result);

@@ -9,6 +9,7 @@ import { createHttp } from '@/lib/http/request';
 import { createJobManager } from '@/lib/jobs/manager';
 import { listingOfPost, readSearchPage } from '@/lib/jobs/read-page';
 import { openJobStore } from '@/lib/jobs/store';
+import type { CrawlJob } from '@/lib/jobs/types';
 import { createReplicaFetch, type Replica, startReplica } from '../../replica/index.ts';
 
 let replica: Replica;
@@ -18,6 +19,8 @@ beforeAll(async () => {
 afterAll(() => replica.close());
 
 let dbCounter = 0;
+/** Every state a job was saved in, in order (what the popup was shown). */
+const progress: CrawlJob[] = [];
 async function setup(
   corrupt?: (n: number, text: string) => string,
   dbName = `test-crawl-${dbCounter++}`,
@@ -41,16 +44,17 @@ async function setup(
   const store = await openJobStore(dbName);
   let ids = 0;
   const manager = createJobManager({
-    search: (body, signal) => api.search(body, signal),
+    search: (body, signal, onAttempt) => api.search(body, signal, onAttempt),
     count: (body, signal) => api.count(body, signal),
     districts: async (body, signal) => (await api.districts(body, signal)).map((d) => d.id),
     readPage: readSearchPage,
-    postListing: async (token, signal) => listingOfPost(await api.post(token, signal)),
+    postListing: async (token, signal, onAttempt) =>
+      listingOfPost(await api.post(token, signal, onAttempt)),
     viewport: (body, bbox, signal) => api.viewport(body, bbox, signal),
     store,
     now: Date.now,
     newId: () => `job-${ids++}`,
-    onProgress: () => undefined,
+    onProgress: (job) => void progress.push(job),
   });
   return { manager, store };
 }
@@ -184,6 +188,33 @@ describe('crawl against the replica', () => {
       const posts = await drifted.store.listings(id, 0, 1e5);
       expect(posts.every((l) => l.source === 'post' && l.drift?.length === 1)).toBe(true);
       expect(posts.map((l) => l.price)).toEqual(posts.map((l) => cleanPrices.get(l.token)));
+    } finally {
+      replica.faults.reset();
+    }
+  });
+
+  it('while divar says "wait" (429, Retry-After), the job is saved as waiting, why and until when, and logs it', async () => {
+    const url = 'https://divar.ir/s/shiraz/buy-villa';
+    replica.faults.set({
+      rateLimit: { burst: 1, retryAfterSeconds: 1 },
+      pathIncludes: '/postlist/w/search',
+    });
+    progress.length = 0;
+    try {
+      const { job } = await crawl(url);
+      expect(job?.status).toBe('done');
+      const waits = progress.filter((j) => j.activity?.state === 'waiting');
+      expect(waits[0]?.activity).toMatchObject({ reason: 'rate-limit', status: 429 });
+      const wait = waits[0]?.activity;
+      expect((wait?.until ?? 0) - (wait?.since ?? 0)).toBeGreaterThanOrEqual(1000);
+      expect(job?.activity).toBeUndefined();
+      const throttled = job?.log?.find((e) => e.status === 429);
+      expect(throttled).toMatchObject({
+        error: 'rate-limit',
+        path: 'api.divar.ir/v8/postlist/w/search',
+      });
+      expect(throttled?.retryInMs).toBeGreaterThanOrEqual(1000);
+      expect(job?.log?.filter((e) => e.status === 200).length).toBe(job?.progress.pages);
     } finally {
       replica.faults.reset();
     }

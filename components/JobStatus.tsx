@@ -1,0 +1,32 @@
+import { formatNumber } from '@/lib/i18n/format';
+import { type JobState, phaseOf } from '@/lib/jobs/activity';
+import { useLang, useT } from './i18n';
+import { useNow } from './use-now';
+
+/**
+ * What a job is doing, truthfully: fetching, waiting (why, and a live countdown to when it goes
+ * on), paused by the user, stopped for the user, done, failed or cancelled.
+ */
+export function JobStatus({ state }: { state: JobState }) {
+  const t = useT();
+  const lang = useLang();
+  const phase = phaseOf(state);
+  const wait = state.activity?.state === 'waiting' ? state.activity : undefined;
+  const now = useNow(wait !== undefined);
+  const seconds = wait?.until === undefined ? 0 : Math.ceil((wait.until - now) / 1000);
+  const reason = wait?.reason;
+  return (
+    <span data-testid="job-phase" data-phase={phase} data-reason={reason}>
+      <strong>{t(`job.phase.${phase}`)}</strong>
+      {reason ? (
+        <span class="muted" data-testid="job-wait" role="status">
+          {'، '}
+          {t(`job.wait.${reason}`)}
+          {reason === 'resume'
+            ? ''
+            : ` ${seconds > 0 ? `${formatNumber(lang, seconds)} ${t('job.seconds')}` : t('job.wait.now')}`}
+        </span>
+      ) : null}
+    </span>
+  );
+}
