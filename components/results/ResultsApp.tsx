@@ -7,6 +7,7 @@ import type { JobSummary } from '@/lib/jobs/summary';
 import { formatNumber } from '@/lib/results/format';
 import { loadAllListings, loadJob } from '@/lib/results/load';
 import { ErrorNotice } from '../ErrorNotice';
+import { JobStatus } from '../JobStatus';
 import { LangContext, useT } from '../i18n';
 import { useServices } from '../services';
 import { ResultsView, type ResultsViewProps } from './ResultsView';
@@ -95,8 +96,9 @@ export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }:
         </h1>
         {job ? (
           <span class="results__status" data-testid="results-status" data-status={job.status}>
-            {t(`job.status.${job.status}`)} · {formatNumber(job.progress.listings, lang)}{' '}
-            {t('job.listings')}
+            <JobStatus state={job} />
+            {lang === 'fa' ? '، ' : ', '}
+            {formatNumber(job.progress.listings, lang)} {t('job.listings')}
           </span>
         ) : null}
         {stale ? (
