@@ -8,8 +8,8 @@ import { alarmName } from '@/lib/watch/schedule';
 export default defineBackground(() => {
   const deps = createBackgroundDeps(browser, storage);
   const route = createMessageRouter(createHandlers(deps), deps.self);
+  // Only our own pages and content scripts talk to us: no onMessageExternal listener.
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  browser.runtime.onMessageExternal.addListener((message, sender) => route(message, sender));
   browser.runtime.onInstalled.addListener(() => void createMenus(deps.menus));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     void handleMenuClick(info, tab?.id, deps.menus);
