@@ -1,10 +1,15 @@
 import { createBackgroundDeps } from '@/lib/background/deps';
 import { createHandlers } from '@/lib/background/handlers';
 import { createMenus, handleMenuClick } from '@/lib/background/menus';
+import { type AccessLevelArea, restrictLocalStorage } from '@/lib/background/storage-access';
 import { exposeTestHook } from '@/lib/background/test-hook';
 import { createMessageRouter } from '@/lib/messaging/router';
 
 export default defineBackground(() => {
+  // Secrets live in storage.local: content scripts may not read it (where the browser allows).
+  void restrictLocalStorage(browser.storage.local as AccessLevelArea).then((outcome) =>
+    console.debug('Divar Actions: storage.local access', outcome),
+  );
   const deps = createBackgroundDeps(browser, storage);
   const route = createMessageRouter(createHandlers(deps), deps.self);
   // Only our own pages and content scripts talk to us: no onMessageExternal listener.
