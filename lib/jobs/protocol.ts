@@ -3,6 +3,7 @@ import type { Collection } from '../collections/store';
 import type { Listing } from '../divar/listing/types';
 import type { ContactInfo } from '../divar/web-api';
 import type { MessageOrigin } from '../messaging/origin';
+import type { PageFetchAnswer } from './page-fetch';
 import type { JobSummary } from './summary';
 
 const jobId = z.string().min(1).max(64);
@@ -82,7 +83,7 @@ export const JOBS_PROTOCOL = {
 /** What the background answers to each job message. */
 export type JobsResponseMap = {
   startCrawl: JobSummary;
-  pageFetchAll: JobSummary;
+  pageFetchAll: PageFetchAnswer;
   pageRequestText: { text: string };
   startDetails: JobSummary;
   pauseDetails: JobSummary;

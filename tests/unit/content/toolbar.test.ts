@@ -54,6 +54,28 @@ describe('page toolbar', () => {
     expect(copy).toHaveBeenCalledWith("curl 'x'");
   });
 
+  it('says when Fetch all found this search already being fetched', async () => {
+    const answers = [true, false].map((started) => ({ ok: true, data: { started, job: {} } }));
+    const send = vi.fn(async () => answers.shift());
+    const [fetchAll] = pageActions(classifyDivarUrl('https://divar.ir/s/tehran/jobs'), {
+      send,
+      copy: vi.fn(),
+      lang: 'en',
+    });
+    expect(await fetchAll?.run()).toBe('✓ Fetching; open the extension popup');
+    expect(await fetchAll?.run()).toContain('already being fetched');
+  });
+
+  it('says the watch cap in the page’s language', async () => {
+    const send = vi.fn(async () => ({ ok: false, error: { kind: 'watch-cap', message: 'x' } }));
+    const actions = pageActions(classifyDivarUrl('https://divar.ir/s/tehran/jobs'), {
+      send,
+      copy: vi.fn(),
+      lang: 'fa',
+    });
+    await expect(actions.find((a) => a.id === 'watch')?.run()).rejects.toThrow(/۵۰ جستجو/);
+  });
+
   it('keeps one toolbar across in-page navigation and removes it on other pages', () => {
     const doc = dom();
     const actions = (url: string) =>
