@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestReplica, type TestReplica } from '../test-support.ts';
 import { DEMO_APP } from './state.ts';
-import { connectDemo, control, kenarCall, TEST_REDIRECT } from './test-support.ts';
+import {
+  connectDemo,
+  control,
+  kenarCall,
+  TEST_CHALLENGE,
+  TEST_REDIRECT,
+  TEST_VERIFIER,
+} from './test-support.ts';
 
 let t: TestReplica;
 beforeAll(async () => {
@@ -18,6 +25,8 @@ function authorizeUrl(params: Record<string, string>) {
     redirect_uri: TEST_REDIRECT,
     scope: 'offline_access USER_POSTS_GET',
     state: 'a-state-value',
+    code_challenge: TEST_CHALLENGE,
+    code_challenge_method: 'S256',
     ...params,
   }).toString();
   return url.href;
@@ -31,6 +40,7 @@ const token = (form: Record<string, string>) =>
       client_id: DEMO_APP.slug,
       client_secret: DEMO_APP.clientSecret,
       redirect_uri: TEST_REDIRECT,
+      code_verifier: TEST_VERIFIER,
       ...form,
     }),
   });
@@ -86,6 +96,76 @@ describe('oauth.divar.ir/oauth2/auth', () => {
     expect(new URL(short.headers.get('location') ?? '').searchParams.get('error')).toBe(
       'invalid_state',
     );
+  });
+});
+
+describe('PKCE', () => {
+  const errorOf = async (response: Response) =>
+    new URL(response.headers.get('location') ?? '').searchParams.get('error_description');
+
+  it('requires an S256 code_challenge on every authorization request', async () => {
+    expect(await errorOf(await t.fetch(authorizeUrl({ code_challenge: '' })))).toMatch(/required/);
+    const plain = await t.fetch(authorizeUrl({ code_challenge_method: 'plain' }));
+    expect(await errorOf(plain)).toMatch(/S256/);
+  });
+
+  it('exchanges a code only with the verifier its challenge was made from', async () => {
+    await control(t.fetch, 'apps', { slug: DEMO_APP.slug, consent: 'auto' });
+    const code = async () =>
+      new URL((await t.fetch(authorizeUrl({}))).headers.get('location') ?? '').searchParams.get(
+        'code',
+      ) ?? '';
+    const wrong = await token({
+      grant_type: 'authorization_code',
+      code: await code(),
+      code_verifier: `${TEST_VERIFIER}x`,
+    });
+    expect(await wrong.json()).toMatchObject({ error: 'invalid_grant' });
+    const none = await token({
+      grant_type: 'authorization_code',
+      code: await code(),
+      code_verifier: '',
+    });
+    expect(none.status).toBe(400);
+    expect((await token({ grant_type: 'authorization_code', code: await code() })).status).toBe(
+      200,
+    );
+  });
+});
+
+describe('oauth.divar.ir/oauth2/revoke', () => {
+  const revoke = (form: Record<string, string>) =>
+    t.fetch('https://oauth.divar.ir/oauth2/revoke', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        client_id: DEMO_APP.slug,
+        client_secret: DEMO_APP.clientSecret,
+        ...form,
+      }),
+    });
+
+  it('revokes a refresh token and every access token of its consent; 200 with no body', async () => {
+    const answer = await connectDemo(t.fetch, ['offline_access', 'USER_POSTS_GET']);
+    const revoked = await revoke({
+      token: answer.refresh_token ?? '',
+      token_type_hint: 'refresh_token',
+    });
+    expect([revoked.status, await revoked.text()]).toEqual([200, '']);
+    const posts = await kenarCall(t.fetch, 'GET', '/v1/open-platform/finder/user-posts', {
+      token: answer.access_token,
+    });
+    expect(posts.status).toBe(401);
+    const refresh = await token({
+      grant_type: 'refresh_token',
+      refresh_token: answer.refresh_token ?? '',
+    });
+    expect(refresh.status).toBe(400);
+  });
+
+  it('answers 200 for an unknown token, 401 for a wrong client', async () => {
+    expect((await revoke({ token: 'ory_rt_nothing' })).status).toBe(200);
+    expect((await revoke({ token: 'x', client_secret: 'wrong' })).status).toBe(401);
   });
 });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createFakeClock } from '@/lib/http/clock';
 import { createHttp } from '@/lib/http/request';
 import { withKenarErrors } from '@/lib/kenar/kenar-errors';
-import { authorizeUrl, exchangeCode, readRedirect, refreshTokens } from '@/lib/kenar/oauth';
+import {
+  authorizeUrl,
+  exchangeCode,
+  readRedirect,
+  refreshTokens,
+  revokeToken,
+} from '@/lib/kenar/oauth';
 import { json, scriptedFetch } from './fake-kenar.ts';
 
 const client = {
@@ -21,8 +27,10 @@ function tokenEndpoint(answer: Response) {
 }
 
 describe('authorizeUrl', () => {
-  it('asks oauth.divar.ir for a code with the slug, redirect URL, scopes and state', () => {
-    const url = new URL(authorizeUrl(client, ['offline_access', 'POST_EDIT.gAbc'], 'st4t3-value'));
+  it('asks oauth.divar.ir for a code with the slug, redirect URL, scopes, state and PKCE challenge', () => {
+    const url = new URL(
+      authorizeUrl(client, ['offline_access', 'POST_EDIT.gAbc'], 'st4t3-value', 'ch4llenge'),
+    );
     expect(url.origin + url.pathname).toBe('https://oauth.divar.ir/oauth2/auth');
     expect(Object.fromEntries(url.searchParams)).toEqual({
       response_type: 'code',
@@ -30,6 +38,8 @@ describe('authorizeUrl', () => {
       redirect_uri: 'https://ext.chromiumapp.org/kenar',
       scope: 'offline_access POST_EDIT.gAbc',
       state: 'st4t3-value',
+      code_challenge: 'ch4llenge',
+      code_challenge_method: 'S256',
     });
   });
 });
@@ -63,7 +73,7 @@ describe('readRedirect', () => {
 });
 
 describe('the token endpoint', () => {
-  it('exchanges a code with a form post carrying the secret and the same redirect URL', async () => {
+  it('exchanges a code with a form post carrying the PKCE verifier, the secret and the same redirect URL', async () => {
     const { request, seen } = tokenEndpoint(
       json({
         access_token: 'ory_at_1',
@@ -73,7 +83,7 @@ describe('the token endpoint', () => {
         token_type: 'bearer',
       }),
     );
-    const answer = await exchangeCode(request, client, 'C1');
+    const answer = await exchangeCode(request, client, 'C1', 'v3rifier');
     expect(answer).toMatchObject({
       access_token: 'ory_at_1',
       refresh_token: 'ory_rt_1',
@@ -84,6 +94,7 @@ describe('the token endpoint', () => {
     expect(Object.fromEntries(new URLSearchParams(seen[0]?.body))).toEqual({
       grant_type: 'authorization_code',
       code: 'C1',
+      code_verifier: 'v3rifier',
       client_id: 'my-app',
       client_secret: 'sec',
       redirect_uri: client.redirectUri,
@@ -92,7 +103,7 @@ describe('the token endpoint', () => {
 
   it('says kenar-oauth when the exchange is refused, without retrying', async () => {
     const { request, seen } = tokenEndpoint(json({ error: 'invalid_client' }, 401));
-    await expect(exchangeCode(request, client, 'C1')).rejects.toMatchObject({
+    await expect(exchangeCode(request, client, 'C1', 'v')).rejects.toMatchObject({
       kind: 'kenar-oauth',
     });
     expect(seen).toHaveLength(1);
@@ -107,5 +118,28 @@ describe('the token endpoint', () => {
     await expect(refreshTokens(refused.request, client, 'old')).rejects.toMatchObject({
       kind: 'kenar-not-connected',
     });
+  });
+});
+
+describe('the revocation endpoint', () => {
+  it('posts the token, its kind and the client to /oauth2/revoke (RFC 7009), an empty 200 is done', async () => {
+    const { request, seen } = tokenEndpoint(new Response('', { status: 200 }));
+    expect(await revokeToken(request, client, 'ory_rt_1', 'refresh_token')).toBe('revoked');
+    expect(seen[0]?.url).toBe('https://oauth.divar.ir/oauth2/revoke');
+    expect(seen[0]?.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(Object.fromEntries(new URLSearchParams(seen[0]?.body))).toEqual({
+      token: 'ory_rt_1',
+      token_type_hint: 'refresh_token',
+      client_id: 'my-app',
+      client_secret: 'sec',
+    });
+  });
+
+  it('says not-offered for a 404 and failed for anything else, never throwing or retrying', async () => {
+    const missing = tokenEndpoint(json({ error: 'not_found' }, 404));
+    expect(await revokeToken(missing.request, client, 't', 'access_token')).toBe('not-offered');
+    const broken = tokenEndpoint(json({ error: 'server_error' }, 500));
+    expect(await revokeToken(broken.request, client, 't', 'access_token')).toBe('failed');
+    expect(broken.seen).toHaveLength(1);
   });
 });
