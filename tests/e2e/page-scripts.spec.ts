@@ -229,3 +229,31 @@ test.describe('a divar.ir page script', () => {
     expect(heard.join('\n')).not.toContain('content-script-started');
   });
 });
+
+test('our own content script cannot read storage.local, where the Kenar secrets live', async ({
+  page,
+  extensionId,
+  sendMessage,
+}) => {
+  await sendMessage({ type: 'kenarSaveSettings', apiKey: 'kenar-secret-key' });
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: { id: number; origin: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+  await cdp.send('Runtime.enable');
+  await page.goto(SEARCH);
+  await expect(page.locator(TOOLBAR)).toHaveCount(1);
+  // The content script's isolated world, as DevTools lists it: our extension's origin.
+  const world = worlds.findLast((w) => w.origin === `chrome-extension://${extensionId}`);
+  expect(world).toBeDefined();
+  const { result } = await cdp.send('Runtime.evaluate', {
+    contextId: world?.id,
+    awaitPromise: true,
+    returnByValue: true,
+    expression: `chrome.storage.local.get(null).then(
+      (items) => 'read: ' + JSON.stringify(items),
+      (error) => 'refused: ' + error.message,
+    )`,
+  });
+  expect(String(result.value)).toMatch(/^refused: /);
+  expect(String(result.value)).not.toContain('kenar-secret-key');
+});
