@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { ClosedShadow } from './support/closed-shadow.ts';
+import { firstJobDone } from './support/jobs.ts';
 
 interface Envelope<T = unknown> {
   ok: boolean;
@@ -193,16 +194,7 @@ test('"Details & Kenar" on a post page opens its details; exported results mark 
     type: 'startCrawl',
     url: 'https://divar.ir/s/shiraz/buy-villa',
   });
-  await expect
-    .poll(
-      async () =>
-        (await sendMessage<Envelope<{ id: string; status: string }[]>>({ type: 'listJobs' }))
-          .data[0]?.status,
-      {
-        timeout: 30_000,
-      },
-    )
-    .toBe('done');
+  await firstJobDone(sendMessage);
   await sendMessage({ type: 'jobExported', jobId: started.data.id });
   await page.goto('https://divar.ir/s/shiraz/buy-villa');
   const shadow = await ClosedShadow.of(page);

@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { ClosedShadow } from './support/closed-shadow.ts';
+import { firstJobDone } from './support/jobs.ts';
 
 interface Envelope<T = unknown> {
   ok: boolean;
@@ -167,15 +168,7 @@ test.describe('a divar.ir page script', () => {
     saveScreenshot,
   }) => {
     await sendMessage({ type: 'startCrawl', url: SEARCH });
-    await expect
-      .poll(
-        async () =>
-          (await sendMessage<Envelope<{ status: string }[]>>({ type: 'listJobs' })).data[0]?.status,
-        {
-          timeout: 30_000,
-        },
-      )
-      .toBe('done');
+    await firstJobDone(sendMessage);
     await page.goto(SEARCH);
     const shadow = await ClosedShadow.of(page);
     const marks = async () => (await shadow.texts(BADGES, '.badge')).join();

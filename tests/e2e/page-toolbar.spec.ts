@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { ClosedShadow } from './support/closed-shadow.ts';
+import { firstJobDone } from './support/jobs.ts';
 
 const TOOLBAR = 'divar-actions-toolbar';
 const button = (action: string) => `button[data-action=${action}]`;
@@ -56,15 +57,7 @@ test.describe('buttons injected into divar.ir pages', () => {
     await shadow.click(TOOLBAR, button('export'));
     await expect.poll(() => shadow.text(TOOLBAR, '.status')).toContain('Fetch all first');
     await shadow.click(TOOLBAR, button('fetch-all'));
-    await expect
-      .poll(
-        async () =>
-          (await sendMessage<Envelope<{ status: string }[]>>({ type: 'listJobs' })).data[0]?.status,
-        {
-          timeout: 30_000,
-        },
-      )
-      .toBe('done');
+    await firstJobDone(sendMessage);
     const opened = context.waitForEvent('page');
     await shadow.click(TOOLBAR, button('export'));
     await expect(await opened).toHaveURL(/results\.html\?job=/);

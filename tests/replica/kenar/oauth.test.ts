@@ -32,18 +32,34 @@ function authorizeUrl(params: Record<string, string>) {
   return url.href;
 }
 
-const token = (form: Record<string, string>) =>
-  t.fetch('https://oauth.divar.ir/oauth2/token', {
+/** A form post to oauth.divar.ir as the demo app (its id and secret in the form). */
+const oauthPost = (path: string, form: Record<string, string>) =>
+  t.fetch(`https://oauth.divar.ir${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({
       client_id: DEMO_APP.slug,
       client_secret: DEMO_APP.clientSecret,
-      redirect_uri: TEST_REDIRECT,
-      code_verifier: TEST_VERIFIER,
       ...form,
     }),
   });
+
+const token = (form: Record<string, string>) =>
+  oauthPost('/oauth2/token', {
+    redirect_uri: TEST_REDIRECT,
+    code_verifier: TEST_VERIFIER,
+    ...form,
+  });
+
+/** A code from an authorization approved at once (the app's consent set to `auto`). */
+const freshCode = async () =>
+  new URL((await t.fetch(authorizeUrl({}))).headers.get('location') ?? '').searchParams.get(
+    'code',
+  ) ?? '';
+
+/** Exchanges a fresh code, with `form` over the right verifier and redirect URL. */
+const exchangeFresh = async (form: Record<string, string> = {}) =>
+  token({ grant_type: 'authorization_code', code: await freshCode(), ...form });
 
 describe('oauth.divar.ir/oauth2/auth', () => {
   it('shows a consent page whose approval redirects back with code and state', async () => {
@@ -111,39 +127,15 @@ describe('PKCE', () => {
 
   it('exchanges a code only with the verifier its challenge was made from', async () => {
     await control(t.fetch, 'apps', { slug: DEMO_APP.slug, consent: 'auto' });
-    const code = async () =>
-      new URL((await t.fetch(authorizeUrl({}))).headers.get('location') ?? '').searchParams.get(
-        'code',
-      ) ?? '';
-    const wrong = await token({
-      grant_type: 'authorization_code',
-      code: await code(),
-      code_verifier: `${TEST_VERIFIER}x`,
-    });
+    const wrong = await exchangeFresh({ code_verifier: `${TEST_VERIFIER}x` });
     expect(await wrong.json()).toMatchObject({ error: 'invalid_grant' });
-    const none = await token({
-      grant_type: 'authorization_code',
-      code: await code(),
-      code_verifier: '',
-    });
-    expect(none.status).toBe(400);
-    expect((await token({ grant_type: 'authorization_code', code: await code() })).status).toBe(
-      200,
-    );
+    expect((await exchangeFresh({ code_verifier: '' })).status).toBe(400);
+    expect((await exchangeFresh()).status).toBe(200);
   });
 });
 
 describe('oauth.divar.ir/oauth2/revoke', () => {
-  const revoke = (form: Record<string, string>) =>
-    t.fetch('https://oauth.divar.ir/oauth2/revoke', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        client_id: DEMO_APP.slug,
-        client_secret: DEMO_APP.clientSecret,
-        ...form,
-      }),
-    });
+  const revoke = (form: Record<string, string>) => oauthPost('/oauth2/revoke', form);
 
   it('revokes a refresh token and every access token of its consent; 200 with no body', async () => {
     const answer = await connectDemo(t.fetch, ['offline_access', 'USER_POSTS_GET']);
@@ -172,11 +164,7 @@ describe('oauth.divar.ir/oauth2/revoke', () => {
 describe('oauth.divar.ir/oauth2/token', () => {
   it('exchanges a code once, with the right secret and redirect URL', async () => {
     await control(t.fetch, 'apps', { slug: DEMO_APP.slug, consent: 'auto' });
-    const code = async () =>
-      new URL((await t.fetch(authorizeUrl({}))).headers.get('location') ?? '').searchParams.get(
-        'code',
-      ) ?? '';
-    const first = await code();
+    const first = await freshCode();
     expect(
       (await token({ grant_type: 'authorization_code', code: first, client_secret: 'wrong' }))
         .status,
@@ -191,11 +179,7 @@ describe('oauth.divar.ir/oauth2/token', () => {
     expect(answer.refresh_token).toMatch(/^ory_rt_/);
     const reused = await token({ grant_type: 'authorization_code', code: first });
     expect(await reused.json()).toMatchObject({ error: 'invalid_grant' });
-    const other = await token({
-      grant_type: 'authorization_code',
-      code: await code(),
-      redirect_uri: 'https://x.chromiumapp.org/y',
-    });
+    const other = await exchangeFresh({ redirect_uri: 'https://x.chromiumapp.org/y' });
     expect(other.status).toBe(400);
   });
 

@@ -9,7 +9,7 @@ import {
   refreshTokens,
   revokeToken,
 } from '@/lib/kenar/oauth';
-import { json, scriptedFetch } from './fake-kenar.ts';
+import { json, type SeenRequest, scriptedFetch } from './fake-kenar.ts';
 
 const client = {
   appSlug: 'my-app',
@@ -24,6 +24,13 @@ function tokenEndpoint(answer: Response) {
     { timeoutMs: 5_000, retries: 2, baseDelayMs: 1, maxDelayMs: 1 },
   );
   return { request, seen };
+}
+
+/** The form `request` posted, after checking it went to `url`, form-encoded. */
+function formPostedTo(request: SeenRequest | undefined, url: string) {
+  expect(request?.url).toBe(url);
+  expect(request?.headers['content-type']).toBe('application/x-www-form-urlencoded');
+  return Object.fromEntries(new URLSearchParams(request?.body));
 }
 
 describe('authorizeUrl', () => {
@@ -89,9 +96,7 @@ describe('the token endpoint', () => {
       refresh_token: 'ory_rt_1',
       scope: 'a b',
     });
-    expect(seen[0]?.url).toBe('https://oauth.divar.ir/oauth2/token');
-    expect(seen[0]?.headers['content-type']).toBe('application/x-www-form-urlencoded');
-    expect(Object.fromEntries(new URLSearchParams(seen[0]?.body))).toEqual({
+    expect(formPostedTo(seen[0], 'https://oauth.divar.ir/oauth2/token')).toEqual({
       grant_type: 'authorization_code',
       code: 'C1',
       code_verifier: 'v3rifier',
@@ -125,9 +130,7 @@ describe('the revocation endpoint', () => {
   it('posts the token, its kind and the client to /oauth2/revoke (RFC 7009), an empty 200 is done', async () => {
     const { request, seen } = tokenEndpoint(new Response('', { status: 200 }));
     expect(await revokeToken(request, client, 'ory_rt_1', 'refresh_token')).toBe('revoked');
-    expect(seen[0]?.url).toBe('https://oauth.divar.ir/oauth2/revoke');
-    expect(seen[0]?.headers['content-type']).toBe('application/x-www-form-urlencoded');
-    expect(Object.fromEntries(new URLSearchParams(seen[0]?.body))).toEqual({
+    expect(formPostedTo(seen[0], 'https://oauth.divar.ir/oauth2/revoke')).toEqual({
       token: 'ory_rt_1',
       token_type_hint: 'refresh_token',
       client_id: 'my-app',
