@@ -1,4 +1,4 @@
-import type { Revocation } from '@/lib/kenar/oauth';
+import type { Revocation } from '@/lib/kenar/revoke';
 import { useKenarT } from './kenar-env';
 
 /** What asking Kenar to revoke the tokens came to, after Disconnect or Clear all data. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type ErrorInfo, toErrorInfo } from '@/lib/errors';
-import type { Revocation } from '@/lib/kenar/oauth';
+import type { Revocation } from '@/lib/kenar/revoke';
 import { type SendRaw, sendMessage } from '@/lib/messaging/client';
 import { ErrorNotice } from '../ErrorNotice';
 import { useT } from '../i18n';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Revocation } from '@/lib/kenar/oauth';
 import type { KenarStatus } from '@/lib/kenar/protocol';
+import type { Revocation } from '@/lib/kenar/revoke';
 import { ConnectButton } from '../kenar/ConnectButton';
 import { useKenarSend, useKenarT, useTask } from '../kenar/kenar-env';
 import { RevocationNote } from '../kenar/RevocationNote';

@@ -1,5 +1,5 @@
 import type { JobHandlerDeps } from '../jobs/handlers';
-import type { Revocation } from '../kenar/oauth';
+import type { Revocation } from '../kenar/revoke';
 import type { WatchService } from '../watch/service';
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Kenar's OAuth 2.0 authorization-code flow (NOTES §1.2) with PKCE (S256, RFC 7636): the authorize
  * URL, the redirect check (state must match, a code must be there), the token endpoint for the
- * code exchange and the refresh, which rotates both tokens, and token revocation (RFC 7009).
+ * code exchange and the refresh, which rotates both tokens (revocation: ./revoke.ts).
  */
 import { z } from 'zod';
 import { AppError } from '../errors';
@@ -28,13 +28,6 @@ const tokenAnswer = z.object({
 
 /** Tokens as the token endpoint gave them. */
 export type TokenAnswer = z.infer<typeof tokenAnswer>;
-
-/**
- * Where the OAuth server revokes tokens. Kenar's docs and spec name only /oauth2/auth and
- * /oauth2/token (NOTES §1.2); this is Ory Hydra's RFC 7009 endpoint beside them, so a guess:
- * a 404 means it is not offered, and the user is told so.
- */
-export const REVOKE_URL = `${OAUTH_ORIGIN}/oauth2/revoke`;
 
 /** The URL that asks the user to grant `scopes` to the app; `challenge` is the PKCE S256 challenge. */
 export function authorizeUrl(
@@ -136,35 +129,4 @@ export function refreshTokens(request: RequestJson, client: OAuthClient, refresh
     },
     'kenar-not-connected',
   );
-}
-
-/** How asking Kenar to revoke a token went; `not-offered` is the server's 404. */
-export type Revocation = 'revoked' | 'not-offered' | 'failed' | 'nothing';
-
-/** Asks the OAuth server to revoke `token` (RFC 7009); never throws, says how it went. */
-export async function revokeToken(
-  request: RequestJson,
-  client: OAuthClient,
-  token: string,
-  hint: 'refresh_token' | 'access_token',
-): Promise<Revocation> {
-  try {
-    await request({
-      url: REVOKE_URL,
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-      rawBody: new URLSearchParams({
-        token,
-        token_type_hint: hint,
-        client_id: client.appSlug,
-        client_secret: client.clientSecret,
-      }).toString(),
-      schema: z.unknown(),
-      allowEmpty: true,
-      retries: 0,
-    });
-    return 'revoked';
-  } catch (error) {
-    return error instanceof AppError && error.details?.status === 404 ? 'not-offered' : 'failed';
-  }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MessageOrigin } from '../messaging/origin';
 import type { CategoryForm } from './full-edit';
-import type { Revocation } from './oauth';
+import type { Revocation } from './revoke';
 import type { FinderPost, SearchResponse, UserPostsItem } from './schemas/finder';
 import { searchRequest } from './schemas/finder';
 import { BUTTON_TYPES, type StatsResponse, type UserPostResponse } from './schemas/post';

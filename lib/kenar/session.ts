@@ -11,13 +11,12 @@ import {
   authorizeUrl,
   exchangeCode,
   type OAuthClient,
-  type Revocation,
   readRedirect,
   refreshTokens,
-  revokeToken,
   type TokenAnswer,
 } from './oauth';
 import type { Pkce } from './pkce';
+import { type Revocation, revokeToken } from './revoke';
 import { BASE_SCOPES, unionScopes } from './scopes';
 import type { KenarStore, KenarTokens } from './store';
 

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { badgeText, badgeTexts, readCard, renderBadges } from '@/lib/content/card-badges';
+import { badgeText } from '@/lib/content/badge-host';
+import { badgeTexts, readCard, renderBadges } from '@/lib/content/card-badges';
 
 const card = (token: string, title: string, price: string) => `
   <article class="unsafe-kt-post-card"><a class="unsafe-kt-post-card__action" href="/v/x/${token}">

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
-import { badgeText } from '@/lib/content/card-badges';
+import { badgeText } from '@/lib/content/badge-host';
 import { createBadgeRefresh, createPageUpdate } from '@/lib/content/page-script';
 import { toolbarRoot } from '@/lib/content/toolbar';
 

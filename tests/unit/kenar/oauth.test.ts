@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createFakeClock } from '@/lib/http/clock';
 import { createHttp } from '@/lib/http/request';
 import { withKenarErrors } from '@/lib/kenar/kenar-errors';
-import {
-  authorizeUrl,
-  exchangeCode,
-  readRedirect,
-  refreshTokens,
-  revokeToken,
-} from '@/lib/kenar/oauth';
+import { authorizeUrl, exchangeCode, readRedirect, refreshTokens } from '@/lib/kenar/oauth';
+import { revokeToken } from '@/lib/kenar/revoke';
 import { json, type SeenRequest, scriptedFetch } from './fake-kenar.ts';
 
 const client = {
