@@ -18,6 +18,8 @@ export const ERROR_KINDS = [
   'not-found',
   'schema',
   'contact-cap',
+  // Watched searches: at most MAX_WATCHES (lib/watch/service.ts), so no page can add endless ones.
+  'watch-cap',
   'internal',
   // Kenar family (lib/kenar): the official API's own failures, each with its own fix.
   'kenar-no-key',

@@ -1,17 +1,23 @@
 import { useState } from 'preact/hooks';
 import { type ErrorInfo, toErrorInfo } from '@/lib/errors';
+import type { Revocation } from '@/lib/kenar/revoke';
 import { type SendRaw, sendMessage } from '@/lib/messaging/client';
 import { ErrorNotice } from '../ErrorNotice';
 import { useT } from '../i18n';
+import { RevocationNote } from '../kenar/RevocationNote';
 
 /** "Clear all data": jobs, results, watches, settings and Kenar secrets, after a second yes. */
 export function ClearData({ send }: { send: SendRaw }) {
   const t = useT();
   const [step, setStep] = useState<'idle' | 'asking' | 'done'>('idle');
   const [error, setError] = useState<ErrorInfo | undefined>();
+  const [revocation, setRevocation] = useState<Revocation | undefined>();
   const clear = () =>
     sendMessage<'clearAllData'>(send, { type: 'clearAllData', confirmed: true }).then(
-      () => setStep('done'),
+      (answer) => {
+        setRevocation(answer.kenarRevocation);
+        setStep('done');
+      },
       (e) => setError(toErrorInfo(e)),
     );
   return (
@@ -40,9 +46,12 @@ export function ClearData({ send }: { send: SendRaw }) {
         </div>
       ) : null}
       {step === 'done' ? (
-        <p class="ok" role="status" data-testid="clear-done">
-          {t('clear.done')}
-        </p>
+        <>
+          <p class="ok" role="status" data-testid="clear-done">
+            {t('clear.done')}
+          </p>
+          <RevocationNote revocation={revocation} />
+        </>
       ) : null}
     </section>
   );

@@ -1,6 +1,9 @@
+import { useState } from 'preact/hooks';
 import type { KenarStatus } from '@/lib/kenar/protocol';
+import type { Revocation } from '@/lib/kenar/revoke';
 import { ConnectButton } from '../kenar/ConnectButton';
 import { useKenarSend, useKenarT, useTask } from '../kenar/kenar-env';
+import { RevocationNote } from '../kenar/RevocationNote';
 import type { SettingsProps } from './KeySettings';
 
 /** The divar account connection (scopes granted, connect, disconnect) and the search quota. */
@@ -8,9 +11,13 @@ export function ConnectionSettings({ status, onStatus }: SettingsProps) {
   const t = useKenarT();
   const send = useKenarSend();
   const [, run] = useTask<KenarStatus>();
+  const [revocation, setRevocation] = useState<Revocation | undefined>();
   const disconnect = () =>
     run(async () => {
-      const next = await send<'kenarDisconnect'>({ type: 'kenarDisconnect' });
+      const { revocation: outcome, ...next } = await send<'kenarDisconnect'>({
+        type: 'kenarDisconnect',
+      });
+      setRevocation(outcome);
       onStatus(next);
       return next;
     });
@@ -24,6 +31,7 @@ export function ConnectionSettings({ status, onStatus }: SettingsProps) {
       <p data-testid="connection-state">
         {t(status.connected ? 'options.connected' : 'options.notConnected')}
       </p>
+      <RevocationNote revocation={revocation} />
       {status.connected ? (
         <>
           <p class="muted">{t('options.scopes')}</p>

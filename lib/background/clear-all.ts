@@ -1,12 +1,18 @@
 import type { JobHandlerDeps } from '../jobs/handlers';
+import type { Revocation } from '../kenar/revoke';
 import type { WatchService } from '../watch/service';
 
 /**
  * Clears everything the extension keeps: watches first (their removal waits for a check in
- * flight, so none writes itself back), then every job and its listings, then every storage
- * area and alarm (settings, Kenar key and tokens included).
+ * flight, so none writes itself back), then every job and its listings, then Kenar's tokens
+ * (revoked at Kenar first, while its app settings are still there), then every storage area and
+ * alarm (settings, Kenar key included).
  */
-export async function clearAllData(jobs: JobHandlerDeps, watch: WatchService) {
+export async function clearAllData(
+  jobs: JobHandlerDeps,
+  watch: WatchService,
+  kenar: { disconnect(): Promise<{ revocation: Revocation }> },
+) {
   const { searches } = await watch.list();
   for (const search of searches) await watch.remove(search.id);
   const [manager, store] = [await jobs.manager, await jobs.store];
@@ -16,6 +22,11 @@ export async function clearAllData(jobs: JobHandlerDeps, watch: WatchService) {
     await manager.pauseDetails(job.id).catch(() => undefined);
     await store.deleteJob(job.id);
   }
+  const { revocation } = await kenar.disconnect();
   await jobs.clearStorage();
-  return { jobsDeleted: all.length, watchesDeleted: searches.length };
+  return {
+    jobsDeleted: all.length,
+    watchesDeleted: searches.length,
+    kenarRevocation: revocation,
+  };
 }

@@ -38,6 +38,6 @@ export function createHandlers({
     }),
     getTabPage: (request) => pages.tabView(request.tabId),
     takeLastError: async () => (await lastError.take()) ?? null,
-    clearAllData: () => clearAllData(jobs, watch.service),
+    clearAllData: () => clearAllData(jobs, watch.service, kenar),
   };
 }

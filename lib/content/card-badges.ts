@@ -1,6 +1,8 @@
 import { parseAmount } from '../divar/listing/persian-number';
 import { parsePostUrl } from '../divar/post-url';
 import { toAsciiDigits } from '../divar/text';
+import { badgeOf } from './badge-host';
+import { setDrawnText } from './drawn-text';
 
 /** What a result card on a divar.ir search page tells about its listing. */
 export interface CardFacts {
@@ -14,7 +16,6 @@ const CARD = 'article.unsafe-kt-post-card, div.post-card-item, .kt-post-card';
 const LINK = 'a.unsafe-kt-post-card__action, a.kt-post-card__action, a[href*="/v/"]';
 const TITLE = 'h2.unsafe-kt-post-card__title, h2.kt-post-card__title, h2';
 const DESCRIPTION = '.unsafe-kt-post-card__description, .kt-post-card__description';
-const BADGE = 'divar-actions-badge';
 
 /** Reads a card's token, price (the description that names toman) and size (metres in the title). */
 export function readCard(card: Element): CardFacts | undefined {
@@ -116,22 +117,12 @@ export function renderBadges(doc: Document, lang: 'fa' | 'en', known?: KnownToke
   );
   cards.forEach((card, i) => {
     const token = facts[i]?.token;
-    const parts = token ? [texts.get(token), ...marksOf(token, known, lang)].filter(Boolean) : [];
-    const text = parts.length > 0 ? parts.join(' · ') : undefined;
-    let badge = card.querySelector(BADGE);
-    if (!text) {
-      badge?.remove();
-      return;
-    }
-    if (!badge) {
-      badge = doc.createElement(BADGE);
-      badge.setAttribute(
-        'style',
-        'display:inline-block;margin:4px 0;padding:1px 8px;border-radius:999px;background:#fbeaea;color:#a62626;font-size:12px;',
-      );
-      card.append(badge);
-    }
-    if (badge.textContent !== text) badge.textContent = text;
+    if (!token) return;
+    const text = [texts.get(token), ...marksOf(token, known, lang)].filter(Boolean).join(' · ');
+    const badge = badgeOf(doc, card);
+    // The card is right-to-left; English marks read left to right inside it.
+    badge.setAttribute('dir', lang === 'fa' ? 'rtl' : 'ltr');
+    setDrawnText(badge, text);
   });
   return texts.size;
 }

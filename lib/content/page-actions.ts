@@ -1,4 +1,6 @@
 import type { DivarPage } from '../divar/page-kind';
+import { AppError, type ErrorKind } from '../errors';
+import { PAGE_WORDS, type PageWordKey } from '../i18n/page';
 import { type SendRaw, sendMessage } from '../messaging/client';
 import type { ToolbarAction } from './toolbar';
 
@@ -10,46 +12,43 @@ export interface PageActionDeps {
   lang: 'fa' | 'en';
 }
 
-const WORDS = {
-  fa: {
-    fetchAll: 'دریافت همه',
-    copyCurl: 'رونوشت cURL',
-    copyToken: 'رونوشت توکن',
-    copyJson: 'جزئیات به شکل JSON',
-    details: 'جزئیات و کنار',
-    export: 'نتیجه‌ها و خروجی',
-    opened: '✓ باز شد',
-    watch: 'پیگیری',
-    watching: '✓ پیگیری می‌شود؛ خبرها با اعلان می‌آیند',
-    copied: '✓ رونوشت شد',
-    started: '✓ در حال دریافت؛ پنجرهٔ افزونه را باز کنید',
-  },
-  en: {
-    fetchAll: 'Fetch all',
-    copyCurl: 'Copy cURL',
-    copyToken: 'Copy token',
-    copyJson: 'Details as JSON',
-    details: 'Details & Kenar',
-    export: 'Results & export',
-    opened: '✓ Opened',
-    watch: 'Watch',
-    watching: '✓ Watching; news arrives as notifications',
-    copied: '✓ Copied',
-    started: '✓ Fetching; open the extension popup',
-  },
-};
+type PageMessage = 'pageOpenDetails' | 'pageWatch' | 'pageOpenResults';
 
-type PageMessage = 'pageOpenDetails' | 'pageFetchAll' | 'pageWatch' | 'pageOpenResults';
+/** Errors the toolbar says in the page's own words; others show their technical message. */
+const PAGE_ERRORS: Partial<Record<ErrorKind, PageWordKey>> = { 'watch-cap': 'watchCap' };
+
+/** Runs `act`, turning an error the toolbar has words for into those words. */
+async function inPageWords(lang: 'fa' | 'en', act: () => Promise<string>): Promise<string> {
+  try {
+    return await act();
+  } catch (error) {
+    const key = error instanceof AppError ? PAGE_ERRORS[error.kind] : undefined;
+    throw key ? new Error(PAGE_WORDS[lang][key]) : error;
+  }
+}
 
 /** The toolbar buttons: fetch-all, watch, results and copy-request on searches; token, details and JSON on posts. */
 export function pageActions(page: DivarPage | undefined, deps: PageActionDeps): ToolbarAction[] {
-  const w = WORDS[deps.lang];
+  const w = PAGE_WORDS[deps.lang];
   // A button that asks the background to act on this tab, and says `done` when it has.
   const ask = (id: string, label: string, type: PageMessage, done: string): ToolbarAction => ({
     id,
     label,
-    run: async () => (await sendMessage(deps.send, { type }), done),
+    run: () =>
+      inPageWords(deps.lang, async () => {
+        await sendMessage(deps.send, { type });
+        return done;
+      }),
   });
+  // Fetch all starts one crawl per search; a second press reopens the one already running.
+  const fetchAll: ToolbarAction = {
+    id: 'fetch-all',
+    label: w.fetchAll,
+    run: async () => {
+      const { started } = await sendMessage<'pageFetchAll'>(deps.send, { type: 'pageFetchAll' });
+      return started ? w.started : w.alreadyFetching;
+    },
+  };
   // A button that copies what the background makes of this tab's page.
   const copyFrom = (
     id: string,
@@ -75,7 +74,7 @@ export function pageActions(page: DivarPage | undefined, deps: PageActionDeps): 
   }
   if (page?.kind !== 'search') return [];
   return [
-    ask('fetch-all', w.fetchAll, 'pageFetchAll', w.started),
+    fetchAll,
     ask('watch', w.watch, 'pageWatch', w.watching),
     ask('export', w.export, 'pageOpenResults', w.opened),
     copyFrom('copy-curl', w.copyCurl, () =>

@@ -1,4 +1,5 @@
 import type { DivarPage } from '../divar/page-kind';
+import { DRAWN_TEXT_CSS, setDrawnText } from './drawn-text';
 
 /** One button of the page toolbar. */
 export interface ToolbarAction {
@@ -19,30 +20,61 @@ const STYLE = `
 button { font: inherit; border: 1px solid #a62626; background: #a62626; color: #fff; border-radius: 999px; padding: 4px 12px; cursor: pointer; }
 button:focus-visible { outline: 2px solid #1f1f1f; outline-offset: 2px; }
 .status { color: #444; padding: 0 4px; max-width: 240px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+${DRAWN_TEXT_CSS}
 `;
 
+// The toolbar of each document and its shadow root. The root is closed, so a page script finds
+// the host element but never its buttons or status text; only this content script holds the root.
+const mounted = new WeakMap<Document, { host: Element; root: ShadowRoot }>();
+
+/** The toolbar's closed shadow root in `doc`, for this content script and its tests only. */
+export function toolbarRoot(doc: Document): ShadowRoot | undefined {
+  return mounted.get(doc)?.root;
+}
+
+function mount(doc: Document) {
+  // One toolbar: drop any left by an earlier copy of this script (or planted under our tag).
+  for (const stale of doc.querySelectorAll(HOST_TAG)) stale.remove();
+  const host = doc.createElement(HOST_TAG);
+  const entry = { host, root: host.attachShadow({ mode: 'closed' }) };
+  mounted.set(doc, entry);
+  return entry;
+}
+
+function buttonFor(doc: Document, action: ToolbarAction, status: Element): HTMLButtonElement {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.textContent = action.label;
+  button.dataset.action = action.id;
+  button.addEventListener('click', (event) => {
+    // Only the user presses: a click a page script makes (dispatchEvent, .click()) is not trusted.
+    if (!event.isTrusted) return;
+    // The answer says what the user did: drawn, so a page's window.find() cannot learn it.
+    setDrawnText(status, '…');
+    action.run().then(
+      (message) => setDrawnText(status, message),
+      (error: unknown) =>
+        setDrawnText(status, `! ${error instanceof Error ? error.message : String(error)}`),
+    );
+  });
+  return button;
+}
+
 /**
- * Shows (or updates, or removes) the one Divar Actions toolbar on a divar.ir page: never a second
- * copy after in-page navigation, never an error thrown into the page.
+ * Shows (or updates, or removes) the one Divar Actions toolbar on a divar.ir page, in a closed
+ * shadow root: never a second copy after in-page navigation, never an error thrown into the page.
  */
 export function renderToolbar(
   doc: Document,
   page: DivarPage | undefined,
   actions: ToolbarAction[],
 ): void {
-  let host = doc.querySelector(HOST_TAG);
   if (!page || page.kind === 'other' || actions.length === 0) {
-    host?.remove();
+    mounted.get(doc)?.host.remove();
     return;
   }
-  if (!host) {
-    host = doc.createElement(HOST_TAG);
-    host.attachShadow({ mode: 'open' });
-    doc.documentElement.append(host);
-  }
-  const root = host.shadowRoot;
-  if (!root) return;
-  root.replaceChildren();
+  const { host, root } = mounted.get(doc) ?? mount(doc);
+  if (!host.isConnected) doc.documentElement.append(host);
   const style = doc.createElement('style');
   style.textContent = STYLE;
   const bar = doc.createElement('div');
@@ -52,24 +84,6 @@ export function renderToolbar(
   const status = doc.createElement('span');
   status.className = 'status';
   status.setAttribute('role', 'status');
-  for (const action of actions) {
-    const button = doc.createElement('button');
-    button.type = 'button';
-    button.textContent = action.label;
-    button.dataset.action = action.id;
-    button.addEventListener('click', () => {
-      status.textContent = '…';
-      action.run().then(
-        (message) => {
-          status.textContent = message;
-        },
-        (error: unknown) => {
-          status.textContent = `! ${error instanceof Error ? error.message : String(error)}`;
-        },
-      );
-    });
-    bar.append(button);
-  }
-  bar.append(status);
-  root.append(style, bar);
+  bar.append(...actions.map((action) => buttonFor(doc, action, status)), status);
+  root.replaceChildren(style, bar);
 }

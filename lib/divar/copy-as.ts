@@ -12,22 +12,8 @@ export const WEB_HEADERS: Readonly<Record<string, string>> = {
   'x-web-serving-mode': 'desktop',
 };
 
-/** Session values a user may choose to include in a copied request (never by default). */
-export interface CopySession {
-  cookie?: string;
-  authorization?: string;
-}
-
 /** The ways a search request can be copied. */
 export type CopyFormat = 'json' | 'curl' | 'fetch';
-
-function headersWith(session: CopySession | undefined): Record<string, string> {
-  return {
-    ...WEB_HEADERS,
-    ...(session?.authorization ? { authorization: session.authorization } : {}),
-    ...(session?.cookie ? { cookie: session.cookie } : {}),
-  };
-}
 
 const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
@@ -36,9 +22,9 @@ export function searchAsJson(body: SearchBody): string {
   return JSON.stringify(body, null, 2);
 }
 
-/** A search request as a cURL command; session values only when given. */
-export function searchAsCurl(body: SearchBody, session?: CopySession): string {
-  const headers = Object.entries(headersWith(session)).map(
+/** A search request as a cURL command with the site's headers only: no session value, ever. */
+export function searchAsCurl(body: SearchBody): string {
+  const headers = Object.entries(WEB_HEADERS).map(
     ([name, value]) => `  -H ${shellQuote(`${name}: ${value}`)}`,
   );
   return [
@@ -63,8 +49,8 @@ export function searchAsFetch(body: SearchBody): string {
 }
 
 /** A search request in the chosen format. */
-export function formatSearch(format: CopyFormat, body: SearchBody, session?: CopySession): string {
-  if (format === 'curl') return searchAsCurl(body, session);
+export function formatSearch(format: CopyFormat, body: SearchBody): string {
+  if (format === 'curl') return searchAsCurl(body);
   if (format === 'fetch') return searchAsFetch(body);
   return searchAsJson(body);
 }

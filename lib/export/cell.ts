@@ -6,14 +6,24 @@ import type { ExportColumn } from './columns';
 export type SheetCell = { type: 'number'; value: number } | { type: 'text'; value: string };
 
 /**
- * Characters that make Excel, LibreOffice or Google Sheets read a text cell as a formula
- * (OWASP "CSV injection"): `=`, `+`, `-`, `@`, tab and carriage return.
+ * What makes Excel, LibreOffice or Google Sheets read a text cell as a formula (OWASP "CSV
+ * injection", ASVS 5.0 V1.2.10): a leading `=`, `+`, `-`, `@`, tab, CR or LF, or their
+ * full-width and small forms, even behind spaces or invisible characters (ZWSP, ZWNJ, BOM, bidi
+ * marks: Unicode "format" characters) that a spreadsheet may skip before it looks.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START =
+  /^[\p{Zs}\p{Cf}]*[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63\uFE66\uFE6B]/u;
 
-/** `text` with a leading `'` when a spreadsheet would otherwise run it as a formula. */
+/** Control characters but tab, CR and LF: NUL and others XML 1.0 (so .xlsx) cannot hold. */
+const CONTROL = /(?![\t\r\n])\p{Cc}/gu;
+
+/**
+ * `text` safe to put in a spreadsheet cell: control characters (NUL too) dropped, then a leading
+ * `'` when a spreadsheet would otherwise run it as a formula.
+ */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  const clean = text.replace(CONTROL, '');
+  return FORMULA_START.test(clean) ? `'${clean}` : clean;
 }
 
 const YES_NO: Record<Lang, [string, string]> = { fa: ['بله', 'خیر'], en: ['yes', 'no'] };

@@ -12,16 +12,18 @@ const CRLF = '\r\n';
 /** MIME type of the CSV export. */
 export const CSV_TYPE = 'text/csv;charset=utf-8';
 
-const NEEDS_QUOTES = /[",\r\n]/;
-
-/** One RFC 4180 field: quoted (inner quotes doubled) when it holds a comma, quote or line break. */
+/**
+ * One RFC 4180 text field, always quoted (inner quotes doubled): a spreadsheet that splits on
+ * `;` or tab instead of `,` (locales with a decimal comma) then still keeps the text one cell,
+ * so a `;=…` inside a title cannot start a cell of its own.
+ */
 export function csvField(text: string): string {
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 /**
  * The listings as CSV text: a BOM, a header row in `lang`, one CRLF-ended row per listing, numbers
- * unformatted, every text field formula-neutralised and quoted as RFC 4180 says.
+ * unformatted (never quoted), every text field formula-neutralised and quoted.
  */
 export function toCsv(
   listings: readonly Listing[],

@@ -30,6 +30,8 @@ export interface JsonRequest<T> {
   /** A body sent as is instead of JSON (a form post, an upload). */
   rawBody?: string | URLSearchParams | Blob | ArrayBuffer;
   schema: z.ZodType<T>;
+  /** Accept an empty 2xx body (RFC 7009 revocation answers so) as `undefined`. */
+  allowEmpty?: boolean;
   credentials?: RequestCredentials;
   timeoutMs?: number;
   retries?: number;
@@ -63,6 +65,7 @@ async function attempt<T>(deps: HttpDeps, request: JsonRequest<T>, timeoutMs: nu
     const text = await response.text();
     if (!response.ok)
       throw errorForStatus(response.status, text, response.headers, request.url, deps.clock.now());
+    if (request.allowEmpty && text.trim() === '') return undefined as T;
     return parseBody(text, request.schema, request.url, response.status);
   } catch (error) {
     if (request.signal?.aborted) throw request.signal.reason;

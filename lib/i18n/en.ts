@@ -1,4 +1,5 @@
 import type { MessageKey } from './fa';
+import { PAGE_WORDS } from './page';
 
 /** English UI strings: the second language of Divar Actions. */
 export const en: Record<MessageKey, string> = {
@@ -254,6 +255,8 @@ export const en: Record<MessageKey, string> = {
   'error.contact-cap': "Today's cap on contact-number lookups is used up.",
   'error.contact-cap.action':
     'Try again tomorrow, or raise the cap in the options with care (divar re-verifies accounts after about 20).',
+  'error.watch-cap': PAGE_WORDS.en.watchCap,
+  'error.watch-cap.action': 'Delete watched searches you no longer need in the extension popup.',
   'error.internal': 'Something unexpected went wrong.',
   'error.internal.action': 'Try again; if it happens again, report it.',
   'error.kenar-no-key': 'No Kenar API key has been entered yet.',

@@ -1,4 +1,5 @@
 import type { ErrorKind } from '../errors';
+import { PAGE_WORDS } from './page';
 
 /** Keys every language must have for each error kind. */
 export type ErrorMessageKey = `error.${ErrorKind}` | `error.${ErrorKind}.action`;
@@ -256,6 +257,8 @@ export const fa = {
   'error.contact-cap': 'سقف امروزِ گرفتن شمارهٔ تماس پر شده است.',
   'error.contact-cap.action':
     'فردا دوباره امتحان کنید، یا با احتیاط سقف را در تنظیمات بالا ببرید (دیوار پس از حدود ۲۰ بار حساب را دوباره تأیید می‌کند).',
+  'error.watch-cap': PAGE_WORDS.fa.watchCap,
+  'error.watch-cap.action': 'جستجوهایی را که دیگر لازم ندارید در پنجرهٔ افزونه حذف کنید.',
   'error.internal': 'خطایی پیش‌بینی‌نشده رخ داد.',
   'error.internal.action': 'دوباره امتحان کنید؛ اگر تکرار شد، گزارش دهید.',
   'error.kenar-no-key': 'کلید API کنار هنوز وارد نشده است.',

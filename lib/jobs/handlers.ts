@@ -8,6 +8,7 @@ import type { ContactInfo } from '../divar/web-api';
 import { AppError } from '../errors';
 import type { Handler } from '../messaging/router';
 import type { JobManager } from './manager';
+import { createPageFetch } from './page-fetch';
 import type { JOBS_PROTOCOL } from './protocol';
 import type { JobStore } from './store';
 import { summarizeJob } from './summary';
@@ -55,12 +56,17 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
     const { mapBbox } = search.query;
     return summarizeJob(await (await deps.manager).start(url, search.body, title, mapBbox));
   };
+  const pageFetch = createPageFetch({
+    listJobs: async () => (await (await deps.store).listJobs()).map(summarizeJob),
+    start: startCrawl,
+    showTab: (tabId) => deps.openPage(`/popup.html?tab=${tabId}`),
+  });
   return {
     startCrawl: ({ url, tabId }) => startCrawl(url, tabId),
     async pageFetchAll(_request, from) {
       const url = from.tabId === undefined ? undefined : await deps.tabUrl(from.tabId);
-      if (!url) throw new AppError('no-tab', 'the page has no tab');
-      return startCrawl(url, from.tabId);
+      if (!url || from.tabId === undefined) throw new AppError('no-tab', 'the page has no tab');
+      return pageFetch(url, from.tabId);
     },
     async pageRequestText({ format }, from) {
       const url = from.tabId === undefined ? undefined : await deps.tabUrl(from.tabId);

@@ -4,6 +4,7 @@ import type { Listing } from '../divar/listing/types';
 import { POST_TOKEN_PATTERN } from '../divar/post-url';
 import type { ContactInfo } from '../divar/web-api';
 import type { MessageOrigin } from '../messaging/origin';
+import type { PageFetchAnswer } from './page-fetch';
 import type { JobSummary } from './summary';
 
 const jobId = z.string().min(1).max(64);
@@ -83,7 +84,7 @@ export const JOBS_PROTOCOL = {
 /** What the background answers to each job message. */
 export type JobsResponseMap = {
   startCrawl: JobSummary;
-  pageFetchAll: JobSummary;
+  pageFetchAll: PageFetchAnswer;
   pageRequestText: { text: string };
   startDetails: JobSummary;
   pauseDetails: JobSummary;

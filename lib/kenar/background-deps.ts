@@ -3,6 +3,7 @@ import type { WxtStorage } from 'wxt/utils/storage';
 import { systemClock } from '../http/clock';
 import { createRateLimiter, type RateLimiter } from '../http/rate-limiter';
 import { OAUTH_ORIGIN } from './oauth';
+import { createPkce } from './pkce';
 import { createKenarService } from './service';
 
 type Browser = typeof import('wxt/browser').browser;
@@ -35,6 +36,11 @@ export function createKenarBackground(browser: Browser, storage: WxtStorage) {
       return redirected;
     },
     randomState: () => hex(crypto.getRandomValues(new Uint8Array(16))),
+    pkce: () =>
+      createPkce({
+        randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
+        sha256: (data) => crypto.subtle.digest('SHA-256', data),
+      }),
     sha256: async (text) =>
       hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))),
   });

@@ -1,7 +1,7 @@
 /**
- * Kenar's OAuth 2.0 authorization-code flow (NOTES §1.2): the authorize URL, the redirect check
- * (state must match, a code must be there), and the token endpoint for the code exchange and the
- * refresh, which rotates both tokens.
+ * Kenar's OAuth 2.0 authorization-code flow (NOTES §1.2) with PKCE (S256, RFC 7636): the authorize
+ * URL, the redirect check (state must match, a code must be there), the token endpoint for the
+ * code exchange and the refresh, which rotates both tokens (revocation: ./revoke.ts).
  */
 import { z } from 'zod';
 import { AppError } from '../errors';
@@ -29,11 +29,12 @@ const tokenAnswer = z.object({
 /** Tokens as the token endpoint gave them. */
 export type TokenAnswer = z.infer<typeof tokenAnswer>;
 
-/** The URL that asks the user to grant `scopes` to the app. */
+/** The URL that asks the user to grant `scopes` to the app; `challenge` is the PKCE S256 challenge. */
 export function authorizeUrl(
   client: OAuthClient,
   scopes: readonly string[],
   state: string,
+  challenge: string,
 ): string {
   const url = new URL('/oauth2/auth', OAUTH_ORIGIN);
   url.search = new URLSearchParams({
@@ -42,6 +43,8 @@ export function authorizeUrl(
     redirect_uri: client.redirectUri,
     scope: scopes.join(' '),
     state,
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
   }).toString();
   return url.href;
 }
@@ -92,13 +95,19 @@ async function postToken(
   }
 }
 
-/** Exchanges the authorization code for tokens. */
-export function exchangeCode(request: RequestJson, client: OAuthClient, code: string) {
+/** Exchanges the authorization code for tokens, proving with the PKCE verifier who asked for it. */
+export function exchangeCode(
+  request: RequestJson,
+  client: OAuthClient,
+  code: string,
+  verifier: string,
+) {
   return postToken(
     request,
     {
       grant_type: 'authorization_code',
       code,
+      code_verifier: verifier,
       client_id: client.appSlug,
       client_secret: client.clientSecret,
       redirect_uri: client.redirectUri,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MessageOrigin } from '../messaging/origin';
 import type { CategoryForm } from './full-edit';
+import type { Revocation } from './revoke';
 import type { FinderPost, SearchResponse, UserPostsItem } from './schemas/finder';
 import { searchRequest } from './schemas/finder';
 import { BUTTON_TYPES, type StatsResponse, type UserPostResponse } from './schemas/post';
@@ -68,7 +69,7 @@ export type KenarResponseMap = {
   kenarSaveSettings: KenarStatus;
   kenarTestKey: { valid: true; canGetPost: boolean };
   kenarConnect: KenarStatus;
-  kenarDisconnect: KenarStatus;
+  kenarDisconnect: KenarStatus & { revocation: Revocation };
   kenarGetPost: FinderPost;
   kenarUserIdByPhone: { userId: string };
   kenarMyPosts: UserPostsItem[];

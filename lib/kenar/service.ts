@@ -9,6 +9,7 @@ import { createKenarClient } from './client';
 import { createFullEdit } from './full-edit';
 import { withKenarErrors } from './kenar-errors';
 import { createOwnPosts } from './own-posts';
+import type { Pkce } from './pkce';
 import { createSearchQuota } from './quota';
 import type { SearchRequest } from './schemas/finder';
 import { type KenarAction, scopesFor, scopeToRequest } from './scopes';
@@ -24,6 +25,8 @@ export interface KenarServiceDeps extends Omit<HttpDeps, 'clock'> {
   redirectUri: string;
   launchAuthFlow(url: string): Promise<string>;
   randomState(): string;
+  /** A fresh PKCE verifier and its S256 challenge. */
+  pkce(): Promise<Pkce>;
   /** SHA-256 hex of a text (names the app of a key in the quota counter without keeping the key). */
   sha256(text: string): Promise<string>;
 }
@@ -84,12 +87,12 @@ export function createKenarService(deps: KenarServiceDeps) {
         appSlug: patched(old.appSlug, patch.appSlug),
         clientSecret: patched(old.clientSecret, patch.clientSecret),
       };
-      await store.saveSettings(next);
-      // Tokens and refusals belong to one app.
+      // Tokens and refusals belong to one app: revoked with the old app's client, then forgotten.
       if (next.appSlug !== old.appSlug) {
         await session.disconnect();
         await store.saveRefusedScopes([]);
       }
+      await store.saveSettings(next);
       return status();
     },
     /** Checks the key with a post lookup that needs nothing else: not-found means accepted. */
@@ -119,9 +122,10 @@ export function createKenarService(deps: KenarServiceDeps) {
       }
       return status();
     },
+    /** Revokes the tokens at Kenar (a 404 is reported, not thrown), then forgets them. */
     disconnect: async () => {
-      await session.disconnect();
-      return status();
+      const revocation = await session.disconnect();
+      return { ...(await status()), revocation };
     },
     getPost: (token: string) => client.getPost(token),
     userIdByPhone: async (phone: string) => {

@@ -1,7 +1,8 @@
 /**
- * The user's Kenar session: connects through the browser's web-auth flow, keeps the tokens in the
- * store, hands out a fresh access token (refreshing a minute before expiry, one refresh at a
- * time) and knows which scopes were granted.
+ * The user's Kenar session: connects through the browser's web-auth flow (with PKCE), keeps the
+ * tokens in the store, hands out a fresh access token (refreshing a minute before expiry, one
+ * refresh at a time), knows which scopes were granted, and on disconnect asks Kenar to revoke the
+ * tokens before forgetting them.
  */
 import { AppError } from '../errors';
 import type { Clock } from '../http/clock';
@@ -14,6 +15,8 @@ import {
   refreshTokens,
   type TokenAnswer,
 } from './oauth';
+import type { Pkce } from './pkce';
+import { type Revocation, revokeToken } from './revoke';
 import { BASE_SCOPES, unionScopes } from './scopes';
 import type { KenarStore, KenarTokens } from './store';
 
@@ -27,6 +30,8 @@ export interface SessionDeps {
   launchAuthFlow(url: string): Promise<string>;
   /** A fresh unguessable `state` value. */
   randomState(): string;
+  /** A fresh PKCE verifier and its S256 challenge. */
+  pkce(): Promise<Pkce>;
 }
 
 const EARLY_REFRESH_MS = 60_000;
@@ -92,17 +97,35 @@ export function createKenarSession(deps: SessionDeps) {
       const previous = await deps.store.tokens();
       const scopes = unionScopes(BASE_SCOPES, previous?.scopes ?? [], extra);
       const state = deps.randomState();
+      const { verifier, challenge } = await deps.pkce();
       let redirected: string;
       try {
-        redirected = await deps.launchAuthFlow(authorizeUrl(oauth, scopes, state));
+        redirected = await deps.launchAuthFlow(authorizeUrl(oauth, scopes, state, challenge));
       } catch (error) {
         throw new AppError('kenar-oauth', error instanceof Error ? error.message : String(error));
       }
       const code = readRedirect(redirected, oauth, state);
-      return save(await exchangeCode(deps.request, oauth, code), scopes);
+      return save(await exchangeCode(deps.request, oauth, code, verifier), scopes);
     },
-    /** Forgets the tokens. */
-    disconnect: () => deps.store.clearTokens(),
+    /**
+     * Asks Kenar to revoke the refresh token (or the access token, when there is none), then
+     * forgets the tokens whatever the answer; says how the revocation went.
+     */
+    disconnect: async (): Promise<Revocation> => {
+      await refreshing?.catch(() => undefined); // a refresh in flight would save new tokens
+      const tokens = await deps.store.tokens();
+      let revocation: Revocation = 'nothing';
+      if (tokens) {
+        const oauth = await client().catch(() => undefined);
+        revocation = !oauth
+          ? 'failed'
+          : tokens.refreshToken
+            ? await revokeToken(deps.request, oauth, tokens.refreshToken, 'refresh_token')
+            : await revokeToken(deps.request, oauth, tokens.accessToken, 'access_token');
+      }
+      await deps.store.clearTokens();
+      return revocation;
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import type { DivarPage } from '../divar/page-kind';
 import type { ErrorInfo } from '../errors';
 import { JOBS_PROTOCOL, type JobsResponseMap } from '../jobs/protocol';
 import { KENAR_PROTOCOL, type KenarResponseMap } from '../kenar/protocol';
+import type { Revocation } from '../kenar/revoke';
 import type { TabView } from '../tabs/tab-page-service';
 import { pageSearchStateSchema } from '../tabs/tab-pages';
 import { WATCH_PROTOCOL, type WatchResponseMap } from '../watch/protocol';
@@ -66,7 +67,7 @@ interface CoreResponseMap {
   getTabPage: TabView | null;
   /** The last failure of a surface without UI (a menu click), removed once read. */
   takeLastError: (ErrorInfo & { at: number }) | null;
-  clearAllData: { jobsDeleted: number; watchesDeleted: number };
+  clearAllData: { jobsDeleted: number; watchesDeleted: number; kenarRevocation: Revocation };
 }
 
 /** What the background answers to each message. */

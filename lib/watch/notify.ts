@@ -1,3 +1,4 @@
+import { describeSearch } from '../divar/search-info';
 import type { Lang } from '../i18n';
 import { formatAmounts } from './format';
 import { watchText } from './i18n';
@@ -28,8 +29,20 @@ function lineOf(lang: Lang, hit: WatchHit): string {
 }
 
 /**
+ * The name a notification may show for a watched search: the one the user typed, else the name of
+ * its category from the extension's own tables, else "Watched search"; never text read from the
+ * URL (`q=`, slugs), which the page that was watched chose.
+ */
+export function notificationName(lang: Lang, search: WatchedSearch): string {
+  if (search.named) return search.name;
+  const info = describeSearch(search.url, undefined);
+  return (info.ok ? info.query.category?.name : undefined) ?? watchText(lang, 'notify.search');
+}
+
+/**
  * The notification for one check's hits: how many new listings and price drops, the first few
- * titles and prices; its id leads a click to the post (one hit) or to the results view (several).
+ * titles and prices as divar's API gave them; its id leads a click to the post (one hit) or to the
+ * results view (several).
  */
 export function notificationFor(
   lang: Lang,
@@ -53,7 +66,7 @@ export function notificationFor(
       : `${PREFIX}:${search.id}:results:${at}`;
   return {
     id,
-    title: `${search.name}: ${counts.join(lang === 'fa' ? '، ' : ', ')}`,
+    title: `${notificationName(lang, search)}: ${counts.join(lang === 'fa' ? '، ' : ', ')}`,
     message: lines.join('\n'),
   };
 }

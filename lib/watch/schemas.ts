@@ -12,6 +12,7 @@ const failure = z.object({ kind: z.enum(ERROR_KINDS), message: z.string().max(20
 export const watchedSearchSchema = z.object({
   id: z.string().min(1).max(64),
   name: z.string().max(200),
+  named: z.boolean().optional(),
   url: z.string().max(8192),
   intervalMinutes: z.number().positive(),
   createdAt: z.number(),

@@ -21,6 +21,9 @@ export interface WatchServiceDeps extends WatcherDeps {
   resultsUrl(watchId: string): string;
 }
 
+/** Most searches one can watch; a page press past it gets a `watch-cap` error, not a new watch. */
+export const MAX_WATCHES = 50;
+
 /** Everything the watched-searches view shows. */
 export interface WatchList {
   searches: WatchedSearch[];
@@ -68,12 +71,16 @@ export function createWatchService(deps: WatchServiceDeps) {
       if (!info.ok)
         throw new AppError('bad-search-url', info.errors.map((e) => e.message).join('; '));
       const search = await watcher.serial(async () => {
-        const existing = (await store.list()).find((s) => s.url === url);
+        const all = await store.list();
+        const existing = all.find((s) => s.url === url);
         if (existing) return existing;
+        if (all.length >= MAX_WATCHES)
+          throw new AppError('watch-cap', `already ${all.length} watched searches`);
         const now = deps.now();
         const created: WatchedSearch = {
           id: deps.newId(),
           name: (name?.trim() || defaultName(url)).slice(0, 120),
+          ...(name?.trim() ? { named: true } : {}),
           url,
           intervalMinutes: clampInterval(intervalMinutes),
           createdAt: now,
@@ -105,7 +112,8 @@ export function createWatchService(deps: WatchServiceDeps) {
       watcher.serial(async () => {
         let search = await mustGet(id);
         const now = deps.now();
-        if (patch.name?.trim()) search = { ...search, name: patch.name.trim().slice(0, 120) };
+        if (patch.name?.trim())
+          search = { ...search, name: patch.name.trim().slice(0, 120), named: true };
         if (patch.intervalMinutes !== undefined) {
           const intervalMinutes = clampInterval(patch.intervalMinutes);
           search = {

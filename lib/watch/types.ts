@@ -17,6 +17,11 @@ export interface CheckFailure {
 export interface WatchedSearch {
   id: string;
   name: string;
+  /**
+   * Set when the user typed the name in the extension's own pages; otherwise the name was made
+   * from the URL (which a page chooses) and notifications never show it.
+   */
+  named?: boolean;
   /** The divar search page URL (`https://divar.ir/s/…`). */
   url: string;
   intervalMinutes: number;

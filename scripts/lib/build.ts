@@ -2,10 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { ROOT_DIR } from './paths.ts';
 import { UserError } from './user-error.ts';
 
-/** Builds the Chrome extension into .output/chrome-mv3 with `wxt build`, showing its output. */
-export function buildExtension(): void {
-  console.log('› Building the extension (wxt build)…');
-  const result = spawnSync('npx', ['--no-install', 'wxt', 'build'], {
+/**
+ * Builds the Chrome extension with `wxt build`, showing its output: the production build into
+ * .output/chrome-mv3, or with `mode: 'e2e'` the browser-test build (test hook included) into
+ * .output/chrome-mv3-e2e (WXT adds the mode to the directory name).
+ */
+export function buildExtension(mode: 'production' | 'e2e' = 'production'): void {
+  console.log(`› Building the extension (wxt build, ${mode})…`);
+  const result = spawnSync('npx', ['--no-install', 'wxt', 'build', '--mode', mode], {
     cwd: ROOT_DIR,
     stdio: 'inherit',
   });

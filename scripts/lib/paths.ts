@@ -6,5 +6,10 @@ export const ROOT_DIR = fileURLToPath(new URL('../..', import.meta.url));
 /** Where `wxt build` puts the Chrome (MV3) build. */
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 
+/** Where `wxt build --mode e2e` puts the build the browser tests load (with their test hook). */
+export const E2E_EXTENSION_DIR = fileURLToPath(
+  new URL('../../.output/chrome-mv3-e2e', import.meta.url),
+);
+
 /** Local state of the demo: browser profile and screenshots (git-ignored). */
 export const DEMO_STATE_DIR = fileURLToPath(new URL('../../.replica', import.meta.url));

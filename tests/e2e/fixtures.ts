@@ -7,7 +7,7 @@ import {
   type Worker,
 } from '@playwright/test';
 import { extensionLaunchArgs, unpackedExtensionId } from '../../scripts/lib/launch-args.ts';
-import { EXTENSION_DIR } from '../../scripts/lib/paths.ts';
+import { E2E_EXTENSION_DIR } from '../../scripts/lib/paths.ts';
 import { type Replica, startReplica } from '../replica/index.ts';
 import { PopupPage } from './pages/popup-page.ts';
 import { ExtensionDriver } from './support/extension-driver.ts';
@@ -17,7 +17,7 @@ import { writeScreenshot } from './support/screenshots.ts';
 export interface WorkerFixtures {
   /** The local HTTPS replica of divar.ir and its APIs, on a random port. */
   replica: Replica;
-  /** The built extension under test (default .output/chrome-mv3; E2E_EXTENSION_DIR overrides). */
+  /** The built extension under test (default .output/chrome-mv3-e2e; E2E_EXTENSION_DIR overrides). */
   extensionDir: string;
 }
 
@@ -65,7 +65,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker', timeout: 60_000 },
   ],
-  extensionDir: [process.env.E2E_EXTENSION_DIR ?? EXTENSION_DIR, { scope: 'worker', option: true }],
+  extensionDir: [
+    process.env.E2E_EXTENSION_DIR ?? E2E_EXTENSION_DIR,
+    { scope: 'worker', option: true },
+  ],
   extraExtensionDirs: [[], { option: true }],
   trustReplica: [true, { option: true }],
 

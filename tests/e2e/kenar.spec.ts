@@ -1,7 +1,11 @@
 import { createReplicaFetch } from '../replica/index.ts';
-import { control } from '../replica/kenar/test-support.ts';
+import { control, kenarCall } from '../replica/kenar/test-support.ts';
 import { expect, test } from './fixtures.ts';
 import { approveNextConsent, KenarOptionsPage, KenarPanel } from './pages/kenar-pages.ts';
+
+declare const chrome: {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+};
 
 test.describe('Kenar with the user’s own app', () => {
   test('sign in through launchWebAuthFlow, then stats, edit, button and delete of an own post', async ({
@@ -11,6 +15,7 @@ test.describe('Kenar with the user’s own app', () => {
     extensionId,
     openPopup,
     saveScreenshot,
+    serviceWorker,
   }) => {
     test.setTimeout(90_000);
     const fetch = createReplicaFetch(replica);
@@ -120,6 +125,26 @@ test.describe('Kenar with the user’s own app', () => {
     expect(kenarState.posts[0].deleted).toBe(true);
     // The key went in the x-api-key header only (the replica's log redacts that header).
     expect(JSON.stringify(replica.log.entries())).not.toContain('key-agency-1');
+
+    // Disconnect: the refresh token is revoked at oauth.divar.ir first, then forgotten here.
+    const kept = await serviceWorker.evaluate(
+      async () =>
+        (await chrome.storage.local.get('kenar:tokens:v1'))['kenar:tokens:v1'] as {
+          accessToken: string;
+          refreshToken: string;
+        },
+    );
+    await options.page.bringToFront();
+    await options.disconnect.click();
+    await expect(options.revocation).toHaveAttribute('data-revocation', 'revoked');
+    await expect(options.connection).toHaveAttribute('data-connected', 'false');
+    const revoke = replica.log.entries().find((e) => e.path === '/oauth2/revoke');
+    expect(new URLSearchParams(String(revoke?.body)).get('token')).toBe(kept.refreshToken);
+    const after = await kenarCall(fetch, 'GET', '/v1/open-platform/finder/user-posts', {
+      key: 'key-agency-1',
+      token: kept.accessToken,
+    });
+    expect(after.status).toBe(401);
   });
 });
 

@@ -1,4 +1,6 @@
 import { expect, test } from './fixtures.ts';
+import { ClosedShadow } from './support/closed-shadow.ts';
+import { firstJobDone } from './support/jobs.ts';
 
 interface Envelope<T = unknown> {
   ok: boolean;
@@ -97,9 +99,12 @@ test('"Add to my collection" on a card link: the card is marked and the popup li
     { tab: tabId, linkUrl: new URL(href, 'https://divar.ir').href },
   );
   await page.reload();
-  await expect(
-    page.locator('article.unsafe-kt-post-card').first().locator('divar-actions-badge'),
-  ).toContainText('★ در مجموعه', { timeout: 6000 });
+  const shadow = await ClosedShadow.of(page);
+  await expect
+    .poll(() => shadow.text('article.unsafe-kt-post-card divar-actions-badge', '.badge'), {
+      timeout: 6000,
+    })
+    .toContain('★ در مجموعه');
   const popup = await openPopup(page);
   await expect(popup.page.getByTestId('collection')).toHaveAttribute('data-count', '1');
 });
@@ -180,29 +185,22 @@ test('"Details & Kenar" on a post page opens its details; exported results mark 
   sendMessage,
 }) => {
   await page.goto('https://divar.ir/v/-/gammaxvi');
+  await expect(page.locator('divar-actions-toolbar')).toHaveCount(1);
   const opened = context.waitForEvent('page');
-  await page.locator('divar-actions-toolbar button[data-action=details]').click();
+  await (await ClosedShadow.of(page)).click('divar-actions-toolbar', 'button[data-action=details]');
   const details = await opened;
   await expect(details.getByTestId('post-token')).toHaveText('gammaxvi');
   const started = await sendMessage<Envelope<{ id: string }>>({
     type: 'startCrawl',
     url: 'https://divar.ir/s/shiraz/buy-villa',
   });
-  await expect
-    .poll(
-      async () =>
-        (await sendMessage<Envelope<{ id: string; status: string }[]>>({ type: 'listJobs' }))
-          .data[0]?.status,
-      {
-        timeout: 30_000,
-      },
-    )
-    .toBe('done');
+  await firstJobDone(sendMessage);
   await sendMessage({ type: 'jobExported', jobId: started.data.id });
   await page.goto('https://divar.ir/s/shiraz/buy-villa');
-  await expect(
-    page.locator('article.unsafe-kt-post-card').first().locator('divar-actions-badge'),
-  ).toContainText('⇩', {
-    timeout: 6000,
-  });
+  const shadow = await ClosedShadow.of(page);
+  await expect
+    .poll(() => shadow.text('article.unsafe-kt-post-card divar-actions-badge', '.badge'), {
+      timeout: 6000,
+    })
+    .toContain('⇩');
 });

@@ -22,19 +22,40 @@ test('the options page changes the request rate and the contact cap, warning whe
   await saveScreenshot('options', page);
 });
 
-test('"Clear all data" removes jobs, settings and watches after a second yes', async ({
+test('"Clear all data" removes jobs, settings and watches after a second yes, revoking Kenar tokens first', async ({
   context,
   extensionId,
   sendMessage,
   serviceWorker,
+  replica,
 }) => {
   await sendMessage({ type: 'startCrawl', url: 'https://divar.ir/s/shiraz/jobs' });
   await sendMessage({ type: 'watchSearch', url: 'https://divar.ir/s/shiraz/jobs' });
+  await sendMessage({
+    type: 'kenarSaveSettings',
+    appSlug: 'divar-actions-demo',
+    clientSecret: 'demo-oauth-secret',
+  });
+  await serviceWorker.evaluate(() =>
+    (
+      self as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }
+    ).chrome.storage.local.set({
+      'kenar:tokens:v1': {
+        accessToken: 'ory_at_x',
+        refreshToken: 'ory_rt_kept',
+        expiresAt: 0,
+        scopes: [],
+      },
+    }),
+  );
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await page.getByTestId('clear-ask').click();
   await page.getByTestId('clear-confirm').click();
   await expect(page.getByTestId('clear-done')).toBeVisible();
+  await expect(page.getByTestId('revocation')).toHaveAttribute('data-revocation', 'revoked');
+  const revoke = replica.log.entries().find((e) => e.path === '/oauth2/revoke');
+  expect(new URLSearchParams(String(revoke?.body)).get('token')).toBe('ory_rt_kept');
   const jobs = await sendMessage<{ data: unknown[] }>({ type: 'listJobs' });
   expect(jobs.data).toEqual([]);
   const local = await serviceWorker.evaluate(() =>

@@ -1,4 +1,9 @@
 import { expect, test } from './fixtures.ts';
+import { ClosedShadow } from './support/closed-shadow.ts';
+import { firstJobDone } from './support/jobs.ts';
+
+const TOOLBAR = 'divar-actions-toolbar';
+const button = (action: string) => `button[data-action=${action}]`;
 
 interface Envelope<T = unknown> {
   ok: boolean;
@@ -12,27 +17,30 @@ test.describe('buttons injected into divar.ir pages', () => {
     saveScreenshot,
   }) => {
     await page.goto('https://divar.ir/s/tehran/buy-villa');
-    const toolbar = page.locator('divar-actions-toolbar');
-    await expect(toolbar).toHaveCount(1);
-    await expect(toolbar.locator('button[data-action=fetch-all]')).toHaveText('دریافت همه');
+    await expect(page.locator(TOOLBAR)).toHaveCount(1);
+    const shadow = await ClosedShadow.of(page);
+    await expect.poll(() => shadow.text(TOOLBAR, button('fetch-all'))).toBe('دریافت همه');
     await saveScreenshot('page-toolbar', page);
-    await toolbar.locator('button[data-action=fetch-all]').click();
-    await expect(toolbar.locator('.status')).toContainText('✓');
+    await shadow.click(TOOLBAR, button('fetch-all'));
+    await expect.poll(() => shadow.text(TOOLBAR, '.status')).toContain('✓');
     const jobs = await sendMessage<Envelope<{ url: string }[]>>({ type: 'listJobs' });
     expect(jobs.data.map((j) => j.url)).toContain('https://divar.ir/s/tehran/buy-villa');
     // In-page navigation to a post: still one toolbar, now with the post's button.
     await page.locator('a.unsafe-kt-post-card__action').first().click();
     await expect(page).toHaveURL(/\/v\//);
-    await expect(toolbar.locator('button[data-action=copy-token]')).toBeVisible();
-    await expect(page.locator('divar-actions-toolbar')).toHaveCount(1);
-    await expect(toolbar.locator('button[data-action=fetch-all]')).toHaveCount(0);
+    await expect.poll(() => shadow.text(TOOLBAR, button('copy-token'))).not.toBe('');
+    await expect(page.locator(TOOLBAR)).toHaveCount(1);
+    expect(await shadow.text(TOOLBAR, button('fetch-all'))).toBe('');
   });
 
   test('result cards get a price-per-metre badge compared with the median', async ({ page }) => {
     await page.goto('https://divar.ir/s/tehran/buy-villa');
-    const badges = page.locator('article.unsafe-kt-post-card divar-actions-badge');
-    await expect(badges.first()).toContainText('میلیون/متر', { timeout: 5000 });
-    expect(await badges.count()).toBeGreaterThan(5);
+    const shadow = await ClosedShadow.of(page);
+    const badges = () => shadow.texts('article.unsafe-kt-post-card divar-actions-badge', '.badge');
+    await expect.poll(async () => (await badges())[0], { timeout: 5000 }).toContain('میلیون/متر');
+    expect((await badges()).filter((text) => text.includes('میلیون/متر')).length).toBeGreaterThan(
+      5,
+    );
     await expect(
       page.locator('article.unsafe-kt-post-card').first().locator('divar-actions-badge'),
     ).toHaveCount(1);
@@ -44,28 +52,23 @@ test.describe('buttons injected into divar.ir pages', () => {
     sendMessage,
   }) => {
     await page.goto('https://divar.ir/s/shiraz/buy-villa');
-    const toolbar = page.locator('divar-actions-toolbar');
-    await toolbar.locator('button[data-action=export]').click();
-    await expect(toolbar.locator('.status')).toContainText('Fetch all first');
-    await toolbar.locator('button[data-action=fetch-all]').click();
-    await expect
-      .poll(
-        async () =>
-          (await sendMessage<Envelope<{ status: string }[]>>({ type: 'listJobs' })).data[0]?.status,
-        {
-          timeout: 30_000,
-        },
-      )
-      .toBe('done');
+    await expect(page.locator(TOOLBAR)).toHaveCount(1);
+    const shadow = await ClosedShadow.of(page);
+    await shadow.click(TOOLBAR, button('export'));
+    await expect.poll(() => shadow.text(TOOLBAR, '.status')).toContain('Fetch all first');
+    await shadow.click(TOOLBAR, button('fetch-all'));
+    await firstJobDone(sendMessage);
     const opened = context.waitForEvent('page');
-    await toolbar.locator('button[data-action=export]').click();
+    await shadow.click(TOOLBAR, button('export'));
     await expect(await opened).toHaveURL(/results\.html\?job=/);
   });
 
   test('"Watch" on a search page saves it as a watched search', async ({ page, sendMessage }) => {
     await page.goto('https://divar.ir/s/tehran/buy-villa');
-    await page.locator('divar-actions-toolbar button[data-action=watch]').click();
-    await expect(page.locator('divar-actions-toolbar .status')).toContainText('✓');
+    await expect(page.locator(TOOLBAR)).toHaveCount(1);
+    const shadow = await ClosedShadow.of(page);
+    await shadow.click(TOOLBAR, button('watch'));
+    await expect.poll(() => shadow.text(TOOLBAR, '.status')).toContain('✓');
     const list = await sendMessage<Envelope<unknown>>({ type: 'listWatches' });
     expect(JSON.stringify(list.data)).toContain('https://divar.ir/s/tehran/buy-villa');
   });
@@ -75,7 +78,8 @@ test.describe('buttons injected into divar.ir pages', () => {
       origin: 'https://divar.ir',
     });
     await page.goto('https://divar.ir/v/-/gammaxvi');
-    await page.locator('divar-actions-toolbar button[data-action=copy-token]').click();
+    await expect(page.locator(TOOLBAR)).toHaveCount(1);
+    await (await ClosedShadow.of(page)).click(TOOLBAR, button('copy-token'));
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('gammaxvi');
   });
 
@@ -87,7 +91,8 @@ test.describe('buttons injected into divar.ir pages', () => {
       origin: 'https://divar.ir',
     });
     await page.goto('https://divar.ir/v/-/gammaxvi');
-    await page.locator('divar-actions-toolbar button[data-action=copy-json]').click();
+    await expect(page.locator(TOOLBAR)).toHaveCount(1);
+    await (await ClosedShadow.of(page)).click(TOOLBAR, button('copy-json'));
     await expect
       .poll(
         async () =>
@@ -104,7 +109,8 @@ test.describe('buttons injected into divar.ir pages', () => {
       origin: 'https://divar.ir',
     });
     await page.goto('https://divar.ir/s/tehran/buy-apartment?size=40-90');
-    await page.locator('divar-actions-toolbar button[data-action=copy-curl]').click();
+    await expect(page.locator(TOOLBAR)).toHaveCount(1);
+    await (await ClosedShadow.of(page)).click(TOOLBAR, button('copy-curl'));
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
       .toContain('"size":{"number_range":{"minimum":"40","maximum":"90"');

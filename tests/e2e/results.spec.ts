@@ -131,7 +131,7 @@ test.describe('the results page', () => {
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = csv.bytes.toString('utf8').slice(1);
     expect(text.split('\r\n')[0]).toBe(
-      'عنوان,قیمت (تومان),قیمت هر متر,متراژ,اتاق,محله,سال ساخت,تاریخ,تعداد عکس,پیوند',
+      '"عنوان","قیمت (تومان)","قیمت هر متر","متراژ","اتاق","محله","سال ساخت","تاریخ","تعداد عکس","پیوند"',
     );
     expect(text).toContain(`"'=HYPERLINK(""https://evil.example/"",""ویلای ارزان"")",7777000000,`);
     expect(text.split('\r\n').filter((line) => line.includes('https://divar.ir/v/'))).toHaveLength(
@@ -181,7 +181,7 @@ test.describe('the results page', () => {
     const csv = await results.export('csv');
     const header = csv.bytes.toString('utf8').slice(1).split('\r\n')[0];
     expect(header).toBe(
-      'Title,Price (toman),Price per m²,Size (m²),Rooms,District,Year built,Date,Photos,Token',
+      '"Title","Price (toman)","Price per m²","Size (m²)","Rooms","District","Year built","Date","Photos","Token"',
     );
     const json = JSON.parse((await results.export('json')).bytes.toString('utf8'));
     expect(json).toHaveLength(166);

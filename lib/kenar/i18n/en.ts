@@ -95,4 +95,10 @@ export const kenarEn: Record<KenarTextKey, string> = {
   'options.phone': 'Mobile number',
   'options.find': 'Find',
   'options.userId': 'User id in this app',
+  'revocation.revoked':
+    "Kenar revoked this extension's access to your divar account, and the local copies were deleted.",
+  'revocation.not-offered':
+    "Kenar's sign-in server offers no revocation endpoint (404), so access was not revoked there; the local copies were deleted, and the token keeps working until it expires (30 days at most).",
+  'revocation.failed':
+    'The revocation request did not reach Kenar (network or server error); the local copies were deleted, and the token keeps working until it expires (30 days at most).',
 };

@@ -34,6 +34,7 @@ export const watchEn: Record<WatchTextKey, string> = {
     'divar asked to slow down: watching waits until {time} and then resumes by itself.',
   'hold.captcha':
     'divar asked for a captcha: watching waits until {time} and then resumes by itself. Solving it on divar.ir helps.',
+  'notify.search': 'Watched search',
   'notify.new': '{n} new listings',
   'notify.drop': '{n} price drops',
   'notify.more': 'and {n} more',

@@ -12,6 +12,8 @@ export class KenarOptionsPage {
   readonly redirectUri: Locator;
   readonly connection: Locator;
   readonly connect: Locator;
+  readonly disconnect: Locator;
+  readonly revocation: Locator;
   readonly scopes: Locator;
   readonly phone: Locator;
   readonly findUserId: Locator;
@@ -29,6 +31,8 @@ export class KenarOptionsPage {
     this.redirectUri = byId('redirect-uri');
     this.connection = byId('options-connection');
     this.connect = this.connection.getByTestId('kenar-connect');
+    this.disconnect = this.connection.getByTestId('disconnect');
+    this.revocation = this.connection.getByTestId('revocation');
     this.scopes = byId('granted-scopes');
     this.phone = byId('phone');
     this.findUserId = byId('find-user-id');

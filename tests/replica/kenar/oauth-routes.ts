@@ -1,15 +1,23 @@
 /**
  * oauth.divar.ir (Kenar's Ory Hydra, NOTES §1.2): GET /oauth2/auth checks the app, the registered
- * redirect URL, the scopes and `state`, then shows a consent page (or approves at once) and
- * redirects back with `code` and `state`; POST /oauth2/token exchanges codes and rotates refresh
- * tokens, answering OAuth2 JSON errors.
+ * redirect URL, the scopes, `state` and the PKCE challenge, then shows a consent page (or approves
+ * at once) and redirects back with `code` and `state`; POST /oauth2/token exchanges codes (checking
+ * the PKCE verifier) and rotates refresh tokens; POST /oauth2/revoke revokes tokens (RFC 7009);
+ * errors are OAuth2 JSON.
  */
 import type { RouteContext, RouteGroup } from '../server/http-types.ts';
 import { jsonResponse } from '../server/http-types.ts';
 import { consentPage, oauthErrorPage } from './consent-page.ts';
-import { exchange } from './oauth-token.ts';
+import { exchange, revoke } from './oauth-token.ts';
+import { challengeProblem } from './pkce.ts';
 import { SPEC } from './spec.ts';
-import { type KenarApp, type KenarState, kenarStateOf, nextSecret } from './state.ts';
+import {
+  type KenarApp,
+  type KenarState,
+  kenarStateOf,
+  nextSecret,
+  type PendingConsent,
+} from './state.ts';
 
 const KNOWN_SCOPES = Object.keys(
   SPEC.components.securitySchemes.OAuth.flows.authorizationCode.scopes,
@@ -38,10 +46,7 @@ function redirect(uri: string, query: Record<string, string>) {
   return { status: 302, headers: { location: `${uri}?${new URLSearchParams(query)}` }, body: '' };
 }
 
-function approve(
-  kenar: KenarState,
-  consent: { app: string; redirectUri: string; scopes: string[]; state: string },
-) {
+function approve(kenar: KenarState, consent: PendingConsent) {
   for (const scope of consent.scopes) {
     const [, token] = scope.split('.');
     const post = token ? kenar.posts.get(token) : undefined;
@@ -59,6 +64,8 @@ function approve(
     scopes: consent.scopes,
     redirectUri: consent.redirectUri,
     expiresAt: Date.now() + 600_000,
+    codeChallenge: consent.codeChallenge,
+    chain: nextSecret(kenar, 'chain_'),
   });
   return redirect(consent.redirectUri, {
     code,
@@ -86,9 +93,12 @@ function authorize({ request, state }: RouteContext) {
   if (query.get('response_type') !== 'code')
     return fail('unsupported_response_type', 'response_type must be code');
   if (stateParam.length < 8) return fail('invalid_state', 'state must be at least 8 characters');
+  const pkce = challengeProblem(query);
+  if (pkce) return fail('invalid_request', pkce);
   const problem = scopeProblem(app, scopes);
   if (problem) return fail('invalid_scope', problem);
-  const consent = { app: app.slug, redirectUri, scopes, state: stateParam };
+  const codeChallenge = query.get('code_challenge') ?? '';
+  const consent = { app: app.slug, redirectUri, scopes, state: stateParam, codeChallenge };
   if (app.consent === 'auto') return approve(kenar, consent);
   const challenge = nextSecret(kenar, 'ch_');
   kenar.consents.set(challenge, consent);
@@ -120,6 +130,7 @@ export const oauthRoutes: RouteGroup = {
     { method: 'GET', path: /^\/oauth2\/auth$/, handle: authorize },
     { method: 'GET', path: /^\/oauth2\/auth\/decide$/, handle: decide },
     { method: 'POST', path: /^\/oauth2\/token$/, handle: exchange },
+    { method: 'POST', path: /^\/oauth2\/revoke$/, handle: revoke },
   ],
   notFound: ({ request }) =>
     jsonResponse(404, {

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestReplica, type TestReplica } from '../test-support.ts';
 import { DEMO_APP } from './state.ts';
-import { connectDemo, control, kenarCall, TEST_REDIRECT } from './test-support.ts';
+import {
+  connectDemo,
+  control,
+  kenarCall,
+  TEST_CHALLENGE,
+  TEST_REDIRECT,
+  TEST_VERIFIER,
+} from './test-support.ts';
 
 let t: TestReplica;
 beforeAll(async () => {
@@ -18,22 +25,41 @@ function authorizeUrl(params: Record<string, string>) {
     redirect_uri: TEST_REDIRECT,
     scope: 'offline_access USER_POSTS_GET',
     state: 'a-state-value',
+    code_challenge: TEST_CHALLENGE,
+    code_challenge_method: 'S256',
     ...params,
   }).toString();
   return url.href;
 }
 
-const token = (form: Record<string, string>) =>
-  t.fetch('https://oauth.divar.ir/oauth2/token', {
+/** A form post to oauth.divar.ir as the demo app (its id and secret in the form). */
+const oauthPost = (path: string, form: Record<string, string>) =>
+  t.fetch(`https://oauth.divar.ir${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({
       client_id: DEMO_APP.slug,
       client_secret: DEMO_APP.clientSecret,
-      redirect_uri: TEST_REDIRECT,
       ...form,
     }),
   });
+
+const token = (form: Record<string, string>) =>
+  oauthPost('/oauth2/token', {
+    redirect_uri: TEST_REDIRECT,
+    code_verifier: TEST_VERIFIER,
+    ...form,
+  });
+
+/** A code from an authorization approved at once (the app's consent set to `auto`). */
+const freshCode = async () =>
+  new URL((await t.fetch(authorizeUrl({}))).headers.get('location') ?? '').searchParams.get(
+    'code',
+  ) ?? '';
+
+/** Exchanges a fresh code, with `form` over the right verifier and redirect URL. */
+const exchangeFresh = async (form: Record<string, string> = {}) =>
+  token({ grant_type: 'authorization_code', code: await freshCode(), ...form });
 
 describe('oauth.divar.ir/oauth2/auth', () => {
   it('shows a consent page whose approval redirects back with code and state', async () => {
@@ -89,14 +115,56 @@ describe('oauth.divar.ir/oauth2/auth', () => {
   });
 });
 
+describe('PKCE', () => {
+  const errorOf = async (response: Response) =>
+    new URL(response.headers.get('location') ?? '').searchParams.get('error_description');
+
+  it('requires an S256 code_challenge on every authorization request', async () => {
+    expect(await errorOf(await t.fetch(authorizeUrl({ code_challenge: '' })))).toMatch(/required/);
+    const plain = await t.fetch(authorizeUrl({ code_challenge_method: 'plain' }));
+    expect(await errorOf(plain)).toMatch(/S256/);
+  });
+
+  it('exchanges a code only with the verifier its challenge was made from', async () => {
+    await control(t.fetch, 'apps', { slug: DEMO_APP.slug, consent: 'auto' });
+    const wrong = await exchangeFresh({ code_verifier: `${TEST_VERIFIER}x` });
+    expect(await wrong.json()).toMatchObject({ error: 'invalid_grant' });
+    expect((await exchangeFresh({ code_verifier: '' })).status).toBe(400);
+    expect((await exchangeFresh()).status).toBe(200);
+  });
+});
+
+describe('oauth.divar.ir/oauth2/revoke', () => {
+  const revoke = (form: Record<string, string>) => oauthPost('/oauth2/revoke', form);
+
+  it('revokes a refresh token and every access token of its consent; 200 with no body', async () => {
+    const answer = await connectDemo(t.fetch, ['offline_access', 'USER_POSTS_GET']);
+    const revoked = await revoke({
+      token: answer.refresh_token ?? '',
+      token_type_hint: 'refresh_token',
+    });
+    expect([revoked.status, await revoked.text()]).toEqual([200, '']);
+    const posts = await kenarCall(t.fetch, 'GET', '/v1/open-platform/finder/user-posts', {
+      token: answer.access_token,
+    });
+    expect(posts.status).toBe(401);
+    const refresh = await token({
+      grant_type: 'refresh_token',
+      refresh_token: answer.refresh_token ?? '',
+    });
+    expect(refresh.status).toBe(400);
+  });
+
+  it('answers 200 for an unknown token, 401 for a wrong client', async () => {
+    expect((await revoke({ token: 'ory_rt_nothing' })).status).toBe(200);
+    expect((await revoke({ token: 'x', client_secret: 'wrong' })).status).toBe(401);
+  });
+});
+
 describe('oauth.divar.ir/oauth2/token', () => {
   it('exchanges a code once, with the right secret and redirect URL', async () => {
     await control(t.fetch, 'apps', { slug: DEMO_APP.slug, consent: 'auto' });
-    const code = async () =>
-      new URL((await t.fetch(authorizeUrl({}))).headers.get('location') ?? '').searchParams.get(
-        'code',
-      ) ?? '';
-    const first = await code();
+    const first = await freshCode();
     expect(
       (await token({ grant_type: 'authorization_code', code: first, client_secret: 'wrong' }))
         .status,
@@ -111,11 +179,7 @@ describe('oauth.divar.ir/oauth2/token', () => {
     expect(answer.refresh_token).toMatch(/^ory_rt_/);
     const reused = await token({ grant_type: 'authorization_code', code: first });
     expect(await reused.json()).toMatchObject({ error: 'invalid_grant' });
-    const other = await token({
-      grant_type: 'authorization_code',
-      code: await code(),
-      redirect_uri: 'https://x.chromiumapp.org/y',
-    });
+    const other = await exchangeFresh({ redirect_uri: 'https://x.chromiumapp.org/y' });
     expect(other.status).toBe(400);
   });
 

@@ -49,6 +49,19 @@ export interface Grant {
   scopes: string[];
   redirectUri: string;
   expiresAt: number;
+  /** The PKCE challenge of the authorization request (codes only). */
+  codeChallenge?: string;
+  /** One consent's tokens: revoking its refresh token revokes every token of the chain. */
+  chain?: string;
+}
+
+/** A consent being asked for on the consent page. */
+export interface PendingConsent {
+  app: string;
+  redirectUri: string;
+  scopes: string[];
+  state: string;
+  codeChallenge: string;
 }
 
 /** The Kenar state of one replica. */
@@ -57,7 +70,7 @@ export interface KenarState {
   posts: Map<string, OwnPost>;
   /** The divar user who approves on the consent page. */
   signedInPhone: string;
-  consents: Map<string, { app: string; redirectUri: string; scopes: string[]; state: string }>;
+  consents: Map<string, PendingConsent>;
   codes: Map<string, Grant>;
   accessTokens: Map<string, Grant>;
   refreshTokens: Map<string, Grant>;

@@ -1,4 +1,5 @@
 /** Helpers for the Kenar replica's own tests and the browser tests (not a test file). */
+import { createHash } from 'node:crypto';
 import { DEMO_APP } from './state.ts';
 
 /** The redirect URL tests register (an extension's, as Chromium makes them). */
@@ -44,6 +45,10 @@ export function kenarCall(
   });
 }
 
+/** A fixed PKCE pair for tests: the verifier, and its S256 challenge. */
+export const TEST_VERIFIER = 'test-verifier-0123456789-abcdefghijklmnopqrstuvwxyz';
+export const TEST_CHALLENGE = createHash('sha256').update(TEST_VERIFIER).digest('base64url');
+
 /** Runs the authorization-code flow with automatic consent; resolves with the token answer. */
 export async function connectDemo(fetcher: typeof fetch, scopes: string[]) {
   await control(fetcher, 'apps', { slug: DEMO_APP.slug, consent: 'auto' });
@@ -54,6 +59,8 @@ export async function connectDemo(fetcher: typeof fetch, scopes: string[]) {
     redirect_uri: TEST_REDIRECT,
     scope: scopes.join(' '),
     state: 'state-1234567',
+    code_challenge: TEST_CHALLENGE,
+    code_challenge_method: 'S256',
   }).toString();
   const redirect = await fetcher(authorize.href);
   const location = new URL(redirect.headers.get('location') ?? '');
@@ -65,6 +72,7 @@ export async function connectDemo(fetcher: typeof fetch, scopes: string[]) {
     body: new URLSearchParams({
       grant_type: 'authorization_code',
       code,
+      code_verifier: TEST_VERIFIER,
       client_id: DEMO_APP.slug,
       client_secret: DEMO_APP.clientSecret,
       redirect_uri: TEST_REDIRECT,

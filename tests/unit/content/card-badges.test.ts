@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { badgeText } from '@/lib/content/badge-host';
 import { badgeTexts, readCard, renderBadges } from '@/lib/content/card-badges';
 
 const card = (token: string, title: string, price: string) => `
@@ -10,6 +11,9 @@ const card = (token: string, title: string, price: string) => `
 
 const page = (cards: string) =>
   parseHTML(`<html><body><div id="post-list-container-id">${cards}</div></body></html>`).document;
+
+/** What each card's badge says, read through the closed root only the content script holds. */
+const badgeTextsOf = (doc: Document) => [...doc.querySelectorAll('article')].map(badgeText);
 
 describe('card badges', () => {
   it('reads token, price and size from a card', () => {
@@ -46,8 +50,11 @@ describe('card badges', () => {
     );
     expect(renderBadges(doc, 'fa')).toBe(2);
     renderBadges(doc, 'fa');
-    expect(doc.querySelectorAll('divar-actions-badge')).toHaveLength(2);
-    expect(doc.querySelector('divar-actions-badge')?.textContent).toContain('میلیون/متر');
+    // One host per card, the same for cards with and without a text, so presence tells nothing.
+    expect(doc.querySelectorAll('divar-actions-badge')).toHaveLength(3);
+    const [first, , third] = badgeTextsOf(doc);
+    expect(first).toContain('میلیون/متر');
+    expect(third).toBe('');
   });
 
   it('marks cards the extension already fetched or collected', () => {
@@ -56,7 +63,17 @@ describe('card badges', () => {
       fetched: new Set(['aaaaaaaa']),
       collected: new Set(['aaaaaaaa', 'bbbbbbbb']),
     });
-    const badges = [...doc.querySelectorAll('divar-actions-badge')].map((b) => b.textContent);
-    expect(badges).toEqual(['✓ fetched · ★ collected', '★ collected']);
+    expect(badgeTextsOf(doc)).toEqual(['✓ fetched · ★ collected', '★ collected']);
+  });
+
+  it('keeps marks in closed shadow roots: the page’s DOM holds no mark text', () => {
+    const doc = page(card('aaaaaaaa', 'ویلا', 'توافقی') + card('bbbbbbbb', 'ویلا', 'توافقی'));
+    renderBadges(doc, 'en', { fetched: new Set(['aaaaaaaa']), collected: new Set() });
+    const hosts = [...doc.querySelectorAll('divar-actions-badge')];
+    expect(hosts.map((h) => [h.shadowRoot, h.textContent, h.getAttribute('style')])).toEqual([
+      [null, '', hosts[0]?.getAttribute('style')],
+      [null, '', hosts[0]?.getAttribute('style')],
+    ]);
+    expect(doc.documentElement.outerHTML).not.toContain('fetched');
   });
 });

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { pageActions } from '@/lib/content/page-actions';
-import { renderToolbar } from '@/lib/content/toolbar';
+import { renderToolbar, toolbarRoot } from '@/lib/content/toolbar';
 import { classifyDivarUrl } from '@/lib/divar/page-kind';
 
 function dom() {
@@ -54,6 +54,28 @@ describe('page toolbar', () => {
     expect(copy).toHaveBeenCalledWith("curl 'x'");
   });
 
+  it('says when Fetch all found this search already being fetched', async () => {
+    const answers = [true, false].map((started) => ({ ok: true, data: { started, job: {} } }));
+    const send = vi.fn(async () => answers.shift());
+    const [fetchAll] = pageActions(classifyDivarUrl('https://divar.ir/s/tehran/jobs'), {
+      send,
+      copy: vi.fn(),
+      lang: 'en',
+    });
+    expect(await fetchAll?.run()).toBe('✓ Fetching; open the extension popup');
+    expect(await fetchAll?.run()).toContain('already being fetched');
+  });
+
+  it('says the watch cap in the page’s language', async () => {
+    const send = vi.fn(async () => ({ ok: false, error: { kind: 'watch-cap', message: 'x' } }));
+    const actions = pageActions(classifyDivarUrl('https://divar.ir/s/tehran/jobs'), {
+      send,
+      copy: vi.fn(),
+      lang: 'fa',
+    });
+    await expect(actions.find((a) => a.id === 'watch')?.run()).rejects.toThrow(/۵۰ جستجو/);
+  });
+
   it('keeps one toolbar across in-page navigation and removes it on other pages', () => {
     const doc = dom();
     const actions = (url: string) =>
@@ -64,7 +86,8 @@ describe('page toolbar', () => {
     render('https://divar.ir/v/-/gammaxvi');
     const hosts = doc.querySelectorAll('divar-actions-toolbar');
     expect(hosts).toHaveLength(1);
-    const buttons = hosts[0]?.shadowRoot?.querySelectorAll('button') ?? [];
+    expect(hosts[0]?.shadowRoot).toBeNull(); // closed: the page cannot reach the buttons
+    const buttons = toolbarRoot(doc)?.querySelectorAll('button') ?? [];
     expect([...buttons].map((b) => b.dataset.action)).toEqual([
       'copy-token',
       'details',
@@ -72,5 +95,31 @@ describe('page toolbar', () => {
     ]);
     render('https://divar.ir/');
     expect(doc.querySelectorAll('divar-actions-toolbar')).toHaveLength(0);
+  });
+
+  it('acts on trusted clicks only: a click a page script makes does nothing', () => {
+    const doc = dom();
+    const run = vi.fn(async () => '✓');
+    renderToolbar(doc, classifyDivarUrl('https://divar.ir/s/tehran'), [
+      { id: 'watch', label: 'Watch', run },
+    ]);
+    const button = toolbarRoot(doc)?.querySelector('button');
+    const click = () => new (doc.defaultView as unknown as typeof globalThis).Event('click');
+    button?.dispatchEvent(click());
+    expect(run).not.toHaveBeenCalled();
+    const trusted = click();
+    Object.defineProperty(trusted, 'isTrusted', { value: true });
+    button?.dispatchEvent(trusted);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('replaces a host planted under its tag rather than adding a second toolbar', () => {
+    const doc = dom();
+    doc.documentElement.append(doc.createElement('divar-actions-toolbar'));
+    renderToolbar(doc, classifyDivarUrl('https://divar.ir/s/tehran'), [
+      { id: 'watch', label: 'Watch', run: vi.fn() },
+    ]);
+    expect(doc.querySelectorAll('divar-actions-toolbar')).toHaveLength(1);
+    expect(toolbarRoot(doc)?.querySelector('button')?.textContent).toBe('Watch');
   });
 });

@@ -29,15 +29,12 @@ describe('copy as', () => {
     expect(printed).toContain('x-render-type: CSR');
   });
 
-  it('leaves every session value out unless asked', () => {
-    expect(searchAsCurl(body)).not.toMatch(/cookie|authorization/i);
-    expect(searchAsFetch(body)).not.toMatch(/cookie|authorization/i);
-    const withSession = searchAsCurl(body, {
-      cookie: 'sAccessToken=abc',
-      authorization: 'Basic xyz',
-    });
-    expect(withSession).toContain("-H 'cookie: sAccessToken=abc'");
-    expect(withSession).toContain("-H 'authorization: Basic xyz'");
+  it('never holds a session value, in any format, and has no way to be given one', () => {
+    for (const format of ['json', 'curl', 'fetch'] as const)
+      expect(formatSearch(format, body)).not.toMatch(/cookie|authorization|token/i);
+    // One argument only: the old optional session parameter is gone.
+    expect(searchAsCurl.length).toBe(1);
+    expect(formatSearch.length).toBe(2);
   });
 
   it('fetch is a runnable call with the site headers and the body', () => {

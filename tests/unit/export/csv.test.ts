@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { neutraliseFormula } from '@/lib/export/cell';
 import { COLUMNS, columnsFor, DEFAULT_COLUMN_KEYS } from '@/lib/export/columns';
 import { csvField, toCsv, toCsvBlob } from '@/lib/export/csv';
 import { FORMULA_TITLES, makeListing, parseCsv } from './listings';
@@ -27,11 +28,17 @@ describe('CSV export', () => {
   it('writes Persian headers, or English ones, and CRLF after every record', () => {
     const fa = toCsv([makeListing()], columns, 'fa');
     const en = toCsv([makeListing()], columns, 'en');
-    expect(fa.slice(1).split('\r\n')[0]).toBe(
-      'عنوان,قیمت (تومان),متراژ,طبقه,پارکینگ,برچسب‌ها,تاریخ',
-    );
+    expect(parseCsv(fa.slice(1))[0]).toEqual([
+      'عنوان',
+      'قیمت (تومان)',
+      'متراژ',
+      'طبقه',
+      'پارکینگ',
+      'برچسب‌ها',
+      'تاریخ',
+    ]);
     expect(en.slice(1).split('\r\n')[0]).toBe(
-      'Title,Price (toman),Size (m²),Floor,Parking,Tags,Date',
+      '"Title","Price (toman)","Size (m²)","Floor","Parking","Tags","Date"',
     );
     expect(fa.endsWith('\r\n')).toBe(true);
     expect(fa.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -52,11 +59,11 @@ describe('CSV export', () => {
     expect(parseCsv(toCsv([makeListing()], columns, 'en').slice(1))[1]?.[4]).toBe('yes');
   });
 
-  it('quotes commas, quotes and line breaks as RFC 4180 says, and leaves empty cells empty', () => {
+  it('quotes every text (inner quotes doubled) as RFC 4180 says, and leaves empty cells empty', () => {
     expect(csvField('a, b')).toBe('"a, b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('line\nbreak')).toBe('"line\nbreak"');
-    expect(csvField('plain')).toBe('plain');
+    expect(csvField('plain')).toBe('"plain"');
     const tricky = makeListing({ title: 'ویلا، "دوبلکس"\r\nبا استخر', price: undefined });
     const text = toCsv([tricky], columns, 'fa');
     expect(text).toContain('"ویلا، ""دوبلکس""\r\nبا استخر",,200');
@@ -79,9 +86,8 @@ describe('CSV export', () => {
       fc.property(fc.string(), fc.string(), (title, district) => {
         const text = toCsv([makeListing({ title, district })], all, 'fa');
         const row = parseCsv(text.slice(1))[1] ?? [];
-        const expected = (s: string) => (s === '' ? '' : /^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
-        expect(row[0]).toBe(expected(title));
-        expect(row[all.findIndex((c) => c.key === 'district')]).toBe(expected(district));
+        expect(row[0]).toBe(neutraliseFormula(title));
+        expect(row[all.findIndex((c) => c.key === 'district')]).toBe(neutraliseFormula(district));
       }),
     );
   });

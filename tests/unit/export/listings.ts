@@ -38,8 +38,11 @@ export const FORMULA_TITLES = [
   '\r=1+1',
 ];
 
-/** A minimal RFC 4180 parser (quoted fields, doubled quotes, CRLF records) to read exports back. */
-export function parseCsv(text: string): string[][] {
+/**
+ * A minimal RFC 4180 parser (quoted fields, doubled quotes, CRLF records) to read exports back;
+ * `separator` reads them as a spreadsheet set to split on `;` or tab would.
+ */
+export function parseCsv(text: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -53,7 +56,7 @@ export function parseCsv(text: string): string[][] {
       } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    else if (ch === separator) {
       row.push(field);
       field = '';
     } else if (ch === '\r' && text[i + 1] === '\n') {

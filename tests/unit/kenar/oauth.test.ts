@@ -3,7 +3,8 @@ import { createFakeClock } from '@/lib/http/clock';
 import { createHttp } from '@/lib/http/request';
 import { withKenarErrors } from '@/lib/kenar/kenar-errors';
 import { authorizeUrl, exchangeCode, readRedirect, refreshTokens } from '@/lib/kenar/oauth';
-import { json, scriptedFetch } from './fake-kenar.ts';
+import { revokeToken } from '@/lib/kenar/revoke';
+import { json, type SeenRequest, scriptedFetch } from './fake-kenar.ts';
 
 const client = {
   appSlug: 'my-app',
@@ -20,9 +21,18 @@ function tokenEndpoint(answer: Response) {
   return { request, seen };
 }
 
+/** The form `request` posted, after checking it went to `url`, form-encoded. */
+function formPostedTo(request: SeenRequest | undefined, url: string) {
+  expect(request?.url).toBe(url);
+  expect(request?.headers['content-type']).toBe('application/x-www-form-urlencoded');
+  return Object.fromEntries(new URLSearchParams(request?.body));
+}
+
 describe('authorizeUrl', () => {
-  it('asks oauth.divar.ir for a code with the slug, redirect URL, scopes and state', () => {
-    const url = new URL(authorizeUrl(client, ['offline_access', 'POST_EDIT.gAbc'], 'st4t3-value'));
+  it('asks oauth.divar.ir for a code with the slug, redirect URL, scopes, state and PKCE challenge', () => {
+    const url = new URL(
+      authorizeUrl(client, ['offline_access', 'POST_EDIT.gAbc'], 'st4t3-value', 'ch4llenge'),
+    );
     expect(url.origin + url.pathname).toBe('https://oauth.divar.ir/oauth2/auth');
     expect(Object.fromEntries(url.searchParams)).toEqual({
       response_type: 'code',
@@ -30,6 +40,8 @@ describe('authorizeUrl', () => {
       redirect_uri: 'https://ext.chromiumapp.org/kenar',
       scope: 'offline_access POST_EDIT.gAbc',
       state: 'st4t3-value',
+      code_challenge: 'ch4llenge',
+      code_challenge_method: 'S256',
     });
   });
 });
@@ -63,7 +75,7 @@ describe('readRedirect', () => {
 });
 
 describe('the token endpoint', () => {
-  it('exchanges a code with a form post carrying the secret and the same redirect URL', async () => {
+  it('exchanges a code with a form post carrying the PKCE verifier, the secret and the same redirect URL', async () => {
     const { request, seen } = tokenEndpoint(
       json({
         access_token: 'ory_at_1',
@@ -73,17 +85,16 @@ describe('the token endpoint', () => {
         token_type: 'bearer',
       }),
     );
-    const answer = await exchangeCode(request, client, 'C1');
+    const answer = await exchangeCode(request, client, 'C1', 'v3rifier');
     expect(answer).toMatchObject({
       access_token: 'ory_at_1',
       refresh_token: 'ory_rt_1',
       scope: 'a b',
     });
-    expect(seen[0]?.url).toBe('https://oauth.divar.ir/oauth2/token');
-    expect(seen[0]?.headers['content-type']).toBe('application/x-www-form-urlencoded');
-    expect(Object.fromEntries(new URLSearchParams(seen[0]?.body))).toEqual({
+    expect(formPostedTo(seen[0], 'https://oauth.divar.ir/oauth2/token')).toEqual({
       grant_type: 'authorization_code',
       code: 'C1',
+      code_verifier: 'v3rifier',
       client_id: 'my-app',
       client_secret: 'sec',
       redirect_uri: client.redirectUri,
@@ -92,7 +103,7 @@ describe('the token endpoint', () => {
 
   it('says kenar-oauth when the exchange is refused, without retrying', async () => {
     const { request, seen } = tokenEndpoint(json({ error: 'invalid_client' }, 401));
-    await expect(exchangeCode(request, client, 'C1')).rejects.toMatchObject({
+    await expect(exchangeCode(request, client, 'C1', 'v')).rejects.toMatchObject({
       kind: 'kenar-oauth',
     });
     expect(seen).toHaveLength(1);
@@ -107,5 +118,26 @@ describe('the token endpoint', () => {
     await expect(refreshTokens(refused.request, client, 'old')).rejects.toMatchObject({
       kind: 'kenar-not-connected',
     });
+  });
+});
+
+describe('the revocation endpoint', () => {
+  it('posts the token, its kind and the client to /oauth2/revoke (RFC 7009), an empty 200 is done', async () => {
+    const { request, seen } = tokenEndpoint(new Response('', { status: 200 }));
+    expect(await revokeToken(request, client, 'ory_rt_1', 'refresh_token')).toBe('revoked');
+    expect(formPostedTo(seen[0], 'https://oauth.divar.ir/oauth2/revoke')).toEqual({
+      token: 'ory_rt_1',
+      token_type_hint: 'refresh_token',
+      client_id: 'my-app',
+      client_secret: 'sec',
+    });
+  });
+
+  it('says not-offered for a 404 and failed for anything else, never throwing or retrying', async () => {
+    const missing = tokenEndpoint(json({ error: 'not_found' }, 404));
+    expect(await revokeToken(missing.request, client, 't', 'access_token')).toBe('not-offered');
+    const broken = tokenEndpoint(json({ error: 'server_error' }, 500));
+    expect(await revokeToken(broken.request, client, 't', 'access_token')).toBe('failed');
+    expect(broken.seen).toHaveLength(1);
   });
 });

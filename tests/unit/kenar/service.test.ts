@@ -6,6 +6,7 @@ import { createReplicaFetch, type Replica, startReplica } from '../../replica/in
 import { DEMO_APP } from '../../replica/kenar/state.ts';
 import { control, TEST_REDIRECT } from '../../replica/kenar/test-support.ts';
 import { memoryArea } from './memory-area.ts';
+import { nodePkce } from './node-pkce.ts';
 
 let replica: Replica;
 let fetch: typeof globalThis.fetch;
@@ -29,6 +30,7 @@ beforeEach(async () => {
     area: memoryArea(),
     redirectUri: TEST_REDIRECT,
     randomState: () => `state-${launched.length}-abcdef`,
+    pkce: nodePkce,
     sha256: async (text) => `hash-of-${text}`,
     // The consent page is approved by following its link, as a user would click it.
     launchAuthFlow: async (url) => {

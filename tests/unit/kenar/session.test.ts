@@ -30,6 +30,7 @@ function setup(
     clock,
     redirectUri: REDIRECT,
     randomState: () => 'state-0001',
+    pkce: async () => ({ verifier: 'the-verifier', challenge: 'the-challenge' }),
     launchAuthFlow:
       launch ??
       (async (url) => {
@@ -69,6 +70,15 @@ describe('connecting', () => {
       expiresAt: 1_000_000 + 3_600_000,
       scopes: ['offline_access', 'USER_POSTS_GET', 'USER_POSTS_STATS_READ', 'DELETE_USER_POST'],
     });
+  });
+
+  it('sends the PKCE challenge (S256) to the authorize page and its verifier with the code', async () => {
+    const { session, launched, seen } = setup(() => json({ access_token: 'AT1' }));
+    await session.connect();
+    const asked = new URL(launched[0] ?? '').searchParams;
+    expect(asked.get('code_challenge')).toBe('the-challenge');
+    expect(asked.get('code_challenge_method')).toBe('S256');
+    expect(new URLSearchParams(seen[0]?.body).get('code_verifier')).toBe('the-verifier');
   });
 
   it('needs the app slug and secret, and says kenar-oauth when the window is closed', async () => {
@@ -131,5 +141,52 @@ describe('access tokens', () => {
     });
     expect(await store.tokens()).toBeUndefined();
     await expect(session.accessToken()).rejects.toMatchObject({ kind: 'kenar-not-connected' });
+  });
+});
+
+describe('disconnecting', () => {
+  const TOKENS_KEY = 'local:kenar:tokens:v1';
+
+  it('posts the refresh token to the revocation endpoint before it clears the local copies', async () => {
+    let keptWhileRevoking: unknown;
+    const { session, store, seen, area } = setup(() => {
+      keptWhileRevoking = area.data.get(TOKENS_KEY);
+      return new Response('', { status: 200 });
+    });
+    await store.saveTokens(tokens(1_000_000 + 600_000));
+    expect(await session.disconnect()).toBe('revoked');
+    expect(seen.map((r) => r.url)).toEqual(['https://oauth.divar.ir/oauth2/revoke']);
+    expect(new URLSearchParams(seen[0]?.body).get('token')).toBe('RT1');
+    expect(keptWhileRevoking).toMatchObject({ refreshToken: 'RT1' });
+    expect(await store.tokens()).toBeUndefined();
+  });
+
+  it('revokes the access token when there is no refresh token', async () => {
+    const { session, store, seen } = setup(() => new Response('', { status: 200 }));
+    await store.saveTokens({ ...tokens(1_000_000 + 600_000), refreshToken: undefined });
+    await session.disconnect();
+    expect(Object.fromEntries(new URLSearchParams(seen[0]?.body))).toMatchObject({
+      token: 'AT1',
+      token_type_hint: 'access_token',
+    });
+  });
+
+  it('clears the local copies even when Kenar answers 404 or cannot be reached, and says so', async () => {
+    const missing = setup(() => json({ error: 'not_found' }, 404));
+    await missing.store.saveTokens(tokens(0));
+    expect(await missing.session.disconnect()).toBe('not-offered');
+    expect(await missing.store.tokens()).toBeUndefined();
+    const offline = setup(() => {
+      throw new TypeError('Failed to fetch');
+    });
+    await offline.store.saveTokens(tokens(0));
+    expect(await offline.session.disconnect()).toBe('failed');
+    expect(await offline.store.tokens()).toBeUndefined();
+  });
+
+  it('asks nothing of Kenar when nothing is kept', async () => {
+    const { session, seen } = setup(() => json({}));
+    expect(await session.disconnect()).toBe('nothing');
+    expect(seen).toHaveLength(0);
   });
 });

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText, formatAmounts, formatWhen } from '@/lib/watch/format';
-import { notificationFor, notificationTarget, postUrlOf } from '@/lib/watch/notify';
+import {
+  notificationFor,
+  notificationName,
+  notificationTarget,
+  postUrlOf,
+} from '@/lib/watch/notify';
 import type { WatchedSearch, WatchHit } from '@/lib/watch/types';
 
 const AT = Date.UTC(2026, 8, 22, 9);
-const search = { id: 'w-1', name: 'Flats' } as WatchedSearch;
+const search = { id: 'w-1', name: 'Flats', named: true } as WatchedSearch;
 const hit = (token: string, extra: Partial<WatchHit> = {}): WatchHit => ({
   kind: 'new',
   token,
@@ -64,6 +69,28 @@ describe('notificationFor', () => {
     expect(notificationTarget('kenar:1')).toBeUndefined();
     expect(notificationTarget('watch:w-1:other:x')).toBeUndefined();
     expect(notificationTarget('watch::post:x')).toBeUndefined();
+  });
+});
+
+describe('notificationName', () => {
+  // A page can make the extension watch any URL it navigates to, so URL text never reaches a
+  // notification, where it would read as if divar said it.
+  const fromUrl = (url: string) => ({ id: 'w-2', name: 'made from the URL', url }) as WatchedSearch;
+
+  it('never shows text a page put in the URL (q=, unknown slugs), only the extension’s own words', () => {
+    const planted = fromUrl('https://divar.ir/s/tehran/buy-apartment?q=Call+0912+to+claim+a+prize');
+    expect(notificationName('en', planted)).toBe('آپارتمان');
+    const note = notificationFor('en', planted, [hit('aaaaaaaa', { price: 1 })], AT);
+    expect(`${note.title}\n${note.message}`).not.toMatch(/prize|0912|made from/);
+    const unknown = fromUrl('https://divar.ir/s/tehran/win-a-prize-now?q=free');
+    expect(notificationName('en', unknown)).toBe('Watched search');
+    expect(notificationName('fa', unknown)).toBe('جستجوی پیگیری‌شده');
+  });
+
+  it('shows a name the user typed', () => {
+    expect(notificationName('en', { ...fromUrl('https://divar.ir/s/tehran'), named: true })).toBe(
+      'made from the URL',
+    );
   });
 });
 

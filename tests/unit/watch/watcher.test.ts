@@ -38,7 +38,8 @@ describe('watching a search', () => {
     expect(result).toMatchObject({ kind: 'checked', pages: 1 });
     const [note] = [...notifications.shown.entries()];
     expect(note?.[0]).toBe(`watch:${id}:results:${clock.now()}`);
-    expect(note?.[1].title).toBe('آپارتمان · tehran: 1 new listings, 1 price drops');
+    // The category's name from the extension's tables, not the watch's name made from the URL.
+    expect(note?.[1].title).toBe('آپارتمان: 1 new listings, 1 price drops');
     expect(note?.[1].message).toBe(
       'Brand new flat — 9,000,000 toman\nListing tok00001 — 500,000 toman (was 1,000,000 toman)',
     );

@@ -1,0 +1,82 @@
+import { classifyDivarUrl } from '../divar/page-kind';
+import { searchStateFromScripts } from '../divar/page-state';
+import { type SendRaw, sendMessage } from '../messaging/client';
+import { cardTokens, type KnownTokens, renderBadges } from './card-badges';
+import { pageActions } from './page-actions';
+import { reportPage } from './report-page';
+import { renderToolbar } from './toolbar';
+
+/** What the content script's loops need from the page and the extension (fakes in tests). */
+export interface PageScriptDeps {
+  doc: Document;
+  href(): string;
+  send: SendRaw;
+  copy(text: string): Promise<void>;
+  log(...args: unknown[]): void;
+}
+
+const langOf = (doc: Document) => (doc.documentElement.lang.startsWith('en') ? 'en' : 'fa');
+
+/**
+ * Reports the page and redraws the toolbar for the URL the tab shows now; divar.ir navigates
+ * in-page, so the caller runs it on every URL change. Never throws into divar's page.
+ */
+export function createPageUpdate(deps: PageScriptDeps): () => void {
+  // The inline state describes the first load only; after in-page navigation it is stale.
+  const firstHref = deps.href();
+  const inlineScripts = () =>
+    Array.from(deps.doc.querySelectorAll('script:not([src])'), (s) => s.textContent ?? '');
+  return () => {
+    const href = deps.href();
+    void reportPage(href, {
+      send: deps.send,
+      readPageState: (at) =>
+        at === firstHref ? searchStateFromScripts(inlineScripts()) : undefined,
+      log: deps.log,
+    });
+    try {
+      const page = classifyDivarUrl(href);
+      const actions = pageActions(page, {
+        send: deps.send,
+        copy: deps.copy,
+        lang: langOf(deps.doc),
+      });
+      renderToolbar(deps.doc, page, actions);
+    } catch (error) {
+      deps.log('Divar Actions: toolbar', error); // never break divar's page
+    }
+  };
+}
+
+/**
+ * Keeps the result cards' badges current: asks the background what it knows of the cards on
+ * screen only when they change, and redraws on every call (cards arrive with scrolling).
+ */
+export function createBadgeRefresh(deps: PageScriptDeps): () => void {
+  let known: KnownTokens | undefined;
+  let askedFor = '';
+  return () => {
+    if (classifyDivarUrl(deps.href())?.kind !== 'search') return;
+    try {
+      const lang = langOf(deps.doc);
+      const tokens = cardTokens(deps.doc).slice(0, 300);
+      if (tokens.join() !== askedFor) {
+        askedFor = tokens.join();
+        void sendMessage<'pageKnownTokens'>(deps.send, { type: 'pageKnownTokens', tokens }).then(
+          (answer) => {
+            known = {
+              fetched: new Set(answer.fetched),
+              collected: new Set(answer.collected),
+              exported: new Set(answer.exported),
+            };
+            renderBadges(deps.doc, lang, known);
+          },
+          () => undefined,
+        );
+      }
+      renderBadges(deps.doc, lang, known);
+    } catch (error) {
+      deps.log('Divar Actions: badges', error);
+    }
+  };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { clearAllData } from '@/lib/background/clear-all';
+import type { JobHandlerDeps } from '@/lib/jobs/handlers';
+import type { WatchService } from '@/lib/watch/service';
+
+describe('Clear all data', () => {
+  it('asks Kenar to revoke the tokens before it empties storage, and says how that went', async () => {
+    const steps: string[] = [];
+    const jobs = {
+      manager: Promise.resolve({}),
+      store: Promise.resolve({ listJobs: async () => [] }),
+      clearStorage: async () => void steps.push('clear storage'),
+    } as unknown as JobHandlerDeps;
+    const watch = { list: async () => ({ searches: [] }) } as unknown as WatchService;
+    const kenar = {
+      disconnect: async () => {
+        steps.push('revoke at Kenar');
+        return { revocation: 'not-offered' as const };
+      },
+    };
+    expect(await clearAllData(jobs, watch, kenar)).toEqual({
+      jobsDeleted: 0,
+      watchesDeleted: 0,
+      kenarRevocation: 'not-offered',
+    });
+    expect(steps).toEqual(['revoke at Kenar', 'clear storage']);
+  });
+});

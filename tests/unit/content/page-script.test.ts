@@ -1,0 +1,52 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it, vi } from 'vitest';
+import { badgeText } from '@/lib/content/badge-host';
+import { createBadgeRefresh, createPageUpdate } from '@/lib/content/page-script';
+import { toolbarRoot } from '@/lib/content/toolbar';
+
+const CARD = (token: string) =>
+  `<article class="unsafe-kt-post-card"><a class="unsafe-kt-post-card__action" href="/v/x/${token}"><h2>ویلا</h2></a></article>`;
+
+function setup(href: string) {
+  const { document } = parseHTML(
+    `<html lang="en"><body>${CARD('aaaaaaaa')}${CARD('bbbbbbbb')}</body></html>`,
+  );
+  const send = vi.fn(async (message: unknown) => {
+    const type = (message as { type: string }).type;
+    if (type === 'pageKnownTokens')
+      return { ok: true, data: { fetched: ['aaaaaaaa'], collected: [], exported: [] } };
+    return { ok: true, data: {} };
+  });
+  let at = href;
+  const deps = { doc: document, href: () => at, send, copy: vi.fn(), log: vi.fn() };
+  return { deps, document, send, go: (next: string) => (at = next) };
+}
+
+describe('the content script loops', () => {
+  it('reports the page and draws its toolbar, again after in-page navigation', () => {
+    const { deps, document, send, go } = setup('https://divar.ir/s/tehran/buy-villa');
+    const update = createPageUpdate(deps);
+    update();
+    expect(send).toHaveBeenCalledWith({
+      type: 'pageSeen',
+      url: 'https://divar.ir/s/tehran/buy-villa',
+    });
+    expect(toolbarRoot(document)?.querySelector('[data-action=fetch-all]')).not.toBeNull();
+    go('https://divar.ir/v/-/gammaxvi');
+    update();
+    expect(toolbarRoot(document)?.querySelector('[data-action=copy-token]')).not.toBeNull();
+  });
+
+  it('asks what the extension knows of the cards once per set of cards, and marks them', async () => {
+    const { deps, document, send } = setup('https://divar.ir/s/tehran/buy-villa');
+    const refresh = createBadgeRefresh(deps);
+    refresh();
+    refresh();
+    await vi.waitFor(() =>
+      expect(badgeText(document.querySelector('article') as Element)).toContain('fetched'),
+    );
+    expect(
+      send.mock.calls.filter(([m]) => (m as { type: string }).type === 'pageKnownTokens'),
+    ).toHaveLength(1);
+  });
+});
