@@ -15,6 +15,10 @@ export default defineContentScript({
     };
     const update = createPageUpdate(deps);
     update();
+    // Only the background sends to a tab (a page script cannot): a running crawl's progress.
+    browser.runtime.onMessage.addListener((message, sender) => {
+      if (sender.id === browser.runtime.id) update.onMessage(message);
+    });
     // divar.ir navigates in-page (filters, map moves, opening posts): follow every new URL. Not
     // WXT's wxt:locationchange, which dispatches an event named with our id into the page (and,
     // in Chromium 156, misses the page's own pushState): popstate plus a poll instead.

@@ -12,12 +12,23 @@ import { anyRunning, createJobManager, type JobManager } from '../jobs/manager';
 import { listingOfPost, readSearchPage } from '../jobs/read-page';
 import { openJobStore } from '../jobs/store';
 import { jobProgressKey, summarizeJob } from '../jobs/summary';
+import { pageProgressOf, showsJobSearch } from '../jobs/tab-progress';
+import type { CrawlJob } from '../jobs/types';
 import { loadPoliteness, POLITENESS_KEY } from '../settings/politeness';
 import type { TabPagesStore } from '../tabs/tab-pages';
 import type { Badge } from './badge';
 import { createHeartbeat, type Heartbeat } from './heartbeat';
 
 type Browser = typeof import('wxt/browser').browser;
+
+/** Tells every divar.ir tab showing a job's search how the job goes (its Fetch all button shows it). */
+async function tellTabs(browser: Browser, job: CrawlJob): Promise<void> {
+  const tabs = await browser.tabs.query({ url: 'https://divar.ir/*' }).catch(() => []);
+  const message = pageProgressOf(job);
+  for (const tab of tabs)
+    if (tab.id !== undefined && showsJobSearch(tab.url, job.url))
+      await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+}
 
 /**
  * Builds the web API client (one politeness budget for api.divar.ir, shared by every job and by
@@ -85,6 +96,7 @@ export function createJobDeps(
         const running = await anyRunning(jobStore);
         if (running) await heartbeat.arm();
         await badge.setRunning(running);
+        await tellTabs(browser, job);
       },
     });
     // The resume pass of every worker start: whatever woke it, running jobs go on at once.

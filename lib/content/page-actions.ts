@@ -2,6 +2,7 @@ import type { DivarPage } from '../divar/page-kind';
 import { AppError, type ErrorKind } from '../errors';
 import { PAGE_WORDS, type PageWordKey } from '../i18n/page';
 import { type SendRaw, sendMessage } from '../messaging/client';
+import { fetchAllLabel, type ToolbarProgress } from './job-progress';
 import type { ToolbarAction } from './toolbar';
 
 /** What the page actions need from the page: messaging and the clipboard. */
@@ -10,6 +11,9 @@ export interface PageActionDeps {
   copy(text: string): Promise<void>;
   /** Persian or English, following the page (divar.ir is Persian). */
   lang: 'fa' | 'en';
+  /** The running crawl of this page's search, as the background last said. */
+  progress?: ToolbarProgress;
+  now?(): number;
 }
 
 type PageMessage = 'pageOpenDetails' | 'pageWatch' | 'pageOpenResults';
@@ -43,7 +47,7 @@ export function pageActions(page: DivarPage | undefined, deps: PageActionDeps): 
   // Fetch all starts one crawl per search; a second press reopens the one already running.
   const fetchAll: ToolbarAction = {
     id: 'fetch-all',
-    label: w.fetchAll,
+    label: fetchAllLabel(deps.progress, deps.lang, deps.now?.() ?? Date.now()),
     run: async () => {
       const { started } = await sendMessage<'pageFetchAll'>(deps.send, { type: 'pageFetchAll' });
       return started ? w.started : w.alreadyFetching;

@@ -2,6 +2,7 @@ import { classifyDivarUrl } from '../divar/page-kind';
 import { searchStateFromScripts } from '../divar/page-state';
 import { type SendRaw, sendMessage } from '../messaging/client';
 import { cardTokens, type KnownTokens, renderBadges } from './card-badges';
+import { readProgress, type ToolbarProgress } from './job-progress';
 import { pageActions } from './page-actions';
 import { reportPage } from './report-page';
 import { renderToolbar } from './toolbar';
@@ -21,31 +22,53 @@ const langOf = (doc: Document) => (doc.documentElement.lang.startsWith('en') ? '
  * Reports the page and redraws the toolbar for the URL the tab shows now; divar.ir navigates
  * in-page, so the caller runs it on every URL change. Never throws into divar's page.
  */
-export function createPageUpdate(deps: PageScriptDeps): () => void {
+export function createPageUpdate(deps: PageScriptDeps) {
   // The inline state describes the first load only; after in-page navigation it is stale.
   const firstHref = deps.href();
   const inlineScripts = () =>
     Array.from(deps.doc.querySelectorAll('script:not([src])'), (s) => s.textContent ?? '');
-  return () => {
-    const href = deps.href();
-    void reportPage(href, {
-      send: deps.send,
-      readPageState: (at) =>
-        at === firstHref ? searchStateFromScripts(inlineScripts()) : undefined,
-      log: deps.log,
-    });
+  let progress: ToolbarProgress | undefined;
+  let tick: ReturnType<typeof setTimeout> | undefined;
+  const redraw = () => {
     try {
+      const href = deps.href();
       const page = classifyDivarUrl(href);
       const actions = pageActions(page, {
         send: deps.send,
         copy: deps.copy,
         lang: langOf(deps.doc),
+        ...(progress?.url.split('#')[0] === href.split('#')[0] ? { progress } : {}),
       });
       renderToolbar(deps.doc, page, actions);
     } catch (error) {
       deps.log('Divar Actions: toolbar', error); // never break divar's page
     }
   };
+  const update = () => {
+    void reportPage(deps.href(), {
+      send: deps.send,
+      readPageState: (at) =>
+        at === firstHref ? searchStateFromScripts(inlineScripts()) : undefined,
+      log: deps.log,
+    });
+    redraw();
+  };
+  /** Takes the background's word on this search's crawl; the Fetch all button shows it live. */
+  const onMessage = (message: unknown) => {
+    const next = readProgress(message);
+    if (!next) return;
+    progress = next.phase === 'done' || next.phase === 'cancelled' ? undefined : next;
+    clearTimeout(tick);
+    redraw();
+    // A wait counts down on the button, once a second, until the next word from the background.
+    const countdown = () => {
+      if (progress?.phase !== 'waiting') return;
+      redraw();
+      tick = setTimeout(countdown, 1000);
+    };
+    tick = setTimeout(countdown, 1000);
+  };
+  return Object.assign(update, { onMessage });
 }
 
 /**

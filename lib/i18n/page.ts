@@ -18,6 +18,11 @@ export const PAGE_WORDS = {
     started: '✓ در حال دریافت؛ پنجرهٔ افزونه را باز کنید',
     alreadyFetching: '✓ این جستجو از پیش در حال دریافت است؛ پیشرفتش باز شد',
     watchCap: 'بیش از ۵۰ جستجو را نمی‌توان پیگیری کرد؛ این جستجو افزوده نشد.',
+    fetching: 'در حال دریافت',
+    waiting: 'در انتظار دیوار',
+    paused: 'متوقف',
+    of: 'از',
+    seconds: 'ثانیه',
   },
   en: {
     fetchAll: 'Fetch all',
@@ -33,6 +38,11 @@ export const PAGE_WORDS = {
     started: '✓ Fetching; open the extension popup',
     alreadyFetching: '✓ This search is already being fetched; its progress is open',
     watchCap: 'At most 50 searches can be watched; this one was not added.',
+    fetching: 'Fetching',
+    waiting: 'Waiting for divar',
+    paused: 'Paused',
+    of: 'of',
+    seconds: 's',
   },
 } as const;
 

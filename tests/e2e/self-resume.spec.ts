@@ -1,5 +1,6 @@
 import type { Replica } from '../replica/index.ts';
 import { expect, test } from './fixtures.ts';
+import { ClosedShadow } from './support/closed-shadow.ts';
 import type { Envelope, JobRow as Job } from './support/envelope.ts';
 
 declare const chrome: {
@@ -158,6 +159,11 @@ test('during a 429 with Retry-After: 20 the popup says it waits and until when; 
   await expect(popup.page.getByTestId('jobs-row')).toHaveAttribute('data-status', 'running');
   await expect(popup.page.getByTestId('jobs-list').locator('summary')).toContainText('(۱)');
   expect(await serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('↓');
+  // The divar tab knows too: its Fetch all button counts the wait down.
+  const shadow = await ClosedShadow.of(page);
+  await expect
+    .poll(() => shadow.text('divar-actions-toolbar', 'button[data-action="fetch-all"]'))
+    .toMatch(/^در انتظار دیوار: [۱۲]?[۰-۹] ثانیه$/);
   await saveScreenshot('popup-job-waiting', popup.page);
   await popup.page.getByTestId('job-log').locator('summary').click();
   await expect(popup.page.getByTestId('job-log-row').first()).toContainText('429');
