@@ -1,5 +1,5 @@
 import type { DivarPage } from '../divar/page-kind';
-import { DRAWN_TEXT_CSS, setDrawnText } from './drawn-text';
+import { DRAWN_TEXT_CSS, drawnText, setDrawnText } from './drawn-text';
 
 /** One button of the page toolbar. */
 export interface ToolbarAction {
@@ -41,21 +41,27 @@ function mount(doc: Document) {
   return entry;
 }
 
-function buttonFor(doc: Document, action: ToolbarAction, status: Element): HTMLButtonElement {
+function buttonFor(doc: Document, action: ToolbarAction, root: ShadowRoot): HTMLButtonElement {
   const button = doc.createElement('button');
   button.type = 'button';
-  button.textContent = action.label;
+  // Drawn, not text: Fetch all's label counts a running crawl, which is the user's business only.
+  setDrawnText(button, action.label);
   button.dataset.action = action.id;
   button.addEventListener('click', (event) => {
     // Only the user presses: a click a page script makes (dispatchEvent, .click()) is not trusted.
     if (!event.isTrusted) return;
     // The answer says what the user did: drawn, so a page's window.find() cannot learn it.
-    setDrawnText(status, '…');
-    action.run().then(
-      (message) => setDrawnText(status, message),
-      (error: unknown) =>
-        setDrawnText(status, `! ${error instanceof Error ? error.message : String(error)}`),
-    );
+    // The status line of the toolbar as it is when the answer comes (a redraw may have replaced it).
+    const say = (text: string) => {
+      const status = root.querySelector('.status');
+      if (status) setDrawnText(status, text);
+    };
+    say('…');
+    action
+      .run()
+      .then(say, (error: unknown) =>
+        say(`! ${error instanceof Error ? error.message : String(error)}`),
+      );
   });
   return button;
 }
@@ -84,6 +90,9 @@ export function renderToolbar(
   const status = doc.createElement('span');
   status.className = 'status';
   status.setAttribute('role', 'status');
-  bar.append(...actions.map((action) => buttonFor(doc, action, status)), status);
+  // A redraw (a new URL, a crawl's progress) keeps what the last press said.
+  const said = drawnText(root.querySelector('.status'));
+  if (said) setDrawnText(status, said);
+  bar.append(...actions.map((action) => buttonFor(doc, action, root)), status);
   root.replaceChildren(style, bar);
 }

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { pageActions } from '@/lib/content/page-actions';
+import { drawnText } from '@/lib/content/drawn-text';
 import { renderToolbar, toolbarRoot } from '@/lib/content/toolbar';
 import { classifyDivarUrl } from '@/lib/divar/page-kind';
 
@@ -120,6 +121,6 @@ describe('page toolbar', () => {
       { id: 'watch', label: 'Watch', run: vi.fn() },
     ]);
     expect(doc.querySelectorAll('divar-actions-toolbar')).toHaveLength(1);
-    expect(toolbarRoot(doc)?.querySelector('button')?.textContent).toBe('Watch');
+    expect(drawnText(toolbarRoot(doc)?.querySelector('button'))).toBe('Watch');
   });
 });
