@@ -10,10 +10,20 @@ const request = {
   timeoutMs: 1000,
 };
 
+/** What a test sees of a scripted XMLHttpRequest. */
+interface FakeXhr {
+  status: number;
+  responseText: string;
+  upload: { onprogress?: (e: { loaded: number; total: number }) => void };
+  onload?: () => void;
+  onerror?: () => void;
+  ontimeout?: () => void;
+}
+
 /** A scripted XMLHttpRequest: `finish` decides how the request ends. */
 function fakeXhr(finish: (xhr: FakeXhr) => void) {
-  const made: FakeXhr[] = [];
-  class FakeXhr {
+  const made: Scripted[] = [];
+  class Scripted implements FakeXhr {
     status = 0;
     responseText = '';
     timeout = 0;
@@ -40,7 +50,7 @@ function fakeXhr(finish: (xhr: FakeXhr) => void) {
       this.onabort?.();
     }
   }
-  return { create: () => new FakeXhr() as unknown as XMLHttpRequest, made };
+  return { create: () => new Scripted() as unknown as XMLHttpRequest, made };
 }
 
 describe('fetchTransport', () => {
