@@ -40,6 +40,8 @@ export interface FileItem {
   typedCode?: string;
   problem?: ItemProblem;
   progress?: { sent: number; total: number };
+  /** After a failure: whether the re-read draft was compared (false: it could not be read). */
+  compared?: boolean;
   error?: ErrorInfo;
   package?: PishkhanPackage;
 }

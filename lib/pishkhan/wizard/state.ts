@@ -34,7 +34,7 @@ function withItem(
 
 /** The next state after `event` (the same state when the event does not apply). */
 export function wizardReducer(state: WizardState, event: WizardEvent): WizardState {
-  const s = { ...state, wait: event.type === 'wait' ? event.wait : undefined };
+  const s = state;
   switch (event.type) {
     case 'checked':
       return {
@@ -48,8 +48,6 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
       const step = AFTER_FAILURE[s.step] ?? s.step;
       return { ...s, step: s.step === 'discarding' ? (s.back ?? step) : step, error: event.error };
     }
-    case 'wait':
-      return s;
     case 'retry-check':
       return { ...s, step: 'checking', error: undefined };
     case 'continue':
@@ -133,10 +131,16 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
               ? 'failed'
               : 'mismatch',
         package: outcome.kind === 'absent' ? undefined : outcome.package,
+        compared: true,
       }));
     }
     case 'unverified':
-      return withItem(s, event.id, (item) => ({ ...item, status: 'failed', error: event.error }));
+      return withItem(s, event.id, (item) => ({
+        ...item,
+        status: 'failed',
+        error: event.error,
+        compared: false,
+      }));
     case 'review':
       return s.step === 'files' && canReview(s) ? { ...s, step: 'review', error: undefined } : s;
     case 'edit':

@@ -1,7 +1,6 @@
 /** The release wizard's states and events (the reducer is in state.ts). */
 import type { ErrorInfo } from '../../errors';
 import type { ApkInfo } from '../apk/read-apk';
-import type { RateLimitWait } from '../backoff';
 import { type CommitForm, EMPTY_FORM } from '../commit-form';
 import type { Architecture, PishkhanPackage, PishkhanRelease } from '../schemas';
 import type { FileItem } from './items';
@@ -40,7 +39,6 @@ export interface WizardState {
   /** Where "cancel" of a confirmation returns. */
   back?: Step;
   error?: ErrorInfo;
-  wait?: RateLimitWait;
   result?: { message?: string; release: PishkhanRelease };
 }
 
@@ -48,7 +46,6 @@ export interface WizardState {
 export type WizardEvent =
   | { type: 'checked'; draft: PishkhanRelease | null; lastPublishedCode: number | null }
   | { type: 'failed'; error: ErrorInfo }
-  | { type: 'wait'; wait?: RateLimitWait }
   | { type: 'retry-check' }
   | { type: 'continue' }
   | { type: 'ask-discard' }

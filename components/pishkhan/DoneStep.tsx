@@ -1,0 +1,31 @@
+import type { WizardState } from '@/lib/pishkhan/wizard/state';
+import { usePishkhanT } from './pishkhan-env';
+import { ReleaseView } from './ReleaseView';
+
+/** The finished release: Bazaar's own answer and the release it returned. */
+export function DoneStep({ state, onClose }: { state: WizardState; onClose(): void }) {
+  const t = usePishkhanT();
+  const result = state.result;
+  return (
+    <div class="bazaar-step" data-testid="wizard-done">
+      <p class="ok" role="status">
+        {t('done.title')}
+      </p>
+      {result?.message ? (
+        <p dir="auto" data-testid="wizard-bazaar-answer">
+          {t('bazaarSaid', { message: result.message })}
+        </p>
+      ) : null}
+      {result ? (
+        <ReleaseView
+          label={t('status.committed')}
+          release={result.release}
+          testId="wizard-result"
+        />
+      ) : null}
+      <button type="button" class="button button--small" onClick={onClose}>
+        {t('done.close')}
+      </button>
+    </div>
+  );
+}
