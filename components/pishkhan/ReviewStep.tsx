@@ -19,7 +19,9 @@ export function ReviewStep({ state, driver, dispatch }: StepProps) {
     dir: 'rtl' | 'ltr',
   ) => {
     const problem = problems.find((p) => p.field === name);
+    const id = `bazaar-${state.packageName}-${name}`;
     const props = {
+      id,
       class: 'input',
       dir,
       disabled: step !== 'review',
@@ -29,15 +31,15 @@ export function ReviewStep({ state, driver, dispatch }: StepProps) {
       onInput: (e: { currentTarget: { value: string } }) => edit({ [name]: e.currentTarget.value }),
     };
     return (
-      <label class="bazaar-field">
-        <span>{t(label)}</span>
+      <div class="bazaar-field">
+        <label for={id}>{t(label)}</label>
         {multiline ? <textarea rows={3} {...props} /> : <input inputMode="numeric" {...props} />}
         {problem ? (
           <span class="bazaar-problem" data-testid={`review-problem-${name}`}>
             {t(`problem.${problem.field}.${problem.problem}` as Parameters<typeof t>[0])}
           </span>
         ) : null}
-      </label>
+      </div>
     );
   };
   return (

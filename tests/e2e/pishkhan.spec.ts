@@ -1,7 +1,6 @@
-import { makeApk } from '../fixtures/pishkhan/make-apk.ts';
 import { createReplicaFetch } from '../replica/index.ts';
 import { DEMO_PISHKHAN_APP } from '../replica/pishkhan/state.ts';
-import { pishkhanControl, replicaPishkhanClient } from '../replica/pishkhan/test-support.ts';
+import { pishkhanControl } from '../replica/pishkhan/test-support.ts';
 import { expect, test } from './fixtures.ts';
 import {
   allowPishkhanHost,
@@ -91,18 +90,16 @@ test.describe('Bazaar releases (Pishkhan) from the options page', () => {
     await expect(card.getByTestId('status-draft')).toHaveAttribute('data-exists', 'true');
     await expect(wizard.getByTestId('wizard-last-published')).toContainText('۴۱');
 
-    await wizard
-      .getByTestId('wizard-choose')
-      .setInputFiles([
-        apkFile('app-armeabi-v7a-release.apk', PKG, 42),
-        apkFile('app-arm64-v8a-release.apk', PKG, 43),
-        apkFile('old.apk', PKG, 41),
-        {
-          name: 'notes.apk',
-          mimeType: 'application/octet-stream',
-          buffer: Buffer.from('not a zip at all'),
-        },
-      ]);
+    await wizard.getByTestId('wizard-choose').setInputFiles([
+      apkFile('app-armeabi-v7a-release.apk', PKG, 42),
+      apkFile('app-arm64-v8a-release.apk', PKG, 43),
+      apkFile('old.apk', PKG, 41),
+      {
+        name: 'notes.apk',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from('not a zip at all'),
+      },
+    ]);
     const v7a = options.file(PKG, 'app-armeabi-v7a-release.apk');
     const v8a = options.file(PKG, 'app-arm64-v8a-release.apk');
     await expect(v7a).toHaveAttribute('data-status', 'ready');

@@ -98,7 +98,7 @@ describe('the Bazaar service', () => {
   });
 
   it('names a refused create “draft exists” when a draft is open', async () => {
-    const { service } = serviceWith((url, init) =>
+    const { service } = serviceWith((_url, init) =>
       init?.method === 'POST'
         ? { status: 400, body: { type: 'bad_request', message: 'Only one release at a time.' } }
         : { status: 200, body: release(43) },
