@@ -1,6 +1,7 @@
+import { makeApk } from '../fixtures/pishkhan/make-apk.ts';
 import { createReplicaFetch } from '../replica/index.ts';
 import { DEMO_PISHKHAN_APP } from '../replica/pishkhan/state.ts';
-import { pishkhanControl } from '../replica/pishkhan/test-support.ts';
+import { pishkhanControl, replicaPishkhanClient } from '../replica/pishkhan/test-support.ts';
 import { expect, test } from './fixtures.ts';
 import {
   allowPishkhanHost,
@@ -158,5 +159,136 @@ test.describe('Bazaar releases (Pishkhan) from the options page', () => {
     ).toEqual(['armeabi-v7a', 'arm64-v8a']);
     await expect(card.getByTestId('status-committed')).toContainText('۱۰٪');
     await expect(card.getByTestId('status-draft')).toHaveAttribute('data-exists', 'false');
+  });
+
+  test('continue an existing draft: its packages are kept and another is added', async ({
+    context,
+    extensionId,
+    replica,
+  }) => {
+    const client = replicaPishkhanClient(createReplicaFetch(replica));
+    await client.create();
+    const first = makeApk({ packageName: PKG, versionCode: 42, versionName: '4.2.0' });
+    await client.upload(new Blob([new Uint8Array(first)]), 'ci-build.apk', 'arm64-v8a');
+    const options = await BazaarOptions.open(context, extensionId);
+    await allowPishkhanHost(context, extensionId);
+    await options.open.click();
+    await options.addApp(PKG, TOKEN);
+    const wizard = options.wizard(PKG);
+    await options.app(PKG).getByTestId('bazaar-new-release').click();
+    await expect(wizard).toHaveAttribute('data-step', 'found-draft');
+    await expect(wizard.getByTestId('wizard-found-draft')).toContainText('۱ بسته');
+    // Discarding asks first; cancelling keeps the draft.
+    await wizard.getByTestId('wizard-discard').click();
+    await wizard.getByTestId('wizard-discard-cancel').click();
+    await wizard.getByTestId('wizard-continue').click();
+    await expect(wizard.getByTestId('wizard-draft')).toContainText('arm64-v8a');
+    await wizard
+      .getByTestId('wizard-choose')
+      .setInputFiles([apkFile('app-armeabi-v7a.apk', PKG, 43)]);
+    const file = options.file(PKG, 'app-armeabi-v7a.apk');
+    await file.getByTestId('wizard-file-upload').click();
+    await expect(file).toHaveAttribute('data-status', 'uploaded');
+    await expect(wizard.getByTestId('wizard-draft').getByTestId('bazaar-package')).toHaveCount(2);
+    await wizard.getByTestId('wizard-to-review').click();
+    await expect(wizard).toHaveAttribute('data-step', 'review');
+    const draft = (await client.lastUncommitted()).release;
+    expect(draft?.packages?.map((p) => [p.version_code, p.cpu_architectures])).toEqual([
+      [42, ['arm64-v8a']],
+      [43, ['armeabi-v7a']],
+    ]);
+    expect(
+      pishkhanCalls(replica.log.entries()).filter((c) => c === 'DELETE /v1/apps/releases/'),
+    ).toEqual([]);
+  });
+
+  test('a cut upload is compared with the re-read draft, never retried blindly; the draft it made is discarded', async ({
+    context,
+    extensionId,
+    replica,
+    saveScreenshot,
+  }) => {
+    const fetch = createReplicaFetch(replica);
+    const options = await BazaarOptions.open(context, extensionId);
+    await allowPishkhanHost(context, extensionId);
+    await options.open.click();
+    await options.addApp(PKG, TOKEN);
+    const wizard = options.wizard(PKG);
+    await options.app(PKG).getByTestId('bazaar-new-release').click();
+    await wizard.getByTestId('wizard-create').click();
+    await wizard
+      .getByTestId('wizard-choose')
+      .setInputFiles([apkFile('kept.apk', PKG, 42), apkFile('lost.apk', PKG, 43)]);
+    const kept = options.file(PKG, 'kept.apk');
+    const lost = options.file(PKG, 'lost.apk');
+    await expect(lost).toHaveAttribute('data-status', 'ready');
+    // Bazaar stores the first package but the answer is cut: its sha1 in the draft says it landed.
+    await pishkhanControl(fetch, 'settings', { keepOnCut: true });
+    replica.faults.set({ cutConnection: 1, pathIncludes: '/upload' });
+    await kept.getByTestId('wizard-file-upload').click();
+    await expect(kept).toHaveAttribute('data-status', 'uploaded');
+    // The second is cut before Bazaar keeps it: the re-read draft does not have it.
+    await pishkhanControl(fetch, 'settings', { keepOnCut: false });
+    replica.faults.set({ cutConnection: 1, pathIncludes: '/upload' });
+    await lost.getByTestId('wizard-file-upload').click();
+    await expect(lost).toHaveAttribute('data-status', 'failed');
+    await expect(lost.getByTestId('error')).toHaveAttribute('data-kind', 'pishkhan-network');
+    await saveScreenshot('options-bazaar-cut', wizard);
+    const calls = pishkhanCalls(replica.log.entries());
+    const uploads = calls.filter((c) => c.startsWith('POST /v1/apps/releases/upload'));
+    expect(uploads).toHaveLength(2);
+    // After each cut upload the very next call reads the draft back.
+    for (const [i, call] of calls.entries())
+      if (call.startsWith('POST /v1/apps/releases/upload'))
+        expect(calls[i + 1]).toMatch(/last-uncommitted/);
+
+    await wizard.getByTestId('wizard-give-up').click();
+    await expect(wizard.getByTestId('wizard-confirm-discard')).toBeVisible();
+    await wizard.getByTestId('wizard-discard-yes').click();
+    await expect(wizard).toHaveAttribute('data-step', 'no-draft');
+    expect((await replicaPishkhanClient(fetch).lastUncommitted()).release).toBeNull();
+    await expect(options.app(PKG).getByTestId('status-draft')).toHaveAttribute(
+      'data-exists',
+      'false',
+    );
+  });
+
+  test('a wrong token and a 429 storm each show their message, in Bazaar’s words', async ({
+    context,
+    extensionId,
+    replica,
+    saveScreenshot,
+  }) => {
+    const options = await BazaarOptions.open(context, extensionId);
+    await allowPishkhanHost(context, extensionId);
+    await options.open.click();
+    await options.addApp('ir.example.wrong', 'not-a-real-token');
+    const wrong = options.app('ir.example.wrong');
+    await wrong.getByTestId('bazaar-test').click();
+    const refused = wrong
+      .locator('[data-testid="bazaar-error"][data-kind="pishkhan-forbidden"]')
+      .first();
+    await expect(refused).toBeVisible();
+    await expect(refused.getByTestId('bazaar-said')).toContainText(
+      'You do not have permission to perform this action.',
+    );
+    await saveScreenshot('options-bazaar-forbidden', wrong);
+
+    await options.addApp(PKG, TOKEN);
+    const card = options.app(PKG);
+    await expect(card.getByTestId('status-published')).toBeVisible();
+    replica.faults.set({ rateLimit: { burst: 100 }, pathIncludes: '/v1/apps/releases' });
+    await card.getByTestId('bazaar-test').click();
+    const wait = card.getByTestId('bazaar-wait');
+    await expect(wait).toContainText('Too many requests');
+    await expect(wait).toContainText('تلاش ۱ از ۵');
+    await saveScreenshot('options-bazaar-429', card);
+    await wait.getByRole('button').click();
+    const limited = card.locator('[data-testid="bazaar-error"][data-kind="pishkhan-rate-limit"]');
+    await expect(limited).toBeVisible();
+    await expect(limited.getByTestId('bazaar-said')).toContainText('Too many requests');
+    const tries = replica.log.entries().filter((e) => e.status === 429);
+    expect(tries.length).toBeGreaterThanOrEqual(1);
+    expect(tries.length).toBeLessThanOrEqual(2);
   });
 });
