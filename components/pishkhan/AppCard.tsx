@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '@/lib/messaging/client';
+import { isolate } from '@/lib/pishkhan/format';
 import { sendWithBackoff } from '@/lib/pishkhan/page-api';
 import type { BazaarStatus } from '@/lib/pishkhan/service';
 import type { BazaarApp } from '@/lib/pishkhan/store';
@@ -48,7 +49,7 @@ export function AppCard({ app, onApps }: AppCardProps) {
           {packageName}
         </h3>
         <span class="muted" data-testid="bazaar-token-hint">
-          {t('app.tokenSet', { hint: app.tokenHint })}
+          {t('app.tokenSet', { hint: isolate(app.tokenHint) })}
         </span>
       </div>
       <div class="actions">

@@ -1,4 +1,5 @@
 import type { ErrorInfo } from '@/lib/errors';
+import { isolate } from '@/lib/pishkhan/format';
 import { ErrorNotice } from '../ErrorNotice';
 import { usePishkhanT } from './pishkhan-env';
 
@@ -20,7 +21,7 @@ export function BazaarError({ error }: { error: ErrorInfo }) {
       <ErrorNotice kind={error.kind} detail={said ? undefined : error.message || undefined} />
       {said ? (
         <p class="muted" dir="auto" data-testid="bazaar-said">
-          {t('bazaarSaid', { message: error.message })}
+          {t('bazaarSaid', { message: isolate(error.message) })}
         </p>
       ) : null}
     </div>

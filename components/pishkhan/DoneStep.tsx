@@ -1,3 +1,4 @@
+import { isolate } from '@/lib/pishkhan/format';
 import type { WizardState } from '@/lib/pishkhan/wizard/state';
 import { usePishkhanT } from './pishkhan-env';
 import { ReleaseView } from './ReleaseView';
@@ -13,7 +14,7 @@ export function DoneStep({ state, onClose }: { state: WizardState; onClose(): vo
       </p>
       {result?.message ? (
         <p dir="auto" data-testid="wizard-bazaar-answer">
-          {t('bazaarSaid', { message: result.message })}
+          {t('bazaarSaid', { message: isolate(result.message) })}
         </p>
       ) : null}
       {result ? (

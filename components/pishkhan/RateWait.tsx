@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { isolate } from '@/lib/pishkhan/format';
 import { type ShownWait, usePishkhanEnv, usePishkhanT } from './pishkhan-env';
 
 /** Props of RateWait. */
@@ -22,7 +23,7 @@ export function RateWait({ wait, onStop }: RateWaitProps) {
     <div class="notice notice--warn bazaar-wait" role="status" data-testid="bazaar-wait">
       <p class="notice__text">
         {t('wait.text', {
-          message: wait.message,
+          message: isolate(wait.message),
           seconds,
           retry: wait.retry,
           retries: wait.retries,

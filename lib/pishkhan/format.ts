@@ -18,9 +18,16 @@ export function bazaarDay(value: string | undefined, lang: Lang) {
   };
 }
 
-/** A size in bytes as KB or MB in the UI language. */
+/**
+ * Text from elsewhere (Bazaar's English message, a token hint) isolated from the sentence around
+ * it (Unicode FSI…PDI), so its direction and full stop stay its own inside Persian text.
+ */
+export const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/** A size in bytes as bytes, KB or MB in the UI language. */
 export function formatSize(bytes: number | undefined, lang: Lang): string {
   if (bytes === undefined) return '';
+  if (bytes < 1024) return pishkhanText(lang, 'size.b', { n: bytes });
   const mb = bytes >= 1024 * 1024;
   const n = Math.round((bytes / (mb ? 1024 * 1024 : 1024)) * 10) / 10;
   return pishkhanText(lang, mb ? 'size.mb' : 'size.kb', { n });

@@ -124,6 +124,7 @@ export const pishkhanEn: Record<PishkhanTextKey, string> = {
   bazaarSaid: 'Bazaar said: "{message}"',
   'wait.text': 'Bazaar said "{message}". Asking again in {seconds} s (try {retry} of {retries}).',
   'wait.stop': 'Stop waiting',
+  'size.b': '{n} bytes',
   'size.kb': '{n} KB',
   'size.mb': '{n} MB',
 };

@@ -121,6 +121,7 @@ export const pishkhanFa = {
   'wait.text':
     'بازار گفت «{message}». پرسش دوباره تا {seconds} ثانیهٔ دیگر (تلاش {retry} از {retries}).',
   'wait.stop': 'دیگر صبر نکن',
+  'size.b': '{n} بایت',
   'size.kb': '{n} کیلوبایت',
   'size.mb': '{n} مگابایت',
 } as const;
