@@ -78,10 +78,7 @@ test.describe('Bazaar releases (Pishkhan) from the options page', () => {
     saveScreenshot,
   }) => {
     test.setTimeout(60_000);
-    const options = await BazaarOptions.open(context, extensionId);
-    await allowPishkhanHost(context, extensionId);
-    await options.open.click();
-    await options.addApp(PKG, TOKEN);
+    const options = await BazaarOptions.withApp(context, extensionId, PKG, TOKEN);
     const card = options.app(PKG);
     const wizard = options.wizard(PKG);
     await card.getByTestId('bazaar-new-release').click();
@@ -170,10 +167,7 @@ test.describe('Bazaar releases (Pishkhan) from the options page', () => {
     await client.create();
     const first = makeApk({ packageName: PKG, versionCode: 42, versionName: '4.2.0' });
     await client.upload(new Blob([new Uint8Array(first)]), 'ci-build.apk', 'arm64-v8a');
-    const options = await BazaarOptions.open(context, extensionId);
-    await allowPishkhanHost(context, extensionId);
-    await options.open.click();
-    await options.addApp(PKG, TOKEN);
+    const options = await BazaarOptions.withApp(context, extensionId, PKG, TOKEN);
     const wizard = options.wizard(PKG);
     await options.app(PKG).getByTestId('bazaar-new-release').click();
     await expect(wizard).toHaveAttribute('data-step', 'found-draft');
@@ -209,10 +203,7 @@ test.describe('Bazaar releases (Pishkhan) from the options page', () => {
     saveScreenshot,
   }) => {
     const fetch = createReplicaFetch(replica);
-    const options = await BazaarOptions.open(context, extensionId);
-    await allowPishkhanHost(context, extensionId);
-    await options.open.click();
-    await options.addApp(PKG, TOKEN);
+    const options = await BazaarOptions.withApp(context, extensionId, PKG, TOKEN);
     const wizard = options.wizard(PKG);
     await options.app(PKG).getByTestId('bazaar-new-release').click();
     await wizard.getByTestId('wizard-create').click();
@@ -259,10 +250,12 @@ test.describe('Bazaar releases (Pishkhan) from the options page', () => {
     replica,
     saveScreenshot,
   }) => {
-    const options = await BazaarOptions.open(context, extensionId);
-    await allowPishkhanHost(context, extensionId);
-    await options.open.click();
-    await options.addApp('ir.example.wrong', 'not-a-real-token');
+    const options = await BazaarOptions.withApp(
+      context,
+      extensionId,
+      'ir.example.wrong',
+      'not-a-real-token',
+    );
     const wrong = options.app('ir.example.wrong');
     await wrong.getByTestId('bazaar-test').click();
     const refused = wrong

@@ -54,6 +54,20 @@ export class BazaarOptions {
     return new BazaarOptions(page);
   }
 
+  /** Opens the options page, allows the host, opens the section and adds one app. */
+  static async withApp(
+    context: BrowserContext,
+    extensionId: string,
+    packageName: string,
+    token: string,
+  ) {
+    const options = await BazaarOptions.open(context, extensionId);
+    await allowPishkhanHost(context, extensionId);
+    await options.open.click();
+    await options.addApp(packageName, token);
+    return options;
+  }
+
   /** Adds an app by package name and token. */
   async addApp(packageName: string, token: string) {
     await this.page.getByTestId('bazaar-package-name').fill(packageName);

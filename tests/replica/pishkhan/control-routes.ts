@@ -4,6 +4,7 @@
  * code it last published), publish its last committed release, set the upload knobs, read, reset.
  */
 import { z } from 'zod';
+import { controlBody } from '../server/control-body.ts';
 import { jsonResponse, type RouteContext, type RouteGroup } from '../server/http-types.ts';
 import { newApp, pishkhanStateOf, resetPishkhanState } from './state.ts';
 
@@ -18,15 +19,6 @@ const settingsPatch = z
   .object({ uploadDelayMs: z.number().int().min(0).optional(), keepOnCut: z.boolean().optional() })
   .strict();
 const publish = z.object({ token: z.string().min(1) }).strict();
-
-function parsed<T>(context: RouteContext, schema: z.ZodType<T>): T | undefined {
-  try {
-    const result = schema.safeParse(JSON.parse(context.request.body.toString('utf8') || '{}'));
-    return result.success ? result.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const bad = () => jsonResponse(400, { error: 'invalid control body' });
 
@@ -55,7 +47,7 @@ export const pishkhanControlRoutes: RouteGroup = {
       method: 'POST',
       path: /^\/__replica\/pishkhan\/apps$/,
       handle: (context) => {
-        const patch = parsed(context, appPatch);
+        const patch = controlBody(context, appPatch);
         if (!patch) return bad();
         const apps = pishkhanStateOf(context.state).apps;
         for (const [token, app] of apps)
@@ -72,7 +64,9 @@ export const pishkhanControlRoutes: RouteGroup = {
       method: 'POST',
       path: /^\/__replica\/pishkhan\/publish$/,
       handle: (context) => {
-        const app = pishkhanStateOf(context.state).apps.get(parsed(context, publish)?.token ?? '');
+        const app = pishkhanStateOf(context.state).apps.get(
+          controlBody(context, publish)?.token ?? '',
+        );
         if (!app || app.committed.length === 0) return bad();
         app.published.push(app.committed.length - 1);
         return snapshot(context);
@@ -82,7 +76,7 @@ export const pishkhanControlRoutes: RouteGroup = {
       method: 'POST',
       path: /^\/__replica\/pishkhan\/settings$/,
       handle: (context) => {
-        const patch = parsed(context, settingsPatch);
+        const patch = controlBody(context, settingsPatch);
         if (!patch) return bad();
         const state = pishkhanStateOf(context.state);
         state.settings = { ...state.settings, ...patch };
