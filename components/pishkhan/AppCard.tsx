@@ -5,8 +5,10 @@ import { sendWithBackoff } from '@/lib/pishkhan/page-api';
 import type { BazaarStatus } from '@/lib/pishkhan/service';
 import type { BazaarApp } from '@/lib/pishkhan/store';
 import { BazaarError } from './BazaarError';
+import { Confirm } from './Confirm';
 import { useBazaarTask, usePishkhanEnv, usePishkhanT } from './pishkhan-env';
 import { RateWait } from './RateWait';
+import { SmallButton } from './SmallButton';
 import { StatusCard } from './StatusCard';
 import { Wizard } from './Wizard';
 
@@ -53,52 +55,24 @@ export function AppCard({ app, onApps }: AppCardProps) {
         </span>
       </div>
       <div class="actions">
-        <button
-          type="button"
-          class="button button--small"
-          data-testid="bazaar-test"
-          onClick={runTest}
-        >
-          {t('app.test')}
-        </button>
-        <button
-          type="button"
-          class="button button--small"
-          data-testid="bazaar-new-release"
-          disabled={wizard}
+        <SmallButton label={t('app.test')} onClick={runTest} testId="bazaar-test" />
+        <SmallButton
+          label={t('wizard.start')}
           onClick={() => setWizard(true)}
-        >
-          {t('wizard.start')}
-        </button>
-        <button
-          type="button"
-          class="button button--small button--quiet"
-          onClick={() => setRemoving(true)}
-        >
-          {t('app.remove')}
-        </button>
+          testId="bazaar-new-release"
+          disabled={wizard}
+        />
+        <SmallButton label={t('app.remove')} onClick={() => setRemoving(true)} quiet />
       </div>
       {removing ? (
-        <div class="notice notice--warn" role="alertdialog">
-          <p class="notice__text">{t('app.removeConfirm', { name: packageName })}</p>
-          <div class="actions">
-            <button
-              type="button"
-              class="button button--small"
-              data-testid="bazaar-remove-yes"
-              onClick={remove}
-            >
-              {t('app.removeYes')}
-            </button>
-            <button
-              type="button"
-              class="button button--small button--quiet"
-              onClick={() => setRemoving(false)}
-            >
-              {t('cancel')}
-            </button>
-          </div>
-        </div>
+        <Confirm
+          text={t('app.removeConfirm', { name: packageName })}
+          yes={t('app.removeYes')}
+          no={t('cancel')}
+          onYes={remove}
+          onNo={() => setRemoving(false)}
+          testId="bazaar-remove"
+        />
       ) : null}
       {test.wait ? <RateWait wait={test.wait} onStop={test.stop} /> : null}
       {test.task.status === 'done' ? (

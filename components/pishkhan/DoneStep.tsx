@@ -2,6 +2,7 @@ import { isolate } from '@/lib/pishkhan/format';
 import type { WizardState } from '@/lib/pishkhan/wizard/state';
 import { usePishkhanT } from './pishkhan-env';
 import { ReleaseView } from './ReleaseView';
+import { SmallButton } from './SmallButton';
 
 /** The finished release: Bazaar's own answer and the release it returned. */
 export function DoneStep({ state, onClose }: { state: WizardState; onClose(): void }) {
@@ -24,9 +25,7 @@ export function DoneStep({ state, onClose }: { state: WizardState; onClose(): vo
           testId="wizard-result"
         />
       ) : null}
-      <button type="button" class="button button--small" onClick={onClose}>
-        {t('done.close')}
-      </button>
+      <SmallButton label={t('done.close')} onClick={onClose} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { codeOf, type FileItem } from '@/lib/pishkhan/wizard/items';
 import { useLang } from '../i18n';
 import { BazaarError } from './BazaarError';
 import { usePishkhanT } from './pishkhan-env';
+import { SmallButton } from './SmallButton';
 import type { StepProps } from './step-props';
 
 /** One chosen APK: what was read from it, its architecture, its checks, its upload and progress. */
@@ -111,25 +112,20 @@ export function FileRow({ item, state, driver, dispatch }: StepProps & { item: F
       {item.error && item.status !== 'uploaded' ? <BazaarError error={item.error} /> : null}
       <div class="actions">
         {item.status === 'ready' || item.status === 'failed' ? (
-          <button
-            type="button"
-            class="button button--small"
-            data-testid="wizard-file-upload"
+          <SmallButton
+            label={t(item.status === 'failed' ? 'file.retry' : 'file.upload')}
             onClick={() => void driver.upload(item.id)}
-          >
-            {t(item.status === 'failed' ? 'file.retry' : 'file.upload')}
-          </button>
+            testId="wizard-file-upload"
+          />
         ) : null}
         {item.status !== 'uploading' &&
         item.status !== 'verifying' &&
         item.status !== 'uploaded' ? (
-          <button
-            type="button"
-            class="button button--small button--quiet"
+          <SmallButton
+            label={t('file.remove')}
             onClick={() => dispatch({ type: 'remove-file', id: item.id })}
-          >
-            {t('file.remove')}
-          </button>
+            quiet
+          />
         ) : null}
       </div>
     </li>

@@ -2,6 +2,7 @@ import { canReview } from '@/lib/pishkhan/wizard/state';
 import { FileRow } from './FileRow';
 import { usePishkhanT } from './pishkhan-env';
 import { ReleaseView } from './ReleaseView';
+import { SmallButton } from './SmallButton';
 import type { StepProps } from './step-props';
 
 /** The packages step: the draft's packages, the chosen APKs with their checks, upload, next. */
@@ -42,34 +43,26 @@ export function FilesStep(props: StepProps) {
       </ul>
       <div class="actions">
         {ready ? (
-          <button
-            type="button"
-            class="button button--small"
-            data-testid="wizard-upload-all"
-            disabled={busy}
+          <SmallButton
+            label={t('file.uploadAll')}
             onClick={() => void driver.uploadAll()}
-          >
-            {t('file.uploadAll')}
-          </button>
+            testId="wizard-upload-all"
+            disabled={busy}
+          />
         ) : null}
-        <button
-          type="button"
-          class="button button--small"
-          data-testid="wizard-to-review"
-          disabled={busy || !canReview(state)}
+        <SmallButton
+          label={t('wizard.toReview')}
           onClick={() => dispatch({ type: 'review' })}
-        >
-          {t('wizard.toReview')}
-        </button>
-        <button
-          type="button"
-          class="button button--small button--quiet"
-          data-testid="wizard-give-up"
-          disabled={busy}
+          testId="wizard-to-review"
+          disabled={busy || !canReview(state)}
+        />
+        <SmallButton
+          label={t('wizard.giveUp')}
           onClick={() => dispatch({ type: 'give-up' })}
-        >
-          {t('wizard.giveUp')}
-        </button>
+          testId="wizard-give-up"
+          disabled={busy}
+          quiet
+        />
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isolate } from '@/lib/pishkhan/format';
 import { type ShownWait, usePishkhanEnv, usePishkhanT } from './pishkhan-env';
+import { SmallButton } from './SmallButton';
 
 /** Props of RateWait. */
 export interface RateWaitProps {
@@ -29,9 +30,7 @@ export function RateWait({ wait, onStop }: RateWaitProps) {
           retries: wait.retries,
         })}
       </p>
-      <button type="button" class="button button--small button--quiet" onClick={onStop}>
-        {t('wait.stop')}
-      </button>
+      <SmallButton label={t('wait.stop')} onClick={onStop} quiet />
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import { numberFromText } from '@/lib/divar/read/lenient';
 import { type CommitForm, formProblems } from '@/lib/pishkhan/commit-form';
+import { Confirm } from './Confirm';
 import { usePishkhanT } from './pishkhan-env';
 import { ReleaseView } from './ReleaseView';
+import { SmallButton } from './SmallButton';
 import type { StepProps } from './step-props';
 
 type TextField = 'changelogFa' | 'changelogEn' | 'developerNote' | 'rollout';
@@ -65,50 +67,27 @@ export function ReviewStep({ state, driver, dispatch }: StepProps) {
       <p class="muted">{t('review.autoOff')}</p>
       {step === 'review' ? (
         <div class="actions">
-          <button
-            type="button"
-            class="button button--small"
-            data-testid="review-send"
+          <SmallButton
+            label={t('review.send')}
             onClick={() => dispatch({ type: 'ask-commit' })}
-          >
-            {t('review.send')}
-          </button>
-          <button
-            type="button"
-            class="button button--small button--quiet"
-            onClick={() => dispatch({ type: 'back' })}
-          >
-            {t('review.back')}
-          </button>
+            testId="review-send"
+          />
+          <SmallButton label={t('review.back')} onClick={() => dispatch({ type: 'back' })} quiet />
         </div>
       ) : null}
       {step === 'confirm-commit' ? (
-        <div class="notice notice--warn" role="alertdialog" data-testid="review-confirm">
-          <p class="notice__text">
-            {t('review.confirm', {
-              count: state.draft?.packages?.length ?? 0,
-              percent: numberFromText(form.rollout) ?? 100,
-              auto: t(form.autoPublish ? 'review.on' : 'review.off'),
-            })}
-          </p>
-          <div class="actions">
-            <button
-              type="button"
-              class="button button--small"
-              data-testid="review-confirm-yes"
-              onClick={() => void driver.commit()}
-            >
-              {t('review.confirmYes')}
-            </button>
-            <button
-              type="button"
-              class="button button--small button--quiet"
-              onClick={() => dispatch({ type: 'cancel' })}
-            >
-              {t('cancel')}
-            </button>
-          </div>
-        </div>
+        <Confirm
+          text={t('review.confirm', {
+            count: state.draft?.packages?.length ?? 0,
+            percent: numberFromText(form.rollout) ?? 100,
+            auto: t(form.autoPublish ? 'review.on' : 'review.off'),
+          })}
+          yes={t('review.confirmYes')}
+          no={t('cancel')}
+          onYes={() => void driver.commit()}
+          onNo={() => dispatch({ type: 'cancel' })}
+          testId="review-confirm"
+        />
       ) : null}
       {step === 'committing' ? <p class="muted">{t('review.committing')}</p> : null}
     </div>

@@ -3,6 +3,7 @@ import { BazaarError } from './BazaarError';
 import { type BazaarTask, type ShownWait, usePishkhanT } from './pishkhan-env';
 import { RateWait } from './RateWait';
 import { ReleaseView } from './ReleaseView';
+import { SmallButton } from './SmallButton';
 
 /** Props of StatusCard. */
 export interface StatusCardProps {
@@ -19,15 +20,13 @@ export function StatusCard({ task, wait, onStop, onRead }: StatusCardProps) {
     <div class="bazaar-status" data-testid="bazaar-status" data-status={task.status}>
       <div class="bazaar-status__head">
         <h4 class="bazaar-status__title">{t('status.title')}</h4>
-        <button
-          type="button"
-          class="button button--small button--quiet"
-          data-testid="bazaar-status-read"
-          disabled={task.status === 'busy'}
+        <SmallButton
+          label={t('status.read')}
           onClick={onRead}
-        >
-          {t('status.read')}
-        </button>
+          testId="bazaar-status-read"
+          disabled={task.status === 'busy'}
+          quiet
+        />
       </div>
       {task.status === 'busy' ? <p class="muted">{t('status.reading')}</p> : null}
       {wait ? <RateWait wait={wait} onStop={onStop} /> : null}

@@ -15,6 +15,7 @@ import { FilesStep } from './FilesStep';
 import { type ShownWait, usePishkhanEnv, usePishkhanT } from './pishkhan-env';
 import { RateWait } from './RateWait';
 import { ReviewStep } from './ReviewStep';
+import { SmallButton } from './SmallButton';
 
 /** Props of Wizard. */
 export interface WizardProps {
@@ -74,9 +75,7 @@ export function Wizard({ packageName, onChanged, onClose }: WizardProps) {
       {wait ? <RateWait wait={wait} onStop={stop} /> : null}
       {state.error ? <BazaarError error={state.error} /> : null}
       {step === 'check-failed' ? (
-        <button type="button" class="button button--small" onClick={() => void driver.check()}>
-          {t('wizard.retry')}
-        </button>
+        <SmallButton label={t('wizard.retry')} onClick={() => void driver.check()} />
       ) : null}
       <DraftStep {...steps} onClose={onClose} />
       {step === 'files' ? <FilesStep {...steps} /> : null}

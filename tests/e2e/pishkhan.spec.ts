@@ -174,7 +174,7 @@ test.describe('Bazaar releases (Pishkhan) from the options page', () => {
     await expect(wizard.getByTestId('wizard-found-draft')).toContainText('۱ بسته');
     // Discarding asks first; cancelling keeps the draft.
     await wizard.getByTestId('wizard-discard').click();
-    await wizard.getByTestId('wizard-discard-cancel').click();
+    await wizard.getByTestId('wizard-confirm-discard-no').click();
     await wizard.getByTestId('wizard-continue').click();
     await expect(wizard.getByTestId('wizard-draft')).toContainText('arm64-v8a');
     await wizard
@@ -235,7 +235,7 @@ test.describe('Bazaar releases (Pishkhan) from the options page', () => {
 
     await wizard.getByTestId('wizard-give-up').click();
     await expect(wizard.getByTestId('wizard-confirm-discard')).toBeVisible();
-    await wizard.getByTestId('wizard-discard-yes').click();
+    await wizard.getByTestId('wizard-confirm-discard-yes').click();
     await expect(wizard).toHaveAttribute('data-step', 'no-draft');
     expect((await replicaPishkhanClient(fetch).lastUncommitted()).release).toBeNull();
     await expect(options.app(PKG).getByTestId('status-draft')).toHaveAttribute(
