@@ -66,7 +66,7 @@ export function AppCard({ app, onApps }: AppCardProps) {
       </div>
       {removing ? (
         <Confirm
-          text={t('app.removeConfirm', { name: packageName })}
+          text={t('app.removeConfirm', { name: isolate(packageName) })}
           yes={t('app.removeYes')}
           no={t('cancel')}
           onYes={remove}

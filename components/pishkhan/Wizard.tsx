@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AppError } from '@/lib/errors';
+import { formatNumber } from '@/lib/i18n/format';
+import { isolate } from '@/lib/pishkhan/format';
 import { createWizardApi, type WaitHooks } from '@/lib/pishkhan/page-api';
 import { createWizardDriver } from '@/lib/pishkhan/wizard/driver';
 import {
@@ -8,6 +10,7 @@ import {
   type WizardEvent,
   wizardReducer,
 } from '@/lib/pishkhan/wizard/state';
+import { useLang } from '../i18n';
 import { BazaarError } from './BazaarError';
 import { DoneStep } from './DoneStep';
 import { DraftStep } from './DraftStep';
@@ -35,7 +38,10 @@ const changed = (from: Step, to: Step) =>
 export function Wizard({ packageName, onChanged, onClose }: WizardProps) {
   const t = usePishkhanT();
   const env = usePishkhanEnv();
-  const store = useRef(startState(packageName));
+  const lang = useLang();
+  // Bazaar's default rollout (100), written in the UI language's digits.
+  const start = startState(packageName);
+  const store = useRef({ ...start, form: { ...start.form, rollout: formatNumber(lang, 100) } });
   const [state, setState] = useState(store.current);
   const [wait, setWait] = useState<ShownWait | undefined>();
   const hooks = useRef<WaitHooks>({}).current;
@@ -70,7 +76,7 @@ export function Wizard({ packageName, onChanged, onClose }: WizardProps) {
   const steps = { state, driver, dispatch };
   return (
     <section class="bazaar-wizard" data-testid="wizard" data-step={step}>
-      <h4 class="bazaar-subtitle">{t('wizard.title', { name: packageName })}</h4>
+      <h4 class="bazaar-subtitle">{t('wizard.title', { name: isolate(packageName) })}</h4>
       {step === 'checking' ? <p class="muted">{t('wizard.checking')}</p> : null}
       {wait ? <RateWait wait={wait} onStop={stop} /> : null}
       {state.error ? <BazaarError error={state.error} /> : null}

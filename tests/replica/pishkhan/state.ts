@@ -66,8 +66,9 @@ export const DEMO_PISHKHAN_APP = {
   token: 'demo-pishkhan-token',
 };
 
-/** Bazaar's date forms: `2021-07-18T16:24:25.944528` and `2021-07-18`. */
+/** Bazaar's date-and-time form: `2021-07-18T16:24:25.944528` (no time zone). */
 export const bazaarDateTime = (ms: number) => new Date(ms).toISOString().replace('Z', '000');
+/** Bazaar's date form: `2021-07-18`. */
 export const bazaarDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** A published release of `versionCode`, as seeded for an app. */
