@@ -64,6 +64,11 @@ export function Wizard({ packageName, onChanged, onClose }: WizardProps) {
     );
   }, [packageName]);
   useEffect(() => void driver.check(), [driver]);
+  // An untouched default rollout follows the UI language's digits.
+  useEffect(() => {
+    const untouched = ['100', '۱۰۰'].includes(store.current.form.rollout);
+    if (untouched) dispatch({ type: 'edit', form: { rollout: formatNumber(lang, 100) } });
+  }, [lang]);
   // "Stop waiting": the wait in progress ends with Bazaar's 429; later calls get a fresh signal.
   const stop = () => {
     waiting.current.abort(

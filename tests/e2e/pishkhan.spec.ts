@@ -162,6 +162,7 @@ test.describe('Bazaar releases (Pishkhan) from the options page', () => {
     context,
     extensionId,
     replica,
+    saveScreenshot,
   }) => {
     const client = replicaPishkhanClient(createReplicaFetch(replica));
     await client.create();
@@ -186,6 +187,10 @@ test.describe('Bazaar releases (Pishkhan) from the options page', () => {
     await expect(wizard.getByTestId('wizard-draft').getByTestId('bazaar-package')).toHaveCount(2);
     await wizard.getByTestId('wizard-to-review').click();
     await expect(wizard).toHaveAttribute('data-step', 'review');
+    // The same wizard in English keeps its state.
+    await options.page.getByTestId('lang-toggle').click();
+    await expect(wizard.getByTestId('review-draft')).toContainText('code 43, armeabi-v7a');
+    await saveScreenshot('options-bazaar-review-en', wizard);
     const draft = (await client.lastUncommitted()).release;
     expect(draft?.packages?.map((p) => [p.version_code, p.cpu_architectures])).toEqual([
       [42, ['arm64-v8a']],
