@@ -9,6 +9,12 @@ const DIVAR_HOSTS = [
   'https://oauth.divar.ir/*',
 ];
 
+/**
+ * Asked for only when a user first opens "Bazaar releases" in the options (a user gesture), so
+ * people who never release an Android app on Cafe Bazaar are never asked.
+ */
+const OPTIONAL_HOSTS = ['https://api.pishkhan.cafebazaar.ir/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
@@ -19,6 +25,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'fa',
     host_permissions: DIVAR_HOSTS,
+    // Firefox's build is MV2, where optional hosts are listed among optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: OPTIONAL_HOSTS }
+      : { optional_host_permissions: OPTIONAL_HOSTS }),
     permissions: [
       'storage',
       'contextMenus',

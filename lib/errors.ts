@@ -33,6 +33,19 @@ export const ERROR_KINDS = [
   'kenar-not-own-post',
   'kenar-invalid',
   'kenar-oauth',
+  // Pishkhan family (lib/pishkhan): Cafe Bazaar's release API and the release wizard.
+  'pishkhan-no-permission',
+  'pishkhan-no-app',
+  'pishkhan-forbidden',
+  'pishkhan-no-draft',
+  'pishkhan-draft-exists',
+  'pishkhan-bad-request',
+  'pishkhan-rate-limit',
+  'pishkhan-network',
+  'pishkhan-server',
+  'pishkhan-not-apk',
+  'pishkhan-version-too-low',
+  'pishkhan-invalid',
 ] as const;
 
 /** One kind of failure. */

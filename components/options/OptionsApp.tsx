@@ -5,6 +5,8 @@ import type { SendRaw } from '@/lib/messaging/client';
 import type { SyncStorage } from '@/lib/settings/politeness';
 import { LangContext } from '../i18n';
 import { useKenarSend, useKenarT } from '../kenar/kenar-env';
+import { BazaarSection } from '../pishkhan/BazaarSection';
+import { type PishkhanEnv, PishkhanEnvContext } from '../pishkhan/pishkhan-env';
 import '../kenar/kenar.css';
 import { AppSettings } from './AppSettings';
 import { ClearData } from './ClearData';
@@ -22,6 +24,8 @@ export interface OptionsAppProps {
   settings: SyncStorage;
   /** Messages to the background. */
   send: SendRaw;
+  /** Bazaar (Pishkhan) releases: the page's calls and the optional host permission. */
+  bazaar: PishkhanEnv;
 }
 
 function KenarOptions() {
@@ -45,7 +49,7 @@ function KenarOptions() {
 }
 
 /** The options page: the Kenar app's credentials, the connection, the quota and developer tools. */
-export function OptionsApp({ initialLang, saveLang, settings, send }: OptionsAppProps) {
+export function OptionsApp({ initialLang, saveLang, settings, send, bazaar }: OptionsAppProps) {
   const [lang, setLang] = useState(initialLang);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -74,6 +78,9 @@ export function OptionsApp({ initialLang, saveLang, settings, send }: OptionsApp
         <PolitenessSettings storage={settings} />
         <ExportDefaults storage={settings} />
         <KenarOptions />
+        <PishkhanEnvContext.Provider value={bazaar}>
+          <BazaarSection />
+        </PishkhanEnvContext.Provider>
         <ClearData send={send} />
       </main>
     </LangContext.Provider>

@@ -4,8 +4,10 @@ import './options.css';
 import { render } from 'preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { loadLang, saveLang } from '@/lib/i18n/lang-pref';
+import { createPishkhanPageEnv } from '@/lib/pishkhan/page-env';
 
 const root = document.getElementById('app');
+const send = (message: unknown) => browser.runtime.sendMessage(message);
 if (root) {
   void loadLang(storage).then((lang) =>
     render(
@@ -13,7 +15,8 @@ if (root) {
         initialLang={lang}
         saveLang={(next) => void saveLang(storage, next)}
         settings={storage}
-        send={(message) => browser.runtime.sendMessage(message)}
+        send={send}
+        bazaar={createPishkhanPageEnv(browser, storage, send)}
       />,
       root,
     ),

@@ -4,6 +4,7 @@ import { type CopyText, createNavigatorCopy, createOffscreenCopy } from '../clip
 import { AppError } from '../errors';
 import { createJobHandlers } from '../jobs/handlers';
 import { createKenarBackground } from '../kenar/background-deps';
+import { createPishkhanBackground } from '../pishkhan/background-deps';
 import { createTabPageService } from '../tabs/tab-page-service';
 import { createTabPagesStore } from '../tabs/tab-pages';
 import { createWatchBackground } from '../watch/background-deps';
@@ -85,5 +86,9 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const kenar = createKenarBackground(browser, storage);
   const watch = createWatchBackground(browser, storage, jobs.search, badge.setUnseen);
-  return { self, pages, tabPages, lastError, menus, jobs, kenar, watch, startedAt: Date.now() };
+  const pishkhan = createPishkhanBackground(browser, storage);
+  return {
+    ...{ self, pages, tabPages, lastError, menus, jobs, kenar, watch, pishkhan },
+    startedAt: Date.now(),
+  };
 }

@@ -3,6 +3,8 @@ import { createJobHandlers, type JobHandlerDeps } from '../jobs/handlers';
 import { createKenarHandlers } from '../kenar/handlers';
 import type { KenarService } from '../kenar/service';
 import type { Handlers } from '../messaging/router';
+import { createPishkhanHandlers } from '../pishkhan/handlers';
+import type { PishkhanService } from '../pishkhan/service';
 import type { TabPageService } from '../tabs/tab-page-service';
 import { createWatchHandlers } from '../watch/handlers';
 import type { WatchService } from '../watch/service';
@@ -15,6 +17,7 @@ export interface HandlerDeps {
   kenar: KenarService;
   jobs: JobHandlerDeps;
   watch: { service: WatchService };
+  pishkhan: PishkhanService;
   /** When this service worker instance started (ms since epoch); `ping` reports it. */
   startedAt: number;
 }
@@ -27,9 +30,11 @@ export function createHandlers({
   startedAt,
   kenar,
   watch,
+  pishkhan,
 }: HandlerDeps): Handlers {
   return {
     ...createKenarHandlers(kenar),
+    ...createPishkhanHandlers(pishkhan),
     ...createJobHandlers(jobs),
     ...createWatchHandlers(watch.service),
     ping: () => ({ pong: true, startedAt }),

@@ -1,3 +1,4 @@
+import { pishkhanErrorsEn } from '../pishkhan/i18n/errors';
 import type { MessageKey } from './fa';
 import { PAGE_WORDS } from './page';
 
@@ -282,4 +283,5 @@ export const en: Record<MessageKey, string> = {
   'error.kenar-invalid.action': 'Check the fields; the details are below.',
   'error.kenar-oauth': 'Signing in to your divar account did not complete.',
   'error.kenar-oauth.action': 'Connect again; check the redirect URL in the Kenar panel.',
+  ...pishkhanErrorsEn,
 };

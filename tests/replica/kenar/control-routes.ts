@@ -4,6 +4,7 @@
  * state, reset. Bodies are zod-checked; 400 on anything unknown.
  */
 import { z } from 'zod';
+import { controlBody } from '../server/control-body.ts';
 import type { RouteContext, RouteGroup } from '../server/http-types.ts';
 import { jsonResponse } from '../server/http-types.ts';
 import { ownPostFrom } from './records.ts';
@@ -33,15 +34,6 @@ const postPatch = z
   .strict();
 
 const signIn = z.object({ phone: z.string().regex(/^09\d{9}$/) }).strict();
-
-function parsed<T>(context: RouteContext, schema: z.ZodType<T>): T | undefined {
-  try {
-    const result = schema.safeParse(JSON.parse(context.request.body.toString('utf8') || '{}'));
-    return result.success ? result.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const bad = () =>
   jsonResponse(400, { error: { code: 'INVALID_ARGUMENT', message: 'invalid body' } });
@@ -75,7 +67,7 @@ export const kenarControlRoutes: RouteGroup = {
       method: 'POST',
       path: /^\/__replica\/kenar\/apps$/,
       handle: (context) => {
-        const patch = parsed(context, appPatch);
+        const patch = controlBody(context, appPatch);
         if (!patch) return bad();
         const apps = kenarStateOf(context.state).apps;
         const old = apps.get(patch.slug) ?? { ...DEMO_APP, redirectUris: [], slug: patch.slug };
@@ -87,7 +79,7 @@ export const kenarControlRoutes: RouteGroup = {
       method: 'POST',
       path: /^\/__replica\/kenar\/posts$/,
       handle: (context) => {
-        const patch = parsed(context, postPatch);
+        const patch = controlBody(context, postPatch);
         const kenar = kenarStateOf(context.state);
         const listing = patch && context.state.corpus.get(patch.token);
         if (!patch || !listing) return bad();
@@ -100,7 +92,7 @@ export const kenarControlRoutes: RouteGroup = {
       method: 'POST',
       path: /^\/__replica\/kenar\/sign-in$/,
       handle: (context) => {
-        const body = parsed(context, signIn);
+        const body = controlBody(context, signIn);
         if (!body) return bad();
         kenarStateOf(context.state).signedInPhone = body.phone;
         return snapshot(context);

@@ -1,4 +1,4 @@
-/** A throw-away self-signed certificate for divar.ir and its subdomains, made with openssl. */
+/** A throw-away self-signed certificate for divar.ir, its subdomains and Pishkhan's API host, made with openssl. */
 import { execFile } from 'node:child_process';
 import { createHash, createPublicKey } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -13,7 +13,8 @@ export interface ReplicaCertificate {
   spkiHash: string;
 }
 
-const SUBJECT_ALT_NAMES = 'DNS:divar.ir,DNS:*.divar.ir,DNS:localhost,IP:127.0.0.1';
+const SUBJECT_ALT_NAMES =
+  'DNS:divar.ir,DNS:*.divar.ir,DNS:api.pishkhan.cafebazaar.ir,DNS:localhost,IP:127.0.0.1';
 
 /** base64 of the SHA-256 of the certificate's SubjectPublicKeyInfo (DER). */
 export function spkiHashOf(certPem: string): string {

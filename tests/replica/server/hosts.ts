@@ -1,12 +1,15 @@
 /**
  * Which route groups serve which host. divar.ir pages and the control API share a host; Kenar
- * (open-api.divar.ir, oauth.divar.ir) groups are placeholders until their routes land.
+ * (open-api.divar.ir, oauth.divar.ir) and Pishkhan (api.pishkhan.cafebazaar.ir) each carry their
+ * own control routes beside their API.
  */
 import { apiRoutes } from '../api/routes.ts';
 import { kenarControlRoutes } from '../kenar/control-routes.ts';
 import { oauthRoutes } from '../kenar/oauth-routes.ts';
 import { openApiRoutes } from '../kenar/open-api-routes.ts';
 import { pageRoutes } from '../pages/routes.ts';
+import { pishkhanControlRoutes } from '../pishkhan/control-routes.ts';
+import { pishkhanRoutes } from '../pishkhan/routes.ts';
 import { controlRoutes } from './control-routes.ts';
 import type { RouteGroup } from './http-types.ts';
 
@@ -21,6 +24,8 @@ export const HOST_TABLE: ReadonlyMap<string, readonly RouteGroup[]> = new Map([
   ['api.divar.ir', [apiRoutes]],
   ['open-api.divar.ir', [kenarControlRoutes, openApiRoutes]],
   ['oauth.divar.ir', [oauthRoutes]],
+  // Cafe Bazaar's Pishkhan release API (for Kenar developers' Android apps).
+  ['api.pishkhan.cafebazaar.ir', [pishkhanControlRoutes, pishkhanRoutes]],
 ]);
 
 /** The hosts Chromium should map to the replica. */
@@ -29,4 +34,5 @@ export const MAPPED_HOSTS = [
   'api.divar.ir',
   'open-api.divar.ir',
   'oauth.divar.ir',
+  'api.pishkhan.cafebazaar.ir',
 ] as const;

@@ -3,9 +3,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Delivery } from './faults.ts';
 import type { ReplicaResponse } from './http-types.ts';
 
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+// Room for a real APK uploaded to the Pishkhan replica in the demo.
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
-/** Reads the whole request body (up to 2 MiB). */
+/** Reads the whole request body (up to 64 MiB). */
 export async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;

@@ -36,7 +36,12 @@ export interface RequestLog {
 }
 
 const MAX_ENTRIES = 10_000;
-const SECRET_HEADERS = new Set(['authorization', 'x-api-key', 'proxy-authorization']);
+const SECRET_HEADERS = new Set([
+  'authorization',
+  'x-api-key',
+  'proxy-authorization',
+  'cafebazaar-pishkhan-api-secret',
+]);
 
 /** Header values with cookies reduced to their names and credentials redacted. */
 export function redactHeaders(headers: IncomingHttpHeaders): Record<string, string> {

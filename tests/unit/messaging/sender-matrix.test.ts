@@ -58,6 +58,15 @@ const EXTENSION: MessageType[] = [
   'deleteWatch',
   'watchHits',
   'markWatchSeen',
+  'pishkhanApps',
+  'pishkhanAddApp',
+  'pishkhanRemoveApp',
+  'pishkhanTestToken',
+  'pishkhanStatus',
+  'pishkhanDraft',
+  'pishkhanCreate',
+  'pishkhanDiscard',
+  'pishkhanCommit',
 ];
 
 const self = { id: 'our-id', baseUrl: 'chrome-extension://our-id/' };
