@@ -31,6 +31,12 @@ export const ERROR_KINDS = [
   'kenar-not-own-post',
   'kenar-invalid',
   'kenar-oauth',
+  // Posting through Kenar (issue 14): its refusals, photo problems and its request limits.
+  'kenar-cannot-submit',
+  'kenar-photo-too-large',
+  'kenar-not-an-image',
+  'kenar-upload-cut',
+  'kenar-rate-limit',
 ] as const;
 
 /** One kind of failure. */

@@ -1,3 +1,4 @@
+import { kenarErrorsEn } from '../kenar/i18n/errors';
 import type { MessageKey } from './fa';
 
 /** English UI strings: the second language of Divar Actions. */
@@ -259,4 +260,5 @@ export const en: Record<MessageKey, string> = {
   'error.kenar-invalid.action': 'Check the fields; the details are below.',
   'error.kenar-oauth': 'Signing in to your divar account did not complete.',
   'error.kenar-oauth.action': 'Connect again; check the redirect URL in the Kenar panel.',
+  ...kenarErrorsEn,
 };

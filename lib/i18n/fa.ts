@@ -1,4 +1,5 @@
 import type { ErrorKind } from '../errors';
+import { kenarErrorsFa } from '../kenar/i18n/errors';
 
 /** Keys every language must have for each error kind. */
 export type ErrorMessageKey = `error.${ErrorKind}` | `error.${ErrorKind}.action`;
@@ -260,6 +261,7 @@ export const fa = {
   'error.kenar-invalid.action': 'فیلدها را بررسی کنید؛ جزئیات در پایین آمده است.',
   'error.kenar-oauth': 'ورود به حساب دیوار کامل نشد.',
   'error.kenar-oauth.action': 'دوباره وصل شوید؛ نشانی بازگشت را در پنل کنار بررسی کنید.',
+  ...kenarErrorsFa,
 } as const satisfies Record<string, string> & Record<ErrorMessageKey, string>;
 
 /** A key of the UI string tables. */

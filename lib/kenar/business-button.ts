@@ -1,0 +1,35 @@
+/**
+ * The customised button on every post of a business: the user's businesses, set (the business's
+ * own scope, `BUSINESS_CREATE_CUSTOMIZED_BUTTON.<business_token>`, asked for when first needed)
+ * and remove (the API key alone, as the spec says).
+ */
+import { AppError } from '../errors';
+import type { KenarClient } from './client';
+import { type ButtonInput, ensureAllowed } from './own-posts';
+import type { KenarSession } from './session';
+import { isButtonLink } from './validate';
+
+/** Builds the business-wide button actions over a client and a session. */
+export function createBusinessButton(
+  client: KenarClient,
+  session: KenarSession,
+  refused: () => Promise<string[]>,
+) {
+  return {
+    /** The businesses the user owns or works for. */
+    businesses: async () => {
+      await ensureAllowed(session, await refused(), 'businesses');
+      return (await client.getUserBusinesses()).businesses ?? [];
+    },
+    setBusinessButton: async (businessToken: string, button: ButtonInput) => {
+      if (!isButtonLink(button.link)) throw new AppError('kenar-invalid', 'link: bad-link');
+      await ensureAllowed(session, await refused(), 'business-button', businessToken);
+      await client.createBusinessButton(businessToken, {
+        customized_button: { type: button.type, action: { open_direct_link: button.link.trim() } },
+      });
+    },
+    deleteBusinessButton: async (businessToken: string) => {
+      await client.deleteBusinessButton(businessToken);
+    },
+  };
+}
