@@ -2,6 +2,7 @@ import type { KenarStatus } from '@/lib/kenar/protocol';
 import { ConnectButton } from '../kenar/ConnectButton';
 import { useKenarSend, useKenarT, useTask } from '../kenar/kenar-env';
 import type { SettingsProps } from './KeySettings';
+import { WhoAmI } from './WhoAmI';
 
 /** The divar account connection (scopes granted, connect, disconnect) and the search quota. */
 export function ConnectionSettings({ status, onStatus }: SettingsProps) {
@@ -34,6 +35,7 @@ export function ConnectionSettings({ status, onStatus }: SettingsProps) {
               </li>
             ))}
           </ul>
+          <WhoAmI />
           <button
             type="button"
             class="button button--secondary"

@@ -4,6 +4,7 @@
  * before anything is sent.
  */
 import { AppError } from '../errors';
+import { withAssetChoices } from './asset-choices';
 import { type CategoryField, type FieldValues, fieldsOfSchema } from './category-fields';
 import type { KenarClient } from './client';
 import { checkCategoryData } from './field-checks';
@@ -59,7 +60,7 @@ export function createFullEdit(
       client.submitSchema(category),
       client.getUserPost(token),
     ]);
-    const fields = fieldsOfSchema(schema.schema);
+    const fields = await withAssetChoices(client, category, fieldsOfSchema(schema.schema));
     const values = valuesOf(fields, post.category_data);
     return { category, fields, values, post };
   };

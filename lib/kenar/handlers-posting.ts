@@ -29,6 +29,7 @@ export function createPostingHandlers(kenar: KenarService) {
       return ok;
     },
     kenarBusinesses: () => kenar.businesses(),
+    kenarWhoAmI: () => kenar.whoAmI(),
     kenarSetBusinessButton: async ({ businessToken, button }) => {
       await kenar.setBusinessButton(businessToken, button);
       return ok;

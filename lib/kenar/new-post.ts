@@ -6,6 +6,7 @@
 
 import { postUrlOf } from '../divar/post-url';
 import { AppError } from '../errors';
+import { withAssetChoices } from './asset-choices';
 import { type CategoryField, fieldsOfSchema } from './category-fields';
 import type { KenarClient } from './client';
 import { checkCategoryData } from './field-checks';
@@ -51,7 +52,11 @@ export function createNewPost(
 ) {
   const allowed = async (action: KenarAction) => ensureAllowed(session, await refused(), action);
   const formFor = async (category: string): Promise<CategoryField[]> =>
-    fieldsOfSchema((await client.submitSchema(category)).schema);
+    withAssetChoices(
+      client,
+      category,
+      fieldsOfSchema((await client.submitSchema(category)).schema),
+    );
   return {
     /** Throws `kenar-cannot-submit` when Kenar says this user may not post. */
     canSubmit: async () => {

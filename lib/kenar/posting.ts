@@ -4,7 +4,7 @@
  * customised button.
  */
 import type { Clock } from '../http/clock';
-import { createBusinessButton } from './business-button';
+import { createAccount } from './account';
 import type { KenarClient } from './client';
 import { createDraftStore } from './draft-store';
 import { createNewPost } from './new-post';
@@ -29,7 +29,7 @@ export function createPosting({ client, session, refused, area, clock }: Posting
   const drafts = createDraftStore(area);
   return {
     ...createNewPost(client, session, refused),
-    ...createBusinessButton(client, session, refused),
+    ...createAccount(client, session, refused),
     /** Takes one piece of a photo; with the last piece, uploads the photo and answers where it is. */
     photoPiece: async (piece: PhotoPiece): Promise<{ received: number; photo?: UploadedPhoto }> => {
       const { received, photo } = inbox.take(piece);

@@ -39,6 +39,7 @@ export const POSTING_PROTOCOL = {
   kenarSaveDraft: message('kenarSaveDraft', { draft: newPostDraft }),
   kenarDropDraft: message('kenarDropDraft', {}),
   kenarBusinesses: message('kenarBusinesses', {}),
+  kenarWhoAmI: message('kenarWhoAmI', {}),
   kenarSetBusinessButton: message('kenarSetBusinessButton', {
     businessToken: token,
     button: buttonInput,
@@ -64,6 +65,7 @@ export type PostingResponseMap = {
   kenarSaveDraft: typeof ok;
   kenarDropDraft: typeof ok;
   kenarBusinesses: UserBusiness[];
+  kenarWhoAmI: { userId: string; phone?: string };
   kenarSetBusinessButton: typeof ok;
   kenarDeleteBusinessButton: typeof ok;
 };

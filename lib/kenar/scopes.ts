@@ -13,7 +13,8 @@ export type KenarAction =
   | 'button'
   | 'submit'
   | 'businesses'
-  | 'business-button';
+  | 'business-button'
+  | 'user';
 
 /** Every action, for message schemas. */
 export const KENAR_ACTIONS = [
@@ -25,6 +26,7 @@ export const KENAR_ACTIONS = [
   'submit',
   'businesses',
   'business-button',
+  'user',
 ] as const satisfies readonly KenarAction[];
 
 /** Asked for at the first connection: read the user's posts and their stats, and stay connected. */
@@ -54,6 +56,8 @@ export function scopesFor(action: KenarAction, token?: string): string[] {
       return ['USER_BUSINESSES_READ'];
     case 'business-button':
       return token ? [`BUSINESS_CREATE_CUSTOMIZED_BUTTON.${token}`] : [];
+    case 'user':
+      return ['USER_ID'];
   }
 }
 

@@ -22,3 +22,6 @@ export function kenarText(
     name in values ? localDigits(values[name] ?? '', lang) : all,
   );
 }
+
+/** Every Kenar words key, for keys built at run time (a data key of another post). */
+export const kenarTextKeys: ReadonlySet<string> = new Set(Object.keys(kenarFa));

@@ -55,14 +55,15 @@ const NEARBY = {
 /** The submit schema of a leaf category. */
 export function submitSchemaOf(category: string): Schema {
   const realEstate = category.startsWith('apartment') || category.startsWith('house');
-  if (!realEstate)
-    return {
-      type: 'object',
-      required: [],
-      properties: {
-        status: { type: 'string', enum: ['new', 'used'], enumNames: ['نو', 'کارکرده'] },
-      },
-    };
+  const status = { type: 'string', enum: ['new', 'used'], enumNames: ['نو', 'کارکرده'] };
+  // Free text in the schema; Kenar's assets list the values (brand-model, colour).
+  const goods = {
+    brand_model: { type: 'string', title: 'برند و مدل' },
+    color: { type: 'string', title: 'رنگ' },
+  };
+  if (category === 'light' || category === 'mobile-phones')
+    return { type: 'object', required: ['brand_model'], properties: { status, ...goods } };
+  if (!realEstate) return { type: 'object', required: [], properties: { status } };
   const money = category.endsWith('rent')
     ? {
         credit: { type: 'integer', title: 'ودیعه (تومان)', minimum: 0 },

@@ -171,6 +171,25 @@ describe('a new post', () => {
   });
 });
 
+describe('Kenar’s lists in the forms, and who is connected', () => {
+  it('offers brand-models and colours from the assets where the schema leaves them free text', async () => {
+    const { fields } = await kenar.submitForm('mobile-phones');
+    const brand = fields.find((f) => f.key === 'brand_model');
+    expect(brand).toMatchObject({ kind: 'choice', required: true });
+    expect(brand?.options?.[1]).toEqual({ value: 'apple iphone 13', label: 'اپل iPhone 13' });
+    expect(fields.find((f) => f.key === 'color')?.options?.[0]).toEqual({
+      value: 'white',
+      label: 'سفید',
+    });
+  });
+
+  it('tells the connected user’s per-app id once USER_ID is allowed', async () => {
+    await expect(kenar.whoAmI()).rejects.toMatchObject({ kind: 'kenar-missing-scope' });
+    await kenar.connect('user');
+    expect((await kenar.whoAmI()).userId).toMatch(/^u/);
+  });
+});
+
 describe('photos and drafts', () => {
   it('falls back to the v1 upload URL where v2 is refused, and names a photo too large', async () => {
     await control(fetch, 'faults', { refuseUploadV2: true });
@@ -199,7 +218,7 @@ describe('photos on an edit, and the business-wide button', () => {
     const form = await kenar.categoryForm(token);
     const photo = await upload('up-00000006');
     const images = [photo.path, ...form.images.slice(1).reverse()];
-    const values = { ...form.values, rooms: '3' };
+    const values = { ...form.values, rooms: form.values.rooms === '3' ? '1' : '3' };
     const result = await kenar.editFields(token, values, images);
     expect(result.changed).toEqual(['general_data.images', 'category_data.rooms']);
     expect((await kenar.userPost(token)).general_data?.images).toEqual(images);

@@ -1,7 +1,8 @@
 /**
- * The customised button on every post of a business: the user's businesses, set (the business's
- * own scope, `BUSINESS_CREATE_CUSTOMIZED_BUTTON.<business_token>`, asked for when first needed)
- * and remove (the API key alone, as the spec says).
+ * The user's side of Kenar: who is connected (their per-app id), their businesses, and the
+ * customised button on every post of a business, set (the business's own scope,
+ * `BUSINESS_CREATE_CUSTOMIZED_BUTTON.<business_token>`, asked for when first needed) and removed
+ * (the API key alone, as the spec says).
  */
 import { AppError } from '../errors';
 import type { KenarClient } from './client';
@@ -9,8 +10,8 @@ import { type ButtonInput, ensureAllowed } from './own-posts';
 import type { KenarSession } from './session';
 import { isButtonLink } from './validate';
 
-/** Builds the business-wide button actions over a client and a session. */
-export function createBusinessButton(
+/** Builds the account actions (who, businesses, the business-wide button). */
+export function createAccount(
   client: KenarClient,
   session: KenarSession,
   refused: () => Promise<string[]>,
@@ -30,6 +31,12 @@ export function createBusinessButton(
     },
     deleteBusinessButton: async (businessToken: string) => {
       await client.deleteBusinessButton(businessToken);
+    },
+    /** The connected user's per-app id (and phone, when USER_PHONE was granted). */
+    whoAmI: async () => {
+      await ensureAllowed(session, await refused(), 'user');
+      const user = await client.getUser();
+      return { userId: user.user_id ?? '', phone: user.phone_number };
     },
   };
 }
