@@ -69,6 +69,7 @@ function ForBusinesses({ businesses }: { businesses: UserBusiness[] }) {
       <ButtonPreview type={type} link={link} />
       {asking ? (
         <ConfirmBox
+          name="business"
           text={t(asking === 'set' ? 'business.confirmSet' : 'business.confirmRemove', { name })}
           yes={t(asking === 'set' ? 'business.yesSet' : 'business.yesRemove')}
           danger={asking === 'remove'}

@@ -2,6 +2,8 @@ import { useKenarT } from './kenar-env';
 
 /** Props of ConfirmBox. */
 export interface ConfirmBoxProps {
+  /** Names its test ids: `<name>-confirm`, `<name>-yes`, `<name>-cancel`. */
+  name: string;
   text: string;
   yes: string;
   danger?: boolean;
@@ -11,16 +13,16 @@ export interface ConfirmBoxProps {
 }
 
 /** The second step of a write that cannot be undone: the question, yes and cancel. */
-export function ConfirmBox({ text, yes, danger, busy, onYes, onNo }: ConfirmBoxProps) {
+export function ConfirmBox({ name, text, yes, danger, busy, onYes, onNo }: ConfirmBoxProps) {
   const t = useKenarT();
   return (
-    <div class="notice notice--warn" role="alertdialog" data-testid="confirm">
+    <div class="notice notice--warn" role="alertdialog" data-testid={`${name}-confirm`}>
       <p>{text}</p>
       <div class="actions">
         <button
           type="button"
           class={`button${danger ? ' button--danger' : ''}`}
-          data-testid="confirm-yes"
+          data-testid={`${name}-yes`}
           disabled={busy}
           onClick={onYes}
         >
@@ -29,7 +31,7 @@ export function ConfirmBox({ text, yes, danger, busy, onYes, onNo }: ConfirmBoxP
         <button
           type="button"
           class="button button--secondary"
-          data-testid="confirm-no"
+          data-testid={`${name}-cancel`}
           onClick={onNo}
         >
           {t('cancel')}

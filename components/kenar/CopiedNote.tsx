@@ -1,4 +1,5 @@
 import { fieldTitle } from '@/lib/kenar/field-names';
+import { type KenarTextKey, kenarTextKeys } from '@/lib/kenar/i18n';
 import { useKenarT } from './kenar-env';
 import type { StartResult } from './NewPostStart';
 
@@ -6,9 +7,13 @@ import type { StartResult } from './NewPostStart';
 export function CopiedNote({ start }: { start: StartResult }) {
   const t = useKenarT();
   if (!start.copiedFrom) return null;
-  const unmapped = (start.unmapped ?? []).map((key) =>
-    key === 'images' ? t('newPost.unmapped.images') : (fieldTitle(start.fields, key) ?? key),
-  );
+  // Keys of the other post's data: this category's title, else divar's documented data keys.
+  const nameOf = (key: string) =>
+    key === 'images'
+      ? t('newPost.unmapped.images')
+      : (fieldTitle(start.fields, key) ??
+        (kenarTextKeys.has(`dataKey.${key}`) ? t(`dataKey.${key}` as KenarTextKey) : key));
+  const unmapped = (start.unmapped ?? []).map(nameOf);
   return (
     <div class="notice" data-testid="new-post-copied">
       <p>

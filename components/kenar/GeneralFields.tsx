@@ -3,6 +3,7 @@ import { localDigits } from '@/lib/kenar/i18n';
 import type { NewPostInput } from '@/lib/kenar/schemas/new-post';
 import { lengthOf, TITLE_MAX } from '@/lib/kenar/validate';
 import { useLang } from '../i18n';
+import { CheckField } from './CheckField';
 import { FieldProblemText } from './FieldProblemText';
 import { useKenarT } from './kenar-env';
 
@@ -47,24 +48,18 @@ export function GeneralFields({ value, onChange, problems }: GeneralFieldsProps)
         onInput={(e) => set({ description: e.currentTarget.value })}
       />
       <FieldProblemText problems={problems} path="description" />
-      <label class="label kenar-check">
-        <input
-          type="checkbox"
-          data-testid="field-chat"
-          checked={value.chatEnabled}
-          onChange={(e) => set({ chatEnabled: e.currentTarget.checked })}
-        />{' '}
-        {t('newPost.chat')}
-      </label>
-      <label class="label kenar-check">
-        <input
-          type="checkbox"
-          data-testid="field-hide-phone"
-          checked={value.hidePhone}
-          onChange={(e) => set({ hidePhone: e.currentTarget.checked })}
-        />{' '}
-        {t('newPost.hidePhone')}
-      </label>
+      <CheckField
+        testId="field-chat"
+        label={t('newPost.chat')}
+        checked={value.chatEnabled}
+        onChange={(chatEnabled) => set({ chatEnabled })}
+      />
+      <CheckField
+        testId="field-hide-phone"
+        label={t('newPost.hidePhone')}
+        checked={value.hidePhone}
+        onChange={(hidePhone) => set({ hidePhone })}
+      />
     </>
   );
 }

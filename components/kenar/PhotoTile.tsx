@@ -23,6 +23,10 @@ export function PhotoTile({ item, index, count, onMove, onRemove, onRetry }: Pho
   const percent = Math.round(item.progress * 100);
   // In a right-to-left strip the earlier place is to the right.
   const [earlier, later] = lang === 'fa' ? ['→', '←'] : ['←', '→'];
+  const moves = [
+    [-1, 'photos.earlier', earlier, 0],
+    [1, 'photos.later', later, count - 1],
+  ] as const;
   return (
     <li
       class="kenar-photo"
@@ -51,28 +55,20 @@ export function PhotoTile({ item, index, count, onMove, onRemove, onRetry }: Pho
         )}
       </div>
       <div class="kenar-photo__buttons">
-        <button
-          type="button"
-          class="button button--small button--secondary"
-          title={t('photos.earlier')}
-          aria-label={t('photos.earlier')}
-          data-testid="photo-earlier"
-          disabled={index === 0}
-          onClick={() => onMove(-1)}
-        >
-          {earlier}
-        </button>
-        <button
-          type="button"
-          class="button button--small button--secondary"
-          title={t('photos.later')}
-          aria-label={t('photos.later')}
-          data-testid="photo-later"
-          disabled={index === count - 1}
-          onClick={() => onMove(1)}
-        >
-          {later}
-        </button>
+        {moves.map(([delta, word, arrow, end]) => (
+          <button
+            key={word}
+            type="button"
+            class="button button--small button--secondary"
+            title={t(word)}
+            aria-label={t(word)}
+            data-testid={delta < 0 ? 'photo-earlier' : 'photo-later'}
+            disabled={index === end}
+            onClick={() => onMove(delta)}
+          >
+            {arrow}
+          </button>
+        ))}
         <button
           type="button"
           class="button button--small button--secondary"

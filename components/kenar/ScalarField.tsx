@@ -1,6 +1,8 @@
 import type { CategoryField, FieldValue } from '@/lib/kenar/category-fields';
+import { formatNumber } from '@/lib/kenar/format';
 import { localDigits } from '@/lib/kenar/i18n';
 import { useLang } from '../i18n';
+import { CheckField } from './CheckField';
 import { useKenarT } from './kenar-env';
 
 /** Props of ScalarField. */
@@ -15,7 +17,21 @@ export interface ScalarFieldProps {
 
 function LimitHint({ field }: { field: CategoryField }) {
   const t = useKenarT();
-  const { min, max, maxLength, maxItems } = field.limits ?? {};
+  const lang = useLang();
+  const limits = field.limits ?? {};
+  const [min, max, maxLength, maxItems] = [
+    limits.min,
+    limits.max,
+    limits.maxLength,
+    limits.maxItems,
+  ].map((n) =>
+    // Years and small numbers read better without a thousands separator.
+    n === undefined
+      ? undefined
+      : Math.abs(n) >= 10_000
+        ? formatNumber(n, lang)
+        : localDigits(n, lang),
+  );
   const hint =
     min !== undefined && max !== undefined
       ? t('limits.range', { min, max })
@@ -49,18 +65,7 @@ export function ScalarField({
     </label>
   );
   if (field.kind === 'boolean')
-    return (
-      <label class="label kenar-check" for={id}>
-        <input
-          id={id}
-          type="checkbox"
-          data-testid={id}
-          checked={value === true}
-          onChange={(e) => onChange(e.currentTarget.checked)}
-        />{' '}
-        {title}
-      </label>
-    );
+    return <CheckField testId={id} label={title} checked={value === true} onChange={onChange} />;
   if (field.kind === 'multi') {
     const chosen = Array.isArray(value) ? value : [];
     return (

@@ -53,7 +53,7 @@ export function KenarPosts({ status, initial }: KenarPostsProps) {
         />
       </section>
       {newPost ? (
-        <section class="card options-section">
+        <section class="card options-section" data-testid="new-post-card">
           <NewPost
             key={newPost.key}
             copy={newPost.copy}
