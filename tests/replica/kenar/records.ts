@@ -18,7 +18,7 @@ export const DEMO_BUSINESSES: Business[] = [
     token: 'bPersonal01',
     phone: DEMO_PHONE,
     type: 'PERSONAL',
-    brandName: 'حساب شخصی',
+    brandName: 'سارا احمدی',
     role: 'ROLE_OWNER',
   },
   {
@@ -65,7 +65,11 @@ export function ownPostFrom(listing: CorpusListing, phone: string): OwnPost {
     state: 'POST_STATE_PUBLISHED',
     expired: false,
     deleted: false,
-    categoryData: listing.size ? { size: listing.size } : {},
+    // The fields the category's schema requires, as a post made on divar has them.
+    categoryData: compact({
+      size: listing.size,
+      rooms: listing.rooms === undefined ? undefined : String(Math.min(listing.rooms, 4)),
+    }),
     chatEnabled: listing.chatEnabled,
     hidePhone: listing.contactMethod === 'CHAT',
   };
