@@ -35,7 +35,6 @@ export function KenarPosts({ status, initial }: KenarPostsProps) {
   return (
     <>
       <section class="card options-section" data-testid="options-my-posts">
-        <h2 class="card__title">{t('myPosts')}</h2>
         <div class="actions">
           <button
             type="button"
