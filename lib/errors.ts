@@ -46,6 +46,12 @@ export const ERROR_KINDS = [
   'pishkhan-not-apk',
   'pishkhan-version-too-low',
   'pishkhan-invalid',
+  // Posting through Kenar (issue 14): its refusals, photo problems and its request limits.
+  'kenar-cannot-submit',
+  'kenar-photo-too-large',
+  'kenar-not-an-image',
+  'kenar-upload-cut',
+  'kenar-rate-limit',
 ] as const;
 
 /** One kind of failure. */

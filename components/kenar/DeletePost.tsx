@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { ConfirmBox } from './ConfirmBox';
 import { KenarErrorNotice } from './KenarErrorNotice';
 import { useKenarSend, useKenarT, useTask } from './kenar-env';
 
@@ -28,28 +29,15 @@ export function DeletePost({ token, onDeleted }: { token: string; onDeleted(): v
   return (
     <section class="kenar-danger" data-testid="kenar-delete">
       {asking ? (
-        <div class="notice notice--warn" role="alertdialog" data-testid="delete-confirm">
-          <p>{t('deleteConfirm')}</p>
-          <div class="actions">
-            <button
-              type="button"
-              class="button button--danger"
-              data-testid="delete-yes"
-              disabled={task.status === 'busy'}
-              onClick={remove}
-            >
-              {t('deleteYes')}
-            </button>
-            <button
-              type="button"
-              class="button button--secondary"
-              data-testid="delete-cancel"
-              onClick={() => setAsking(false)}
-            >
-              {t('cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          name="delete"
+          text={t('deleteConfirm')}
+          yes={t('deleteYes')}
+          danger
+          busy={task.status === 'busy'}
+          onYes={() => void remove()}
+          onNo={() => setAsking(false)}
+        />
       ) : (
         <button
           type="button"

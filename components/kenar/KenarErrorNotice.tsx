@@ -16,8 +16,16 @@ export interface KenarErrorNoticeProps {
 }
 
 const NEEDS_OPTIONS = new Set(['kenar-no-key', 'kenar-no-app', 'kenar-bad-key']);
+// Failures the same call cannot get past by being sent again: something must change first.
+const FINAL = new Set([
+  'kenar-invalid',
+  'kenar-not-own-post',
+  'kenar-post-expired',
+  'kenar-key-permission',
+  'kenar-quota',
+]);
 
-/** A Kenar failure in words, with the fix at hand: sign in again, allow a scope, open options. */
+/** A Kenar failure in words, with the fix at hand: sign in again, allow a scope, open options, try again. */
 export function KenarErrorNotice({ error, action, token, onRetry }: KenarErrorNoticeProps) {
   const t = useKenarT();
   const { openOptions } = useContext(KenarEnvContext);
@@ -32,6 +40,16 @@ export function KenarErrorNotice({ error, action, token, onRetry }: KenarErrorNo
           label={error.kind === 'kenar-missing-scope' ? 'allow' : 'connect'}
           onConnected={() => onRetry?.()}
         />
+      ) : null}
+      {onRetry && !reconnect && !NEEDS_OPTIONS.has(error.kind) && !FINAL.has(error.kind) ? (
+        <button
+          type="button"
+          class="button button--small"
+          data-testid="kenar-retry"
+          onClick={onRetry}
+        >
+          {t('retry')}
+        </button>
       ) : null}
       {NEEDS_OPTIONS.has(error.kind) ? (
         <button type="button" class="button button--small" onClick={openOptions}>

@@ -1,10 +1,10 @@
-import { useEffect } from 'preact/hooks';
+import { useContext, useEffect } from 'preact/hooks';
 import type { ErrorKind } from '@/lib/errors';
 import type { KenarStatus } from '@/lib/kenar/protocol';
 import type { FinderPost, UserPostsItem } from '@/lib/kenar/schemas/finder';
 import { ConnectButton } from './ConnectButton';
 import { KenarErrorNotice } from './KenarErrorNotice';
-import { useKenarSend, useKenarT, useTask } from './kenar-env';
+import { KenarEnvContext, useKenarSend, useKenarT, useTask } from './kenar-env';
 import { OfficialRecord } from './OfficialRecord';
 import { OwnPostPanel } from './OwnPostPanel';
 
@@ -20,6 +20,7 @@ export interface KenarPostPanelProps {
 export function KenarPostPanel({ token, status, onStatus, onError }: KenarPostPanelProps) {
   const t = useKenarT();
   const send = useKenarSend();
+  const { openNewPost } = useContext(KenarEnvContext);
   const [record, loadRecord] = useTask<FinderPost>();
   const [mine, loadMine] = useTask<UserPostsItem[]>();
   useEffect(() => {
@@ -49,6 +50,16 @@ export function KenarPostPanel({ token, status, onStatus, onError }: KenarPostPa
         <p class="muted" data-testid="kenar-not-own">
           {t('notOwn')}
         </p>
+      ) : null}
+      {status.connected && (mine.status === 'done' || mine.status === 'failed') ? (
+        <button
+          type="button"
+          class="button button--small button--secondary"
+          data-testid="kenar-copy-post"
+          onClick={() => openNewPost({ token, from: isOwn ? 'own' : 'public' })}
+        >
+          {t('copyPost')}
+        </button>
       ) : null}
       {isOwn ? <OwnPostPanel token={token} /> : null}
     </div>

@@ -23,11 +23,11 @@ function kenarSearchOf(view: TabView | null): SearchRequest | undefined {
   return query ? kenarSearchFromQuery(query) : undefined;
 }
 
-/** The popup's Kenar card: the post panel or a search on divar pages, and "My posts". */
+/** The popup's Kenar card: the post panel or a search on divar pages, a new listing and "My posts". */
 export function KenarSection({ view, onError }: KenarSectionProps) {
   const t = useKenarT();
   const send = useKenarSend();
-  const { openOptions } = useContext(KenarEnvContext);
+  const { openOptions, openNewPost } = useContext(KenarEnvContext);
   const [status, setStatus] = useState<KenarStatus | undefined>();
   useEffect(() => {
     send<'kenarStatus'>({ type: 'kenarStatus' }).then(setStatus, () => undefined);
@@ -52,7 +52,22 @@ export function KenarSection({ view, onError }: KenarSectionProps) {
       {status.hasKey && search ? (
         <KenarSearch request={search} status={status} onStatus={setStatus} />
       ) : null}
-      {status.hasKey && status.connected ? <MyPosts /> : null}
+      {status.hasKey && status.connected ? (
+        <>
+          <div class="kenar-hint">
+            <button
+              type="button"
+              class="button button--small"
+              data-testid="kenar-new-post-open"
+              onClick={() => openNewPost()}
+            >
+              {t('newPostOpen')}
+            </button>
+            <p class="muted">{t('newPostHint')}</p>
+          </div>
+          <MyPosts onCopy={(token) => openNewPost({ token, from: 'own' })} />
+        </>
+      ) : null}
     </section>
   );
 }

@@ -1,21 +1,37 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { UserPostsItem } from '@/lib/kenar/schemas/finder';
 import { KenarErrorNotice } from './KenarErrorNotice';
 import { useKenarSend, useKenarT, useTask } from './kenar-env';
 import { OwnPostPanel } from './OwnPostPanel';
 
+/** Props of MyPosts. */
+export interface MyPostsProps {
+  /** Shown open (and read at once) rather than folded. */
+  open?: boolean;
+  /** Starts a new listing from one of the posts. */
+  onCopy?(token: string): void;
+}
+
 /** "My posts": the connected user's posts from Kenar, each with the owner's tools on demand. */
-export function MyPosts() {
+export function MyPosts({ open: startOpen = false, onCopy }: MyPostsProps) {
   const t = useKenarT();
   const send = useKenarSend();
   const [posts, load] = useTask<UserPostsItem[]>();
   const [open, setOpen] = useState<string | undefined>();
   const reload = () => load(() => send<'kenarMyPosts'>({ type: 'kenarMyPosts' }));
+  useEffect(() => {
+    if (startOpen) void reload();
+  }, []);
   const onToggle = (event: Event) => {
     if ((event.currentTarget as HTMLDetailsElement).open && posts.status === 'idle') void reload();
   };
   return (
-    <details class="kenar-my-posts" data-testid="kenar-my-posts" onToggle={onToggle}>
+    <details
+      class="kenar-my-posts"
+      data-testid="kenar-my-posts"
+      open={startOpen}
+      onToggle={onToggle}
+    >
       <summary>{t('myPosts')}</summary>
       {posts.status === 'busy' ? <p class="muted">{t('loading')}</p> : null}
       {posts.status === 'failed' ? (
@@ -31,6 +47,16 @@ export function MyPosts() {
               <div class="kenar-list__row">
                 <span>{post.title}</span>
                 <code dir="ltr">{post.token}</code>
+                {onCopy && post.token ? (
+                  <button
+                    type="button"
+                    class="button button--small button--secondary"
+                    data-testid="my-post-copy"
+                    onClick={() => onCopy(post.token ?? '')}
+                  >
+                    {t('copyPost')}
+                  </button>
+                ) : null}
                 <button
                   type="button"
                   class="button button--small"

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { BUTTON_TYPES, type ButtonType } from '@/lib/kenar/button-types';
+import type { ButtonType } from '@/lib/kenar/button-types';
 import { isButtonLink } from '@/lib/kenar/validate';
+import { ButtonFields } from './ButtonFields';
 import { KenarErrorNotice } from './KenarErrorNotice';
 import { useKenarSend, useKenarT, useTask } from './kenar-env';
 
@@ -32,38 +33,14 @@ export function PostButton({ token }: { token: string }) {
   return (
     <section class="kenar-form" data-testid="kenar-button">
       <h4 class="kenar-subtitle">{t('button')}</h4>
-      <label class="label" for={`button-type-${token}`}>
-        {t('buttonType')}
-      </label>
-      <select
-        id={`button-type-${token}`}
-        class="input"
-        data-testid="button-type"
-        value={type}
-        onChange={(e) => setType(e.currentTarget.value as ButtonType)}
-      >
-        {BUTTON_TYPES.map((value) => (
-          <option key={value} value={value}>
-            {t(`buttonType.${value}`)}
-          </option>
-        ))}
-      </select>
-      <label class="label" for={`button-link-${token}`}>
-        {t('buttonLink')}
-      </label>
-      <input
-        id={`button-link-${token}`}
-        class="input"
-        dir="ltr"
-        data-testid="button-link"
-        value={link}
-        onInput={(e) => setLink(e.currentTarget.value)}
+      <ButtonFields
+        idSuffix={token}
+        type={type}
+        link={link}
+        tried={tried}
+        onType={setType}
+        onLink={setLink}
       />
-      {tried && !isButtonLink(link) ? (
-        <p class="kenar-problem" role="alert" data-testid="button-problem">
-          {t('problem.link.bad-link')}
-        </p>
-      ) : null}
       <div class="actions">
         <button
           type="button"

@@ -3,6 +3,7 @@ import { useContext, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type ErrorInfo, toErrorInfo } from '@/lib/errors';
 import { type KenarTextKey, kenarText } from '@/lib/kenar/i18n';
+import { type CopySource, newPostQuery } from '@/lib/kenar/new-post-link';
 import type { KENAR_PROTOCOL } from '@/lib/kenar/protocol';
 import { type SendRaw, sendMessage } from '@/lib/messaging/client';
 import type { RequestOf, ResponseOf } from '@/lib/messaging/protocol';
@@ -12,12 +13,16 @@ import { useLang } from '../i18n';
 export interface KenarEnv {
   send: SendRaw;
   openOptions(): void;
+  /** Opens the new listing (a copy of a post when given) in the options page, in a tab. */
+  openNewPost(copy?: CopySource): void;
 }
 
 /** The Kenar environment; the real browser unless a surface provides another. */
 export const KenarEnvContext = createContext<KenarEnv>({
   send: (message) => browser.runtime.sendMessage(message),
   openOptions: () => void browser.runtime.openOptionsPage(),
+  openNewPost: (copy) =>
+    void browser.tabs.create({ url: browser.runtime.getURL('/options.html') + newPostQuery(copy) }),
 });
 
 /** A Kenar message name. */

@@ -5,6 +5,7 @@ import { ConnectButton } from '../kenar/ConnectButton';
 import { useKenarSend, useKenarT, useTask } from '../kenar/kenar-env';
 import { RevocationNote } from '../kenar/RevocationNote';
 import type { SettingsProps } from './KeySettings';
+import { WhoAmI } from './WhoAmI';
 
 /** The divar account connection (scopes granted, connect, disconnect) and the search quota. */
 export function ConnectionSettings({ status, onStatus }: SettingsProps) {
@@ -42,6 +43,7 @@ export function ConnectionSettings({ status, onStatus }: SettingsProps) {
               </li>
             ))}
           </ul>
+          <WhoAmI />
           <button
             type="button"
             class="button button--secondary"

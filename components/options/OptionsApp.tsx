@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { directionOf, type Lang } from '@/lib/i18n';
+import type { CopySource } from '@/lib/kenar/new-post-link';
 import type { KenarStatus } from '@/lib/kenar/protocol';
 import type { SendRaw } from '@/lib/messaging/client';
 import type { SyncStorage } from '@/lib/settings/politeness';
@@ -12,6 +13,7 @@ import { AppSettings } from './AppSettings';
 import { ClearData } from './ClearData';
 import { ConnectionSettings } from './ConnectionSettings';
 import { ExportDefaults } from './ExportDefaults';
+import { KenarPosts } from './KenarPosts';
 import { KeySettings } from './KeySettings';
 import { PolitenessSettings } from './PolitenessSettings';
 import { UserIdByPhone } from './UserIdByPhone';
@@ -26,9 +28,11 @@ export interface OptionsAppProps {
   send: SendRaw;
   /** Bazaar (Pishkhan) releases: the page's calls and the optional host permission. */
   bazaar: PishkhanEnv;
+  /** What the page's address asks for: a new listing, or a copy of a post (from the popup). */
+  newPost?: { open: boolean; copy?: CopySource };
 }
 
-function KenarOptions() {
+function KenarOptions({ newPost }: { newPost: { open: boolean; copy?: CopySource } }) {
   const t = useKenarT();
   const send = useKenarSend();
   const [status, setStatus] = useState<KenarStatus | undefined>();
@@ -44,12 +48,20 @@ function KenarOptions() {
       <AppSettings status={status} onStatus={setStatus} />
       <ConnectionSettings status={status} onStatus={setStatus} />
       <UserIdByPhone />
+      <KenarPosts status={status} initial={newPost} />
     </>
   );
 }
 
-/** The options page: the Kenar app's credentials, the connection, the quota and developer tools. */
-export function OptionsApp({ initialLang, saveLang, settings, send, bazaar }: OptionsAppProps) {
+/** The options page: the Kenar app's credentials, the connection, the quota, developer tools, "My posts" and Bazaar releases. */
+export function OptionsApp({
+  initialLang,
+  saveLang,
+  settings,
+  send,
+  bazaar,
+  newPost = { open: false },
+}: OptionsAppProps) {
   const [lang, setLang] = useState(initialLang);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -77,7 +89,7 @@ export function OptionsApp({ initialLang, saveLang, settings, send, bazaar }: Op
       <main class="main" data-testid="options">
         <PolitenessSettings storage={settings} />
         <ExportDefaults storage={settings} />
-        <KenarOptions />
+        <KenarOptions newPost={newPost} />
         <PishkhanEnvContext.Provider value={bazaar}>
           <BazaarSection />
         </PishkhanEnvContext.Provider>

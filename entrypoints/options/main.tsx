@@ -4,6 +4,7 @@ import './options.css';
 import { render } from 'preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { loadLang, saveLang } from '@/lib/i18n/lang-pref';
+import { readNewPostQuery } from '@/lib/kenar/new-post-link';
 import { createPishkhanPageEnv } from '@/lib/pishkhan/page-env';
 
 const root = document.getElementById('app');
@@ -17,6 +18,7 @@ if (root) {
         settings={storage}
         send={send}
         bazaar={createPishkhanPageEnv(browser, storage, send)}
+        newPost={readNewPostQuery(location.search)}
       />,
       root,
     ),

@@ -1,3 +1,4 @@
+import { kenarErrorsEn } from '../kenar/i18n/errors';
 import { pishkhanErrorsEn } from '../pishkhan/i18n/errors';
 import type { MessageKey } from './fa';
 import { PAGE_WORDS } from './page';
@@ -284,4 +285,5 @@ export const en: Record<MessageKey, string> = {
   'error.kenar-oauth': 'Signing in to your divar account did not complete.',
   'error.kenar-oauth.action': 'Connect again; check the redirect URL in the Kenar panel.',
   ...pishkhanErrorsEn,
+  ...kenarErrorsEn,
 };

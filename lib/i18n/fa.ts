@@ -1,4 +1,5 @@
 import type { ErrorKind } from '../errors';
+import { kenarErrorsFa } from '../kenar/i18n/errors';
 import { pishkhanErrorsFa } from '../pishkhan/i18n/errors';
 import { PAGE_WORDS } from './page';
 
@@ -285,6 +286,7 @@ export const fa = {
   'error.kenar-oauth': 'ورود به حساب دیوار کامل نشد.',
   'error.kenar-oauth.action': 'دوباره وصل شوید؛ نشانی بازگشت را در پنل کنار بررسی کنید.',
   ...pishkhanErrorsFa,
+  ...kenarErrorsFa,
 } as const satisfies Record<string, string> & Record<ErrorMessageKey, string>;
 
 /** A key of the UI string tables. */

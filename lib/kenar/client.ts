@@ -43,6 +43,7 @@ export function createKenarClient(deps: CallDeps) {
     },
     getUserIdByPhone: (phone: string) => call('getUserIdByPhone', { body: { phone } }),
     getUserPosts: () => call('getUserPosts'),
+    getUserBusinesses: () => call('getUserBusinesses'),
     // Post
     canSubmit: () => call('canSubmit'),
     createBusinessButton: (business_token: string, body: CustomizedButtonBody) =>
@@ -65,6 +66,9 @@ export function createKenarClient(deps: CallDeps) {
     /** The deprecated v1 upload: POST the JPEG to a URL valid for about 10 minutes. */
     uploadImageV1: async (image: Blob) =>
       uploadTo(deps, (await call('imageUploadUrl')).upload_url, 'POST', image),
+    /** Uploads to a URL Kenar handed out (v2's image URL, or v1's upload URL). */
+    uploadToUrl: (url: string | undefined, method: string, image: Blob) =>
+      uploadTo(deps, url, method, image),
     postStats: (token: string) => call('postStats', post(token)),
     getUserPost: (token: string) => call('getUserPost', { params: { token } }),
     submitPostV2: (body: SubmitPostV2Body) => call('submitPostV2', { body, retries: NO_RETRY }),

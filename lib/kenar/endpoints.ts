@@ -67,6 +67,14 @@ const FINDER = {
     scopes: ['USER_POSTS_GET'],
     response: finder.userPostsResponse,
   },
+  getUserBusinesses: {
+    operationId: 'Finder_GetUserBusinesses',
+    method: 'GET',
+    path: '/v1/open-platform/user/businesses',
+    auth: 'user',
+    scopes: ['USER_BUSINESSES_READ'],
+    response: finder.userBusinessesResponse,
+  },
 } as const satisfies Record<string, EndpointSpec>;
 
 const button = (path: string, method: 'POST' | 'DELETE', operationId: string) => ({
@@ -197,7 +205,7 @@ const POST = {
   },
 } as const satisfies Record<string, EndpointSpec>;
 
-const asset = (path: string, operationId: string, response: z.ZodType) =>
+const asset = <R extends z.ZodType>(path: string, operationId: string, response: R) =>
   ({ operationId, method: 'GET', path, auth: 'optional-key', response }) as const;
 
 const ASSETS = {

@@ -1,4 +1,5 @@
 import type { Handler } from '../messaging/router';
+import { createPostingHandlers } from './handlers-posting';
 import type { KenarService } from './service';
 
 const ok = { ok: true } as const;
@@ -22,10 +23,7 @@ export function createKenarHandlers(kenar: KenarService) {
       return ok;
     },
     kenarCategoryForm: ({ token }) => kenar.categoryForm(token),
-    kenarEditFields: async ({ token, values }) => {
-      await kenar.editFields(token, values);
-      return ok;
-    },
+    kenarEditFields: ({ token, values, images }) => kenar.editFields(token, values, images),
     kenarDeletePost: async ({ token }) => {
       await kenar.delete(token);
       return ok;
@@ -39,6 +37,7 @@ export function createKenarHandlers(kenar: KenarService) {
       return ok;
     },
     kenarSearch: ({ request }) => kenar.search(request),
+    ...createPostingHandlers(kenar),
   } satisfies { [K in KenarMessage]: Handler<K> };
 }
 

@@ -4,6 +4,7 @@
  * pass through and get the shared handling (retries, Retry-After).
  */
 import { AppError, type ErrorKind } from '../errors';
+import type { RequestJson } from '../http/request';
 import { rpcStatus } from './schemas/common';
 
 /** gRPC codes Kenar answers with (googleRpcStatus.code). */
@@ -29,6 +30,8 @@ function kindFor(status: number, code: number | undefined, message: string, hadB
     return 'kenar-key-permission';
   }
   if (status === 429 && /search/i.test(message) && /quota/i.test(message)) return 'kenar-quota';
+  // The app's daily quota: waiting a few seconds will not help, so no retries (NOTES §2).
+  if (status === 429 && /daily|quota/i.test(message)) return 'kenar-rate-limit';
   if ((status === 412 || code === FAILED_PRECONDITION) && /expire/i.test(message))
     return 'kenar-post-expired';
   if (status === 400 || code === INVALID_ARGUMENT) return 'kenar-invalid';
@@ -62,4 +65,22 @@ export function withKenarErrors(fetch: typeof globalThis.fetch): typeof globalTh
     if (error) throw error;
     return new Response(text, { status: response.status, headers: response.headers });
   }) as typeof globalThis.fetch;
+}
+
+/**
+ * Wraps the request function so a 429 the shared retries could not outlast becomes Kenar's own
+ * kind: the per-minute limit or the app's daily quota (NOTES §2), not divar's web pacing.
+ */
+export function withKenarRateLimit(request: RequestJson): RequestJson {
+  return async (call) => {
+    try {
+      return await request(call);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.kind !== 'rate-limit') throw error;
+      throw new AppError('kenar-rate-limit', error.message, {
+        cause: error,
+        details: error.details,
+      });
+    }
+  };
 }

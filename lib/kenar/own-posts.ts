@@ -4,7 +4,7 @@
  */
 import { AppError } from '../errors';
 import type { KenarClient } from './client';
-import type { GeneralDataInput } from './schemas/common';
+import { fullGeneralData } from './general-data';
 import type { ButtonType } from './schemas/post';
 import { allows, type KenarAction, scopeToRequest } from './scopes';
 import type { KenarSession } from './session';
@@ -27,26 +27,6 @@ export async function ensureAllowed(
   if (allows(await session.grantedScopes(), action, token)) return;
   const scope = scopeToRequest(action, token, refused) ?? action;
   throw new AppError('kenar-missing-scope', `needs ${scope}`);
-}
-
-function editedGeneralData(
-  current: Partial<GeneralDataInput>,
-  edit: { title: string; description: string },
-): GeneralDataInput {
-  const { category_slug, city } = current;
-  if (!category_slug || !city) throw new AppError('schema', 'user post has no category or city');
-  // Fields outside update_mask are ignored, but the spec requires the whole general_data.
-  return {
-    ...current,
-    category_slug,
-    city,
-    images: current.images ?? [],
-    location_type: current.location_type ?? 'LOCATION_TYPE_EMPTY',
-    hide_phone: current.hide_phone ?? false,
-    chat_enabled: current.chat_enabled ?? false,
-    title: edit.title.trim(),
-    description: edit.description.trim(),
-  };
 }
 
 /** Builds the own-post actions over a client and a session. */
@@ -78,7 +58,7 @@ export function createOwnPosts(
       const current = (await client.getUserPost(token)).general_data ?? {};
       await client.editPostV2(token, {
         update_mask: ['general_data.title', 'general_data.description'],
-        general_data: editedGeneralData(current, edit),
+        general_data: fullGeneralData(current, edit),
       });
     },
     delete: async (token: string) => {

@@ -1,21 +1,18 @@
 import { z } from 'zod';
 import type { MessageOrigin } from '../messaging/origin';
-import type { CategoryForm } from './full-edit';
+import type { CategoryForm, FullEditResult } from './full-edit';
+import { buttonInput, message, token } from './protocol-parts';
+import { POSTING_PROTOCOL, type PostingResponseMap } from './protocol-posting';
 import type { Revocation } from './revoke';
 import type { FinderPost, SearchResponse, UserPostsItem } from './schemas/finder';
 import { searchRequest } from './schemas/finder';
-import { BUTTON_TYPES, type StatsResponse, type UserPostResponse } from './schemas/post';
+import { fieldValues } from './schemas/new-post';
+import type { StatsResponse, UserPostResponse } from './schemas/post';
+import { KENAR_ACTIONS } from './scopes';
 import type { KenarService } from './service';
 
-// Post tokens are 8-9 characters today and may grow to 16 (NOTES §3.1); room to spare.
-const token = z.string().regex(/^[\w-]{4,32}$/);
 const secret = z.string().max(512);
-const kenarAction = z.enum(['posts', 'stats', 'edit', 'delete', 'button']);
-
-const message = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => ({
-  from: 'extension' as const,
-  request: z.object({ type: z.literal(type), ...shape }),
-});
+const kenarAction = z.enum(KENAR_ACTIONS);
 
 /**
  * The Kenar messages of the protocol map (merged into lib/messaging/protocol.ts). Every one comes
@@ -42,7 +39,8 @@ export const KENAR_PROTOCOL = {
   kenarCategoryForm: message('kenarCategoryForm', { token }),
   kenarEditFields: message('kenarEditFields', {
     token,
-    values: z.record(z.string().max(64), z.union([z.string().max(2000), z.boolean()])),
+    values: fieldValues,
+    images: z.array(z.string().min(1).max(512)).max(40).optional(),
   }),
   kenarEditPost: message('kenarEditPost', {
     token,
@@ -53,18 +51,19 @@ export const KENAR_PROTOCOL = {
   kenarDeletePost: message('kenarDeletePost', { token, confirmed: z.literal(true) }),
   kenarSetButton: message('kenarSetButton', {
     token,
-    button: z.object({ type: z.enum(BUTTON_TYPES), link: z.string().max(2048) }),
+    button: buttonInput,
   }),
   kenarDeleteButton: message('kenarDeleteButton', { token }),
   // Spends one of 100 lifetime calls: the UI asks first and says so with `confirmed`.
   kenarSearch: message('kenarSearch', { request: searchRequest, confirmed: z.literal(true) }),
+  ...POSTING_PROTOCOL,
 } as const satisfies Record<string, { from: MessageOrigin; request: z.ZodType<{ type: string }> }>;
 
 /** What the Kenar options and panels are told about the app and the connection (no secrets). */
 export type KenarStatus = Awaited<ReturnType<KenarService['status']>>;
 
 /** What the background answers to each Kenar message. */
-export type KenarResponseMap = {
+export type KenarResponseMap = PostingResponseMap & {
   kenarStatus: KenarStatus;
   kenarSaveSettings: KenarStatus;
   kenarTestKey: { valid: true; canGetPost: boolean };
@@ -77,7 +76,7 @@ export type KenarResponseMap = {
   kenarPostStats: StatsResponse;
   kenarEditPost: { ok: true };
   kenarCategoryForm: CategoryForm;
-  kenarEditFields: { ok: true };
+  kenarEditFields: FullEditResult;
   kenarDeletePost: { ok: true };
   kenarSetButton: { ok: true };
   kenarDeleteButton: { ok: true };

@@ -1,16 +1,43 @@
 /**
  * Which OAuth scopes each Kenar action needs. Global scopes come first where they exist (one
  * consent for every post); per-post scopes (`POST_EDIT.<token>`) are asked for only when the app
- * was refused the global one.
+ * was refused the global one. Per-business scopes name the business (`….<business_token>`).
  */
 
-/** What the user does with their posts through Kenar. */
-export type KenarAction = 'posts' | 'stats' | 'edit' | 'delete' | 'button';
+/** What the user does with their posts and businesses through Kenar. */
+export type KenarAction =
+  | 'posts'
+  | 'stats'
+  | 'edit'
+  | 'delete'
+  | 'button'
+  | 'submit'
+  | 'businesses'
+  | 'business-button'
+  | 'user';
+
+/** Every action, for message schemas. */
+export const KENAR_ACTIONS = [
+  'posts',
+  'stats',
+  'edit',
+  'delete',
+  'button',
+  'submit',
+  'businesses',
+  'business-button',
+  'user',
+] as const satisfies readonly KenarAction[];
 
 /** Asked for at the first connection: read the user's posts and their stats, and stay connected. */
 export const BASE_SCOPES = ['offline_access', 'USER_POSTS_GET', 'USER_POSTS_STATS_READ'] as const;
 
-/** The scopes that allow `action` on post `token`, the preferred one first. */
+// Asked for in the same consent as the action's own scope: posting needs the user's businesses.
+const COMPANIONS: Partial<Record<KenarAction, readonly string[]>> = {
+  submit: ['USER_BUSINESSES_READ'],
+};
+
+/** The scopes that allow `action` on post (or business) `token`, the preferred one first. */
 export function scopesFor(action: KenarAction, token?: string): string[] {
   switch (action) {
     case 'posts':
@@ -23,6 +50,14 @@ export function scopesFor(action: KenarAction, token?: string): string[] {
       return ['DELETE_USER_POST'];
     case 'button':
       return ['USER_SET_CUSTOMIZED_BUTTON'];
+    case 'submit':
+      return ['SUBMIT_USER_POST'];
+    case 'businesses':
+      return ['USER_BUSINESSES_READ'];
+    case 'business-button':
+      return token ? [`BUSINESS_CREATE_CUSTOMIZED_BUTTON.${token}`] : [];
+    case 'user':
+      return ['USER_ID'];
   }
 }
 
@@ -38,6 +73,16 @@ export function scopeToRequest(
   refused: readonly string[],
 ): string | undefined {
   return scopesFor(action, token).find((scope) => !refused.includes(scope));
+}
+
+/** Everything one consent asks for `action`: its scope and the scopes that go with it. */
+export function scopesToAsk(
+  action: KenarAction,
+  token: string | undefined,
+  refused: readonly string[],
+): string[] {
+  const scope = scopeToRequest(action, token, refused);
+  return scope ? [scope, ...(COMPANIONS[action] ?? [])] : [];
 }
 
 /** Merges scope lists without repeats, keeping the first order. */

@@ -7,12 +7,13 @@ import type { Clock } from '../http/clock';
 import { createHttp, type HttpDeps } from '../http/request';
 import { createKenarClient } from './client';
 import { createFullEdit } from './full-edit';
-import { withKenarErrors } from './kenar-errors';
+import { withKenarErrors, withKenarRateLimit } from './kenar-errors';
 import { createOwnPosts } from './own-posts';
 import type { Pkce } from './pkce';
+import { createPosting } from './posting';
 import { createSearchQuota } from './quota';
 import type { SearchRequest } from './schemas/finder';
-import { type KenarAction, scopesFor, scopeToRequest } from './scopes';
+import { type KenarAction, scopesFor, scopesToAsk } from './scopes';
 import { createKenarSession } from './session';
 import { createKenarStore, type LocalArea } from './store';
 import { normalizePhone } from './validate';
@@ -49,7 +50,9 @@ const patched = (value: string | undefined, patch: string | undefined) =>
 /** Builds the Kenar service. */
 export function createKenarService(deps: KenarServiceDeps) {
   const store = createKenarStore(deps.area);
-  const request = createHttp({ ...deps, fetch: withKenarErrors(deps.fetch) }, HTTP_DEFAULTS);
+  const request = withKenarRateLimit(
+    createHttp({ ...deps, fetch: withKenarErrors(deps.fetch) }, HTTP_DEFAULTS),
+  );
   const session = createKenarSession({ ...deps, store, request });
   const client = createKenarClient({
     request,
@@ -63,6 +66,13 @@ export function createKenarService(deps: KenarServiceDeps) {
   const quota = createSearchQuota(store, appId);
   const own = createOwnPosts(client, session, () => store.refusedScopes());
   const fullEdit = createFullEdit(client, session, () => store.refusedScopes());
+  const posting = createPosting({
+    client,
+    session,
+    refused: () => store.refusedScopes(),
+    area: deps.area,
+    clock: deps.clock,
+  });
 
   const status = async () => {
     const { apiKey, appSlug, clientSecret } = await store.settings();
@@ -111,9 +121,10 @@ export function createKenarService(deps: KenarServiceDeps) {
     /** Runs the consent flow, adding the scope `action` on `token` needs when one is given. */
     connect: async (action?: KenarAction, token?: string) => {
       const refused = await store.refusedScopes();
-      const scope = action ? scopeToRequest(action, token, refused) : undefined;
+      const asked = action ? scopesToAsk(action, token, refused) : [];
+      const scope = asked[0];
       try {
-        await session.connect(scope ? [scope] : []);
+        await session.connect(asked);
       } catch (error) {
         const hasFallback = action && scope && scopesFor(action, token).at(-1) !== scope;
         if (error instanceof AppError && error.kind === 'kenar-missing-scope' && hasFallback)
@@ -140,6 +151,7 @@ export function createKenarService(deps: KenarServiceDeps) {
     },
     ...own,
     ...fullEdit,
+    ...posting,
     client,
   };
 }

@@ -1,7 +1,9 @@
+import { kenarPostingEn } from './en-posting';
 import type { KenarTextKey } from './fa';
 
 /** English words of the Kenar panels and options. */
 export const kenarEn: Record<KenarTextKey, string> = {
+  ...kenarPostingEn,
   fullEdit: 'Full edit (category fields)',
   fullEditLoad: 'Show the fields',
   'fieldProblem.required': 'This field is required.',

@@ -1,5 +1,8 @@
+import { kenarPostingFa } from './fa-posting';
+
 /** Persian words of the Kenar panels and options (the error kinds' words live in lib/i18n). */
 export const kenarFa = {
+  ...kenarPostingFa,
   fullEdit: 'ویرایش کامل (ویژگی‌های دسته)',
   fullEditLoad: 'نمایش ویژگی‌ها',
   'fieldProblem.required': 'این فیلد لازم است.',

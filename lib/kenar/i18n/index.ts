@@ -4,6 +4,13 @@ import { type KenarTextKey, kenarFa } from './fa';
 
 export type { KenarTextKey } from './fa';
 
+/** `value` with Persian digits in Persian (ASCII digits otherwise left as they are). */
+export function localDigits(value: string | number, lang: Lang): string {
+  return lang === 'fa'
+    ? String(value).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)] ?? d)
+    : String(value);
+}
+
 /** The Kenar UI word for `key` in `lang`, with `{name}` placeholders filled from `values`. */
 export function kenarText(
   lang: Lang,
@@ -11,11 +18,10 @@ export function kenarText(
   values: Record<string, string | number> = {},
 ): string {
   const text: string = (lang === 'fa' ? kenarFa : kenarEn)[key];
-  const digits = (value: string | number) =>
-    lang === 'fa'
-      ? String(value).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)] ?? d)
-      : String(value);
   return text.replace(/\{(\w+)\}/g, (all, name: string) =>
-    name in values ? digits(values[name] ?? '') : all,
+    name in values ? localDigits(values[name] ?? '', lang) : all,
   );
 }
+
+/** Every Kenar words key, for keys built at run time (a data key of another post). */
+export const kenarTextKeys: ReadonlySet<string> = new Set(Object.keys(kenarFa));

@@ -104,7 +104,20 @@ export const userPostsItem = z.object({
 /** `finderGetUserPostsResponse`: published, waiting and needs-edit posts of the user. */
 export const userPostsResponse = z.object({ posts: z.array(userPostsItem).optional() });
 
+/** `GetUserBusinessesResponseBusiness`: one business the user has a role in (types kept as text). */
+export const userBusiness = z.object({
+  business_token: z.string().optional(),
+  business_type: z.string().optional(),
+  brand_name: z.string().optional(),
+  brand_description: z.string().optional(),
+  user_role: z.string().optional(),
+});
+
+/** `finderGetUserBusinessesResponse`: every business the user owns or works for. */
+export const userBusinessesResponse = z.object({ businesses: z.array(userBusiness).optional() });
+
 export type FinderPost = z.infer<typeof finderPost>;
 export type SearchRequest = z.infer<typeof searchRequest>;
 export type SearchResponse = z.infer<typeof searchResponse>;
 export type UserPostsItem = z.infer<typeof userPostsItem>;
+export type UserBusiness = z.infer<typeof userBusiness>;

@@ -1,7 +1,7 @@
 /**
  * Test controls of the Kenar replica, on open-api.divar.ir under /__replica/kenar/ (never logged
- * or faulted): register or change an app, give the signed-in user posts, expire tokens, read the
- * state, reset. Bodies are zod-checked; 400 on anything unknown.
+ * or faulted): register or change an app, give the signed-in user posts, set the posting faults,
+ * expire tokens, read the state, reset. Bodies are zod-checked; 400 on anything unknown.
  */
 import { z } from 'zod';
 import { controlBody } from '../server/control-body.ts';
@@ -9,6 +9,16 @@ import type { RouteContext, RouteGroup } from '../server/http-types.ts';
 import { jsonResponse } from '../server/http-types.ts';
 import { ownPostFrom } from './records.ts';
 import { DEMO_APP, kenarStateOf, resetKenarState } from './state.ts';
+
+const faultsPatch = z
+  .object({
+    cannotSubmit: z.boolean().optional(),
+    refuseUploadV2: z.boolean().optional(),
+    imageMaxBytes: z.number().int().positive().optional(),
+    rateLimitNext: z.number().int().min(0).optional(),
+    refuseField: z.string().nullable().optional(),
+  })
+  .strict();
 
 const appPatch = z
   .object({
@@ -43,6 +53,10 @@ function snapshot(context: RouteContext) {
   return jsonResponse(200, {
     apps: [...kenar.apps.values()],
     posts: [...kenar.posts.values()],
+    businesses: kenar.businesses,
+    businessButtons: Object.fromEntries(kenar.businessButtons),
+    uploads: [...kenar.uploads],
+    faults: kenar.faults,
     signedInPhone: kenar.signedInPhone,
     tokens: kenar.accessTokens.size,
   });
@@ -85,6 +99,18 @@ export const kenarControlRoutes: RouteGroup = {
         if (!patch || !listing) return bad();
         const post = kenar.posts.get(patch.token) ?? ownPostFrom(listing, kenar.signedInPhone);
         kenar.posts.set(patch.token, { ...post, ...patch, phone: patch.phone ?? post.phone });
+        return snapshot(context);
+      },
+    },
+    {
+      method: 'POST',
+      path: /^\/__replica\/kenar\/faults$/,
+      handle: (context) => {
+        const patch = controlBody(context, faultsPatch);
+        if (!patch) return bad();
+        const kenar = kenarStateOf(context.state);
+        const defined = Object.entries(patch).filter(([, value]) => value !== undefined);
+        kenar.faults = { ...kenar.faults, ...Object.fromEntries(defined) };
         return snapshot(context);
       },
     },

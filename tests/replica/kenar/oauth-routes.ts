@@ -50,10 +50,15 @@ function approve(kenar: KenarState, consent: PendingConsent) {
   for (const scope of consent.scopes) {
     const [, token] = scope.split('.');
     const post = token ? kenar.posts.get(token) : undefined;
-    if (token && scope.startsWith('POST_') && post?.phone !== kenar.signedInPhone)
+    const business = kenar.businesses.find((b) => b.token === token);
+    const notYours =
+      token &&
+      ((scope.startsWith('POST_') && post?.phone !== kenar.signedInPhone) ||
+        (scope.startsWith('BUSINESS_') && business?.phone !== kenar.signedInPhone));
+    if (notYours)
       return redirect(consent.redirectUri, {
         error: 'access_denied',
-        error_description: `post ${token} is not yours`,
+        error_description: `${scope.startsWith('POST_') ? 'post' : 'business'} ${token} is not yours`,
         state: consent.state,
       });
   }

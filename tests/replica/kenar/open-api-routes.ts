@@ -59,6 +59,10 @@ function answer(context: RouteContext) {
   if (!handler) throw rpc.unimplemented(`${op.operationId} is not in the replica`);
   const kenar = kenarStateOf(context.state);
   const caller = authenticate(kenar, op, headers, params);
+  if (kenar.faults.rateLimitNext > 0 && !op.operationId.startsWith('Assets_')) {
+    kenar.faults.rateLimitNext -= 1;
+    throw rpc.exhausted('daily quota of the app is exhausted; it resets tomorrow');
+  }
   checkQuery(op, url.searchParams);
   const body = readBody(op, context);
   const result = handler({

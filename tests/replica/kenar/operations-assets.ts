@@ -2,6 +2,7 @@
 
 import { findCityBySlug } from '../data/place-lookup.ts';
 import { CITIES, DISTRICTS } from '../data/places.ts';
+import { submitSchemaOf } from './category-schemas.ts';
 import { rpc } from './errors.ts';
 import type { Operation } from './operation.ts';
 import { LEAF_CATEGORIES } from './records.ts';
@@ -38,24 +39,7 @@ function districtsOf(citySlug: string | undefined) {
 function submitSchema(category: string) {
   if (!LEAF_CATEGORIES.some((c) => c.slug === category))
     throw rpc.notFound(`category ${category} not found`);
-  const realEstate = category.startsWith('apartment') || category.startsWith('house');
-  return {
-    schema: {
-      type: 'object',
-      required: realEstate ? ['size', 'rooms'] : [],
-      properties: realEstate
-        ? {
-            size: { type: 'integer', title: 'متراژ' },
-            rooms: {
-              type: 'string',
-              enum: ['0', '1', '2', '3', '4'],
-              enumNames: ['بدون اتاق', 'یک', 'دو', 'سه', 'چهار'],
-            },
-            elevator: { type: 'boolean', title: 'آسانسور' },
-          }
-        : { status: { type: 'string', enum: ['new', 'used'], enumNames: ['نو', 'کارکرده'] } },
-    },
-  };
+  return { schema: submitSchemaOf(category) };
 }
 
 /** The assets operations by operationId. */

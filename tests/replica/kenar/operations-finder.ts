@@ -3,7 +3,7 @@ import type { CorpusListing } from '../corpus/types.ts';
 import { findCityBySlug, findDistrict } from '../data/place-lookup.ts';
 import { rpc } from './errors.ts';
 import { type OpContext, type Operation, roomsWord, userIdOf } from './operation.ts';
-import { compact, finderRecord, placeOf } from './records.ts';
+import { compact, finderRecord, placeOf, submittedRecord } from './records.ts';
 
 /** Search calls an app may ever make. */
 export const SEARCH_QUOTA = 100;
@@ -71,7 +71,9 @@ export const FINDER_OPERATIONS: Record<string, Operation> = {
   Finder_GetPost: ({ replica, kenar, params }) => {
     const listing = replica.corpus.get(params.token ?? '');
     const own = kenar.posts.get(params.token ?? '');
-    if (!listing || own?.deleted) throw rpc.notFound('post not found');
+    if (own?.deleted) throw rpc.notFound('post not found');
+    if (own?.submittedAt !== undefined) return submittedRecord(own, replica.now());
+    if (!listing) throw rpc.notFound('post not found');
     return finderRecord(listing, own);
   },
   Finder_SearchPostV2: ({ replica, app, body }) => {
@@ -94,6 +96,17 @@ export const FINDER_OPERATIONS: Record<string, Operation> = {
     if (!/^09\d{9}$/.test(body.phone ?? '')) throw rpc.invalid('phone: expected 09xxxxxxxxx');
     return { user_id: userIdOf(app?.slug ?? '', body.phone) };
   },
+  Finder_GetUserBusinesses: ({ kenar, grant }) =>
+    compact({
+      businesses: kenar.businesses
+        .filter((b) => b.phone === grant?.phone)
+        .map((b) => ({
+          business_token: b.token,
+          business_type: b.type,
+          brand_name: b.brandName,
+          user_role: b.role,
+        })),
+    }),
   Finder_GetUserPosts: ({ kenar, grant }) => {
     const posts = [...kenar.posts.values()].filter((p) => !p.deleted && p.phone === grant?.phone);
     return compact({

@@ -1,15 +1,9 @@
-/** Post operations of the Kenar replica: the owner's reads and writes, buttons, uploads, submit. */
+/** Post operations of the Kenar replica: the owner's reads and writes, buttons, and (from operations-submit.ts) posting. */
 import { rpc } from './errors.ts';
 import { type OpContext, type Operation, ownedPost } from './operation.ts';
+import { checkTitle, SUBMIT_OPERATIONS } from './operations-submit.ts';
 import { compact, generalData, statsOf } from './records.ts';
-import type { OwnPost } from './state.ts';
-import { nextSecret } from './state.ts';
-
-/** The upload URLs the replica hands out (the docs' current ones). */
-export const UPLOAD_URLS = {
-  image: 'https://open-api.divar.ir/v8/upload/post/live-post-image',
-  video: 'https://open-api.divar.ir/v1/upload-video/',
-};
+import type { Business, KenarState, OwnPost } from './state.ts';
 
 const EDITABLE = [
   'title',
@@ -23,19 +17,24 @@ const EDITABLE = [
   'hide_phone',
 ];
 
-function checkTitle(title: unknown): void {
-  const length = typeof title === 'string' ? [...title.trim()].length : 0;
-  if (length < 3 || length > 50)
-    throw rpc.invalid('title: length must be between 3 and 50 characters');
-}
-
 function editable(context: OpContext): OwnPost {
   const post = ownedPost(context, context.params.post_token ?? '');
   if (post.expired) throw rpc.precondition('post is expired and cannot be edited');
   return post;
 }
 
-function applyMask(post: OwnPost, mask: string[], body: OpContext['body']): void {
+function checkImages(post: OwnPost, images: string[], kenar: KenarState): void {
+  for (const [i, path] of images.entries())
+    if (!kenar.uploads.has(path) && !post.images.includes(path))
+      throw rpc.invalid(`general_data.images[${i}]: ${path} was not uploaded`);
+}
+
+function applyMask(
+  post: OwnPost,
+  mask: string[],
+  body: OpContext['body'],
+  kenar: KenarState,
+): void {
   if (mask.length === 0) throw rpc.invalid('update_mask: name at least one field');
   for (const path of mask) {
     const [group, field] = path.split('.');
@@ -45,6 +44,7 @@ function applyMask(post: OwnPost, mask: string[], body: OpContext['body']): void
   }
   const general = body.general_data ?? {};
   if (mask.includes('general_data.title')) checkTitle(general.title);
+  if (mask.includes('general_data.images')) checkImages(post, general.images ?? [], kenar);
   for (const path of mask) {
     const [group, field = ''] = path.split('.');
     const value = group === 'general_data' ? general[field] : body.category_data?.[field];
@@ -58,47 +58,30 @@ function applyMask(post: OwnPost, mask: string[], body: OpContext['body']): void
   }
 }
 
+function businessOf(kenar: KenarState, token: string | undefined): Business {
+  const business = kenar.businesses.find((b) => b.token === token);
+  if (!business) throw rpc.notFound(`business ${token} not found`);
+  return business;
+}
+
 function checkButton(body: OpContext['body']): void {
   const set = Object.values(body.customized_button?.action ?? {}).filter((v) => v !== undefined);
   if (set.length !== 1) throw rpc.invalid('customized_button.action: set exactly one action');
 }
 
-function submitted(context: OpContext, phone: string) {
-  const general = context.body.general_data;
-  checkTitle(general.title);
-  const token = nextSecret(context.kenar, 'Q').slice(0, 9);
-  context.kenar.posts.set(token, {
-    token,
-    phone,
-    title: general.title,
-    description: general.description,
-    category: general.category_slug,
-    city: general.city,
-    district: general.district,
-    images: general.images,
-    state: 'POST_STATE_WAITING_FOR_PAYMENT',
-    expired: false,
-    deleted: false,
-    categoryData: context.body.category_fields,
-    chatEnabled: general.chat_enabled,
-    hidePhone: general.hide_phone,
-  });
-  return { post_token: token };
-}
-
 /** The post operations by operationId. */
 export const POST_OPERATIONS: Record<string, Operation> = {
-  Post_CanUserSubmitPost: () => ({ can_submit: true }),
+  ...SUBMIT_OPERATIONS,
   Post_CreateBusinessCustomizedButton: (context) => {
+    const business = businessOf(context.kenar, context.params.business_token);
+    if (business.phone !== context.grant?.phone)
+      throw rpc.denied('the user has no access to the business');
     checkButton(context.body);
-    context.kenar.businessButtons.set(
-      context.params.business_token ?? '',
-      context.body.customized_button,
-    );
+    context.kenar.businessButtons.set(business.token, context.body.customized_button);
     return {};
   },
   Post_DeleteBusinessCustomizedButton: ({ kenar, params }) => {
-    kenar.businessButtons.delete(params.business_token ?? '');
+    kenar.businessButtons.delete(businessOf(kenar, params.business_token).token);
     return {};
   },
   Post_SetPostCustomizedButton: (context) => {
@@ -125,16 +108,9 @@ export const POST_OPERATIONS: Record<string, Operation> = {
     return {};
   },
   Post_EditPostV2: (context) => {
-    applyMask(editable(context), context.body.update_mask, context.body);
+    applyMask(editable(context), context.body.update_mask, context.body, context.kenar);
     return {};
   },
-  Post_GetImageUploadURL: ({ kenar }) => ({
-    upload_url: `${UPLOAD_URLS.image}?ticket=${nextSecret(kenar, 't')}`,
-  }),
-  Post_GetUploadURLsV2: () => ({
-    image: { url: UPLOAD_URLS.image, http_method: 'POST' },
-    video: { url: UPLOAD_URLS.video, http_method: 'PUT' },
-  }),
   Post_GetPostStats: (context) => {
     const post = ownedPost(context, context.params.post_token ?? '');
     return statsOf(post.token, context.replica.now());
@@ -147,6 +123,4 @@ export const POST_OPERATIONS: Record<string, Operation> = {
       state: post.expired ? 'POST_STATE_RETIRED' : post.state,
     });
   },
-  Post_SubmitPostV2: (context) => submitted(context, `business:${context.body.business_token}`),
-  Post_SubmitUserPost: (context) => submitted(context, context.grant?.phone ?? ''),
 };

@@ -175,7 +175,11 @@ describe('the signed-in user and their posts', () => {
       '/experimental/open-platform/user-posts/new',
       {
         token: again.access_token,
-        body: { business_token: 'biz1', general_data: general, category_fields: { size: 80 } },
+        body: {
+          business_token: 'bPersonal01',
+          general_data: general,
+          category_fields: { size: 80, rooms: '2' },
+        },
       },
     );
     const { post_token } = await response.json();

@@ -7,10 +7,28 @@ import type { CorpusListing } from '../corpus/types.ts';
 import { CATEGORIES } from '../data/categories.ts';
 import { findCity, findDistrict } from '../data/place-lookup.ts';
 import type { ReplicaState } from '../server/state.ts';
-import type { KenarState, OwnPost } from './state.ts';
+import type { Business, KenarState, OwnPost } from './state.ts';
 
 /** The demo user's phone; the first three Tehran apartment-sell listings are theirs. */
 export const DEMO_PHONE = '09120000001';
+
+/** The demo user's businesses: a personal account and a real-estate agency they own. */
+export const DEMO_BUSINESSES: Business[] = [
+  {
+    token: 'bPersonal01',
+    phone: DEMO_PHONE,
+    type: 'PERSONAL',
+    brandName: 'سارا احمدی',
+    role: 'ROLE_OWNER',
+  },
+  {
+    token: 'bAftab0001',
+    phone: DEMO_PHONE,
+    type: 'REAL_ESTATE_BUSINESS',
+    brandName: 'مشاور املاک آفتاب',
+    role: 'ROLE_OWNER',
+  },
+];
 
 /** Drops zero values, as proto3 JSON does. */
 export function compact<T extends Record<string, unknown>>(value: T): Partial<T> {
@@ -47,7 +65,11 @@ export function ownPostFrom(listing: CorpusListing, phone: string): OwnPost {
     state: 'POST_STATE_PUBLISHED',
     expired: false,
     deleted: false,
-    categoryData: listing.size ? { size: listing.size } : {},
+    // The fields the category's schema requires, as a post made on divar has them.
+    categoryData: compact({
+      size: listing.size,
+      rooms: listing.rooms === undefined ? undefined : String(Math.min(listing.rooms, 4)),
+    }),
     chatEnabled: listing.chatEnabled,
     hidePhone: listing.contactMethod === 'CHAT',
   };
@@ -81,10 +103,37 @@ export function finderRecord(listing: CorpusListing, own: OwnPost | undefined) {
     data: compact({
       title: own?.title ?? listing.title,
       description: own?.description ?? listing.description,
-      images: listing.images.map((image) => image.url),
+      images: own ? own.images.map(imageUrlOf) : listing.images.map((image) => image.url),
       price: price ? { mode: 'مقطوع', value: price } : undefined,
       size: listing.size,
       rooms: listing.rooms,
+    }),
+  });
+}
+
+/** Where the CDN shows an uploaded image path (the upload answers name the same URL). */
+export const IMAGE_CDN = 'https://s100.divarcdn.com/static/photo/neda/post';
+
+/** The CDN URL of an image path. */
+export const imageUrlOf = (path: string) => `${IMAGE_CDN}/${path}`;
+
+/** `finderGetPostResponse` of a post submitted through Kenar (not in the corpus). */
+export function submittedRecord(own: OwnPost, now: number) {
+  const published = own.state === 'POST_STATE_PUBLISHED';
+  return compact({
+    token: own.token,
+    category: own.category,
+    city: own.city,
+    district: own.district,
+    chat_enabled: own.chatEnabled,
+    is_phone_hidden: own.hidePhone,
+    state: published ? 'PUBLISHED' : 'PAYMENT_REQ',
+    last_modified_at: new Date(own.submittedAt ?? now).toISOString(),
+    data: compact({
+      title: own.title,
+      description: own.description,
+      images: own.images.map(imageUrlOf),
+      ...own.categoryData,
     }),
   });
 }

@@ -5,7 +5,7 @@
  * beside its shared state, reset with POST /__replica/kenar/reset.
  */
 import type { ReplicaState } from '../server/state.ts';
-import { DEMO_PHONE, seedDemoPosts } from './records.ts';
+import { DEMO_BUSINESSES, DEMO_PHONE, seedDemoPosts } from './records.ts';
 
 /** A registered Kenar app. `'all'` grants every permission or scope. */
 export interface KenarApp {
@@ -40,7 +40,41 @@ export interface OwnPost {
   categoryData: Record<string, unknown>;
   chatEnabled: boolean;
   hidePhone: boolean;
+  /** Set for posts submitted through Kenar (ms since epoch); they are not in the corpus. */
+  submittedAt?: number;
 }
+
+/** A business a divar user owns or works for (`GetUserBusinessesResponseBusiness`). */
+export interface Business {
+  token: string;
+  phone: string;
+  type: string;
+  brandName: string;
+  role: string;
+}
+
+/** Knobs for the refusals and limits tests need (POST /__replica/kenar/faults). */
+export interface KenarFaults {
+  /** can-submit answers `can_submit: false` (omitted, as proto3 does). */
+  cannotSubmit: boolean;
+  /** upload-urls v2 answers 403: the app must fall back to the v1 upload URL. */
+  refuseUploadV2: boolean;
+  /** Largest image the upload routes take (413 above it). A guess: Kenar publishes none. */
+  imageMaxBytes: number;
+  /** The next N Kenar calls answer 429: the app's daily quota is used up. */
+  rateLimitNext: number;
+  /** Submissions answer 400 naming this path (`category_fields.size`): a rule the schema does not show. */
+  refuseField: string | null;
+}
+
+/** The default knobs: nothing refused, images up to 2,000,000 bytes. */
+export const defaultKenarFaults = (): KenarFaults => ({
+  cannotSubmit: false,
+  refuseUploadV2: false,
+  imageMaxBytes: 2_000_000,
+  rateLimitNext: 0,
+  refuseField: null,
+});
 
 /** What a code or token stands for. */
 export interface Grant {
@@ -75,6 +109,11 @@ export interface KenarState {
   accessTokens: Map<string, Grant>;
   refreshTokens: Map<string, Grant>;
   businessButtons: Map<string, unknown>;
+  businesses: Business[];
+  /** Paths of uploaded images (what `images[]` may name), and v1 upload tickets with their expiry. */
+  uploads: Set<string>;
+  tickets: Map<string, number>;
+  faults: KenarFaults;
   serial: number;
 }
 
@@ -101,6 +140,10 @@ function freshState(replica: ReplicaState): KenarState {
     accessTokens: new Map(),
     refreshTokens: new Map(),
     businessButtons: new Map(),
+    businesses: DEMO_BUSINESSES.map((business) => ({ ...business })),
+    uploads: new Set(),
+    tickets: new Map(),
+    faults: defaultKenarFaults(),
     serial: 0,
   };
   seedDemoPosts(replica, state);

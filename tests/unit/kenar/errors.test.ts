@@ -21,9 +21,15 @@ describe('kenarErrorFor', () => {
     expect(error?.message).toContain(JSON.parse(text).message);
   });
 
-  it('leaves the shared handling to 404, 5xx and a plain 429 (daily quota, per-minute limit)', () => {
+  it('leaves the shared handling to 404, 5xx and a per-minute 429 (retried after Retry-After)', () => {
     expect(kenarErrorFor(404, body(5, 'post not found'), 'u', false)).toBeUndefined();
     expect(kenarErrorFor(503, 'upstream', 'u', false)).toBeUndefined();
-    expect(kenarErrorFor(429, body(8, 'daily quota exceeded'), 'u', false)).toBeUndefined();
+    expect(kenarErrorFor(429, body(8, 'too many requests per minute'), 'u', false)).toBeUndefined();
+  });
+
+  it('gives the daily quota its own kind at once: waiting seconds will not help', () => {
+    const error = kenarErrorFor(429, body(8, 'daily quota exceeded'), 'u', false);
+    expect(error).toMatchObject({ kind: 'kenar-rate-limit', details: { status: 429 } });
+    expect(error?.message).toContain('daily quota exceeded');
   });
 });

@@ -1,12 +1,10 @@
 /** The background's Kenar service against the replica: settings, OAuth, own posts, quota. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { systemClock } from '@/lib/http/clock';
-import { createKenarService, type KenarService } from '@/lib/kenar/service';
+import type { KenarService } from '@/lib/kenar/service';
 import { createReplicaFetch, type Replica, startReplica } from '../../replica/index.ts';
 import { DEMO_APP } from '../../replica/kenar/state.ts';
 import { control, TEST_REDIRECT } from '../../replica/kenar/test-support.ts';
-import { memoryArea } from './memory-area.ts';
-import { nodePkce } from './node-pkce.ts';
+import { replicaService } from './replica-service.ts';
 
 let replica: Replica;
 let fetch: typeof globalThis.fetch;
@@ -22,34 +20,7 @@ afterAll(() => replica.close());
 
 beforeEach(async () => {
   mine = (await control(fetch, 'reset')).posts.map((p: { token: string }) => p.token);
-  launched = [];
-  kenar = createKenarService({
-    fetch,
-    clock: systemClock,
-    random: Math.random,
-    area: memoryArea(),
-    redirectUri: TEST_REDIRECT,
-    randomState: () => `state-${launched.length}-abcdef`,
-    pkce: nodePkce,
-    sha256: async (text) => `hash-of-${text}`,
-    // The consent page is approved by following its link, as a user would click it.
-    launchAuthFlow: async (url) => {
-      launched.push(url);
-      const first = await fetch(url);
-      if (first.status === 302) return first.headers.get('location') ?? '';
-      const page = await first.text();
-      const approve = /id="approve"[^>]*href="([^"]+)"/.exec(page)?.[1]?.replaceAll('&amp;', '&');
-      const answer = approve ? await fetch(`https://oauth.divar.ir${approve}`) : undefined;
-      const location = answer?.headers.get('location');
-      if (!location) throw new Error(`no redirect: ${page.slice(0, 200)}`);
-      return location;
-    },
-  });
-  await kenar.saveSettings({
-    apiKey: DEMO_APP.apiKey,
-    appSlug: DEMO_APP.slug,
-    clientSecret: DEMO_APP.clientSecret,
-  });
+  ({ kenar, launched } = await replicaService(fetch));
 });
 
 describe('settings and the key', () => {

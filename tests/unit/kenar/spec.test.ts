@@ -7,8 +7,10 @@ import { compareZod } from './spec-compare.ts';
 
 const ROWS = Object.entries(KENAR_ENDPOINTS) as [string, EndpointSpec][];
 
-// The endpoints issue 5 lists: Finder, Post and Assets.
+// The endpoints issue 5 lists (Finder, Post and Assets), and the user's businesses (issue 14:
+// a post and a business-wide button need a business token).
 const LISTED = [
+  'Finder_GetUserBusinesses',
   'Finder_GetPost',
   'Finder_SearchPostV2',
   'Finder_GetUser',

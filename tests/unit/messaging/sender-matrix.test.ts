@@ -67,6 +67,21 @@ const EXTENSION: MessageType[] = [
   'pishkhanCreate',
   'pishkhanDiscard',
   'pishkhanCommit',
+  'kenarCanSubmit',
+  'kenarNewPostSetup',
+  'kenarDistricts',
+  'kenarSubmitForm',
+  'kenarCopySource',
+  'kenarPhotoPiece',
+  'kenarDropPhoto',
+  'kenarSubmitPost',
+  'kenarDraft',
+  'kenarSaveDraft',
+  'kenarDropDraft',
+  'kenarBusinesses',
+  'kenarWhoAmI',
+  'kenarSetBusinessButton',
+  'kenarDeleteBusinessButton',
 ];
 
 const self = { id: 'our-id', baseUrl: 'chrome-extension://our-id/' };
