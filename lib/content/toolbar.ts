@@ -41,12 +41,17 @@ function mount(doc: Document) {
   return entry;
 }
 
+// The action each button stands for now: a redraw may give a button new words (a crawl's count)
+// without replacing it, so a press under way is never lost.
+const actionOf = new WeakMap<Element, ToolbarAction>();
+
 function buttonFor(doc: Document, action: ToolbarAction, root: ShadowRoot): HTMLButtonElement {
   const button = doc.createElement('button');
   button.type = 'button';
   // Drawn, not text: Fetch all's label counts a running crawl, which is the user's business only.
   setDrawnText(button, action.label);
   button.dataset.action = action.id;
+  actionOf.set(button, action);
   button.addEventListener('click', (event) => {
     // Only the user presses: a click a page script makes (dispatchEvent, .click()) is not trusted.
     if (!event.isTrusted) return;
@@ -57,13 +62,29 @@ function buttonFor(doc: Document, action: ToolbarAction, root: ShadowRoot): HTML
       if (status) setDrawnText(status, text);
     };
     say('…');
-    action
+    (actionOf.get(button) ?? action)
       .run()
       .then(say, (error: unknown) =>
         say(`! ${error instanceof Error ? error.message : String(error)}`),
       );
   });
   return button;
+}
+
+/** Gives the buttons new words and actions in place when they are the same buttons; false if not. */
+function relabel(root: ShadowRoot, actions: ToolbarAction[]): boolean {
+  const buttons = [...root.querySelectorAll('button')];
+  const same =
+    buttons.length === actions.length &&
+    buttons.every((button, i) => button.dataset.action === actions[i]?.id);
+  if (!same) return false;
+  buttons.forEach((button, i) => {
+    const action = actions[i];
+    if (!action) return;
+    actionOf.set(button, action);
+    setDrawnText(button, action.label);
+  });
+  return true;
 }
 
 /**
@@ -81,6 +102,7 @@ export function renderToolbar(
   }
   const { host, root } = mounted.get(doc) ?? mount(doc);
   if (!host.isConnected) doc.documentElement.append(host);
+  if (relabel(root, actions)) return;
   const style = doc.createElement('style');
   style.textContent = STYLE;
   const bar = doc.createElement('div');
@@ -90,7 +112,7 @@ export function renderToolbar(
   const status = doc.createElement('span');
   status.className = 'status';
   status.setAttribute('role', 'status');
-  // A redraw (a new URL, a crawl's progress) keeps what the last press said.
+  // A new set of buttons (a new kind of page) keeps what the last press said.
   const said = drawnText(root.querySelector('.status'));
   if (said) setDrawnText(status, said);
   bar.append(...actions.map((action) => buttonFor(doc, action, root)), status);

@@ -55,8 +55,22 @@ export class ClosedShadow {
     );
   }
 
-  /** The text of `selector` in each `hostSelector`'s closed root ('' where it has none). */
+  /**
+   * The text of `selector` in each `hostSelector`'s closed root ('' where it has none). The
+   * toolbar redraws itself (a new URL, a crawl's progress), so a node found may be gone a moment
+   * later: then the lookup starts again.
+   */
   async texts(hostSelector: string, selector: string): Promise<string[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.textsOnce(hostSelector, selector);
+      } catch (error) {
+        if (attempt >= 5 || !/No node with given id/.test(String(error))) throw error;
+      }
+    }
+  }
+
+  private async textsOnce(hostSelector: string, selector: string): Promise<string[]> {
     const ids = await this.find(hostSelector, selector);
     return Promise.all(
       ids.map(async (nodeId) => {

@@ -114,6 +114,23 @@ describe('page toolbar', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
+  it('a progress redraw relabels the same button in place, so a press under way is not lost', () => {
+    const doc = dom();
+    const page = classifyDivarUrl('https://divar.ir/s/tehran');
+    const first = vi.fn(async () => '✓');
+    const second = vi.fn(async () => '✓');
+    renderToolbar(doc, page, [{ id: 'fetch-all', label: 'Fetch all', run: first }]);
+    const button = toolbarRoot(doc)?.querySelector('button');
+    renderToolbar(doc, page, [{ id: 'fetch-all', label: 'Fetching: 48 of 165', run: second }]);
+    expect(toolbarRoot(doc)?.querySelector('button')).toBe(button);
+    expect(drawnText(button)).toBe('Fetching: 48 of 165');
+    const trusted = new (doc.defaultView as unknown as typeof globalThis).Event('click');
+    Object.defineProperty(trusted, 'isTrusted', { value: true });
+    button?.dispatchEvent(trusted);
+    expect(second).toHaveBeenCalledTimes(1);
+    expect(first).not.toHaveBeenCalled();
+  });
+
   it('replaces a host planted under its tag rather than adding a second toolbar', () => {
     const doc = dom();
     doc.documentElement.append(doc.createElement('divar-actions-toolbar'));
