@@ -3,13 +3,18 @@ import { ROOT_DIR } from './paths.ts';
 import { UserError } from './user-error.ts';
 
 /**
- * Builds the Chrome extension with `wxt build`, showing its output: the production build into
+ * Builds the extension with `wxt build`, showing its output: the production build into
  * .output/chrome-mv3, or with `mode: 'e2e'` the browser-test build (test hook included) into
- * .output/chrome-mv3-e2e (WXT adds the mode to the directory name).
+ * .output/chrome-mv3-e2e (WXT adds the mode to the directory name); with `browser: 'firefox'`
+ * the Firefox build into .output/firefox-mv2.
  */
-export function buildExtension(mode: 'production' | 'e2e' = 'production'): void {
-  console.log(`› Building the extension (wxt build, ${mode})…`);
-  const result = spawnSync('npx', ['--no-install', 'wxt', 'build', '--mode', mode], {
+export function buildExtension(
+  mode: 'production' | 'e2e' = 'production',
+  browser: 'chrome' | 'firefox' = 'chrome',
+): void {
+  console.log(`› Building the extension (wxt build -b ${browser}, ${mode})…`);
+  const args = ['--no-install', 'wxt', 'build', '-b', browser, '--mode', mode];
+  const result = spawnSync('npx', args, {
     cwd: ROOT_DIR,
     stdio: 'inherit',
   });

@@ -11,5 +11,10 @@ export const E2E_EXTENSION_DIR = fileURLToPath(
   new URL('../../.output/chrome-mv3-e2e', import.meta.url),
 );
 
+/** Where `wxt build -b firefox` puts the Firefox (MV2) build, which tests/firefox drives. */
+export const FIREFOX_EXTENSION_DIR = fileURLToPath(
+  new URL('../../.output/firefox-mv2', import.meta.url),
+);
+
 /** Local state of the demo: browser profile and screenshots (git-ignored). */
 export const DEMO_STATE_DIR = fileURLToPath(new URL('../../.replica', import.meta.url));
