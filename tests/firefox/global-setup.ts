@@ -1,0 +1,19 @@
+import { buildExtension } from '../../scripts/lib/build.ts';
+import { FIREFOX_EXTENSION_DIR } from '../../scripts/lib/paths.ts';
+import {
+  requireBuiltExtension,
+  requireFirefox,
+  requireOpenssl,
+} from '../../scripts/lib/prerequisites.ts';
+
+/**
+ * Checks Firefox and openssl, then builds the Firefox add-on (`wxt build -b firefox`, the
+ * production build a user installs; skip with E2E_SKIP_BUILD=1).
+ */
+export default function setup(): void {
+  requireFirefox();
+  requireOpenssl();
+  if (process.env.E2E_SKIP_BUILD === '1') console.log('› E2E_SKIP_BUILD=1: using the last build');
+  else buildExtension('production', 'firefox');
+  requireBuiltExtension(FIREFOX_EXTENSION_DIR);
+}
