@@ -74,4 +74,14 @@ describe('Kenar sign-in in Firefox', () => {
     expect(new URLSearchParams(String(token?.body)).get('redirect_uri')).toBe(redirect);
     await options.close();
   });
+
+  it('offers setAccessLevel on no storage area, as the README says', async () => {
+    const { extension } = session();
+    const switches = await extension.evaluate(
+      () =>
+        [browser.storage.local, browser.storage.session].map((area) => 'setAccessLevel' in area),
+      undefined,
+    );
+    expect(switches).toEqual([false, false]);
+  });
 });
