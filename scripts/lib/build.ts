@@ -6,20 +6,27 @@ import { UserError } from './user-error.ts';
  * Builds the extension with `wxt build`, showing its output: the production build into
  * .output/chrome-mv3, or with `mode: 'e2e'` the browser-test build (test hook included) into
  * .output/chrome-mv3-e2e (WXT adds the mode to the directory name); with `browser: 'firefox'`
- * the Firefox build into .output/firefox-mv2.
+ * the Firefox build into .output/firefox-mv2. With `zip`, `wxt zip` also packs it as for the
+ * store (for Firefox, with the sources archive AMO asks for).
  */
 export function buildExtension(
   mode: 'production' | 'e2e' = 'production',
   browser: 'chrome' | 'firefox' = 'chrome',
+  zip = false,
 ): void {
-  console.log(`› Building the extension (wxt build -b ${browser}, ${mode})…`);
-  const args = ['--no-install', 'wxt', 'build', '-b', browser, '--mode', mode];
+  const command = zip ? 'zip' : 'build';
+  console.log(`› Building the extension (wxt ${command} -b ${browser}, ${mode})…`);
+  const args = ['--no-install', 'wxt', command, '-b', browser, '--mode', mode];
   const result = spawnSync('npx', args, {
     cwd: ROOT_DIR,
     stdio: 'inherit',
   });
-  if (result.error) throw new UserError(`Could not run \`npx wxt build\`: ${result.error.message}`);
+  if (result.error) {
+    throw new UserError(`Could not run \`npx wxt ${command}\`: ${result.error.message}`);
+  }
   if (result.status !== 0) {
-    throw new UserError('`wxt build` failed (see its output above). Did you run `npm ci`?');
+    throw new UserError(
+      `\`wxt ${command}\` failed (see its output above). Did you run \`npm ci\`?`,
+    );
   }
 }

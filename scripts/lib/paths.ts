@@ -16,5 +16,12 @@ export const FIREFOX_EXTENSION_DIR = fileURLToPath(
   new URL('../../.output/firefox-mv2', import.meta.url),
 );
 
+/** The archives `wxt zip -b firefox` writes for `version`: the add-on, and its sources for AMO. */
+export function firefoxZips(version: string): { addon: string; sources: string } {
+  const zip = (suffix: string) =>
+    fileURLToPath(new URL(`../../.output/divar-actions-${version}-${suffix}.zip`, import.meta.url));
+  return { addon: zip('firefox'), sources: zip('sources') };
+}
+
 /** Local state of the demo: browser profile and screenshots (git-ignored). */
 export const DEMO_STATE_DIR = fileURLToPath(new URL('../../.replica', import.meta.url));

@@ -7,13 +7,14 @@ import {
 } from '../../scripts/lib/prerequisites.ts';
 
 /**
- * Checks Firefox and openssl, then builds the Firefox add-on (`wxt build -b firefox`, the
- * production build a user installs; skip with E2E_SKIP_BUILD=1).
+ * Checks Firefox and openssl, then builds and packs the Firefox add-on (`wxt zip -b firefox`: the
+ * production build a user installs, its store archive and the sources archive; skip with
+ * E2E_SKIP_BUILD=1).
  */
 export default function setup(): void {
   requireFirefox();
   requireOpenssl();
   if (process.env.E2E_SKIP_BUILD === '1') console.log('› E2E_SKIP_BUILD=1: using the last build');
-  else buildExtension('production', 'firefox');
+  else buildExtension('production', 'firefox', true);
   requireBuiltExtension(FIREFOX_EXTENSION_DIR);
 }

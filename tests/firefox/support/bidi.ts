@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 
 /** One WebDriver BiDi command's answer, as puppeteer-core's connection returns it. */
 interface Answer {
@@ -10,8 +10,20 @@ interface BidiConnection {
   send(method: string, params: object): Promise<Answer>;
 }
 
-function connectionOf(page: Page): BidiConnection {
-  return (page.browser() as unknown as { connection: BidiConnection }).connection;
+function connectionOf(target: Page | Browser): BidiConnection {
+  const firefox = 'mainFrame' in target ? target.browser() : target;
+  return (firefox as unknown as { connection: BidiConnection }).connection;
+}
+
+/**
+ * Installs the add-on archive at `zip` for good (`webExtension.install` with Firefox's
+ * `moz:permanent`, which Puppeteer's `installExtension` does not offer), so it survives a restart.
+ */
+export async function installPermanently(firefox: Browser, zip: string): Promise<void> {
+  await connectionOf(firefox).send('webExtension.install', {
+    extensionData: { type: 'archivePath', path: zip },
+    'moz:permanent': true,
+  });
 }
 
 /** The BiDi browsing-context id of `page` (puppeteer-core's BidiFrame keeps it as `_id`). */

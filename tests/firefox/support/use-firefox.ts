@@ -1,14 +1,14 @@
 import { afterAll, beforeAll } from 'vitest';
-import { type FirefoxSession, startFirefox } from './firefox.ts';
+import { type FirefoxSession, type StartOptions, startFirefox } from './firefox.ts';
 
 /**
  * One Firefox for the spec file that calls this: started before its first test, closed after
  * its last. The returned function gives the running session.
  */
-export function useFirefox(): () => FirefoxSession {
+export function useFirefox(options: StartOptions = {}): () => FirefoxSession {
   let session: FirefoxSession | undefined;
   beforeAll(async () => {
-    session = await startFirefox();
+    session = await startFirefox(options);
   });
   afterAll(async () => {
     await session?.close();
