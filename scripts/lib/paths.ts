@@ -16,6 +16,11 @@ export const FIREFOX_EXTENSION_DIR = fileURLToPath(
   new URL('../../.output/firefox-mv2', import.meta.url),
 );
 
+/** Where `wxt build -b firefox --mode e2e` puts the Firefox build with the test hook. */
+export const FIREFOX_E2E_EXTENSION_DIR = fileURLToPath(
+  new URL('../../.output/firefox-mv2-e2e', import.meta.url),
+);
+
 /** The archives `wxt zip -b firefox` writes for `version`: the add-on, and its sources for AMO. */
 export function firefoxZips(version: string): { addon: string; sources: string } {
   const zip = (suffix: string) =>

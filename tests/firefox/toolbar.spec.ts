@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PAGE_WORDS } from '../../lib/i18n/page.ts';
 import { shadowClick, shadowText } from './support/bidi.ts';
 import { useFirefox } from './support/use-firefox.ts';
 
@@ -23,6 +24,10 @@ describe('the toolbar injected into divar.ir pages, in Firefox', () => {
     await expect.poll(() => shadowText(page, TOOLBAR, '.status')).toContain('✓');
     const jobs = await extension.sendMessage<Envelope<{ url: string }[]>>({ type: 'listJobs' });
     expect(jobs.data.map((job) => job.url)).toContain('https://divar.ir/s/tehran/buy-villa');
+    // The background tells the tab how the crawl goes (tabs.sendMessage): the button counts it.
+    await expect
+      .poll(() => shadowText(page, TOOLBAR, button('fetch-all')))
+      .toMatch(new RegExp(`^${PAGE_WORDS.fa.fetching}: [۰-۹]+ از ۱۶۵$`));
 
     await shadowClick(page, TOOLBAR, button('watch'));
     await expect

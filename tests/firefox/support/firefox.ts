@@ -2,7 +2,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { FIREFOX_EXTENSION_DIR, firefoxZips } from '../../../scripts/lib/paths.ts';
+import {
+  FIREFOX_E2E_EXTENSION_DIR,
+  FIREFOX_EXTENSION_DIR,
+  firefoxZips,
+} from '../../../scripts/lib/paths.ts';
 import { firefoxPath } from '../../../scripts/lib/prerequisites.ts';
 import { type Replica, startReplica } from '../../replica/index.ts';
 import { MAPPED_HOSTS } from '../../replica/server/hosts.ts';
@@ -36,6 +40,11 @@ export interface StartOptions {
    * directory as a temporary add-on, as `about:debugging` loads it.
    */
   permanent?: boolean;
+  /**
+   * The e2e build (`--mode e2e`), whose background page has the test hook `divarActionsTest`
+   * (lib/background/test-hook.ts) for what BiDi cannot click: the right-click menu.
+   */
+  testHook?: boolean;
 }
 
 /** The manifest of the build: its gecko id and its version. */
@@ -56,7 +65,8 @@ export async function startFirefox(options: StartOptions = {}): Promise<FirefoxS
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'divar-actions-firefox-'));
   const downloadDir = path.join(scratch, 'downloads');
   mkdirSync(downloadDir);
-  const addon = manifestOf(FIREFOX_EXTENSION_DIR);
+  const buildDir = options.testHook ? FIREFOX_E2E_EXTENSION_DIR : FIREFOX_EXTENSION_DIR;
+  const addon = manifestOf(buildDir);
   const launch = () =>
     puppeteer.launch({
       browser: 'firefox',
@@ -80,7 +90,7 @@ export async function startFirefox(options: StartOptions = {}): Promise<FirefoxS
   if (options.permanent) {
     await installPermanently(firefox, firefoxZips(addon.version).addon);
   } else {
-    await firefox.installExtension(FIREFOX_EXTENSION_DIR);
+    await firefox.installExtension(buildDir);
   }
   const session: FirefoxSession = {
     firefox,
