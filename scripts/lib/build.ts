@@ -3,6 +3,16 @@ import { ROOT_DIR } from './paths.ts';
 import { UserError } from './user-error.ts';
 
 /**
+ * The environment a build runs in: the caller's without NODE_ENV. Vitest sets it to `test`, and
+ * with any value but `production` Preact's preset compiles JSX for development (larger, and with
+ * the absolute path of every component in the bundle), so the build would differ from a user's.
+ */
+export function buildEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const { NODE_ENV: _ignored, ...rest } = env;
+  return rest;
+}
+
+/**
  * Builds the extension with `wxt build`, showing its output: the production build into
  * .output/chrome-mv3, or with `mode: 'e2e'` the browser-test build (test hook included) into
  * .output/chrome-mv3-e2e (WXT adds the mode to the directory name); with `browser: 'firefox'`
@@ -17,10 +27,7 @@ export function buildExtension(
   const command = zip ? 'zip' : 'build';
   console.log(`› Building the extension (wxt ${command} -b ${browser}, ${mode})…`);
   const args = ['--no-install', 'wxt', command, '-b', browser, '--mode', mode];
-  const result = spawnSync('npx', args, {
-    cwd: ROOT_DIR,
-    stdio: 'inherit',
-  });
+  const result = spawnSync('npx', args, { cwd: ROOT_DIR, stdio: 'inherit', env: buildEnv() });
   if (result.error) {
     throw new UserError(`Could not run \`npx wxt ${command}\`: ${result.error.message}`);
   }
