@@ -6,6 +6,11 @@ interface Envelope<T = unknown> {
   ok: boolean;
   data: T;
 }
+interface Job {
+  id: string;
+  status: string;
+  progress: { listings: number };
+}
 
 /** Which of the add-on's context-menu items exist (`update` refuses an unknown id). */
 async function menusPresent(session: ReturnType<ReturnType<typeof useFirefox>>) {
@@ -46,5 +51,29 @@ describe('after a Firefox restart', () => {
       .toBeTruthy();
     const watches = await session().extension.sendMessage<Envelope>({ type: 'listWatches' });
     expect(JSON.stringify(watches.data)).toContain(url);
+  });
+
+  it('a crawl cut short by quitting Firefox goes on at the next start and ends with every listing', async () => {
+    const url = 'https://divar.ir/s/tehran/buy-villa';
+    const started = await session().extension.sendMessage<Envelope<{ id: string }>>({
+      type: 'startCrawl',
+      url,
+    });
+    const job = async () =>
+      (await session().extension.sendMessage<Envelope<Job[]>>({ type: 'listJobs' })).data.find(
+        (j) => j.id === started.data.id,
+      );
+    // At divar's pace (one page a second) the crawl is still running when Firefox quits.
+    await expect.poll(async () => (await job())?.progress.listings ?? 0).toBeGreaterThan(0);
+    expect((await job())?.status).toBe('running');
+    await session().restart();
+    await expect.poll(async () => (await job())?.status, { timeout: 30_000 }).toBe('done');
+    const all = await session().extension.sendMessage<Envelope<{ listings: { token: string }[] }>>({
+      type: 'jobListings',
+      jobId: started.data.id,
+      offset: 0,
+      limit: 1000,
+    });
+    expect(new Set(all.data.listings.map((listing) => listing.token)).size).toBe(165);
   });
 });
