@@ -2,16 +2,12 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { toSearchBody } from '../../lib/divar/search-body.ts';
 import { parseSearchUrl } from '../../lib/divar/search-url.ts';
+import type { Envelope } from '../e2e/support/envelope.ts';
 import { createReplicaFetch } from '../replica/index.ts';
 import { crawlSearch } from '../replica/test-support.ts';
 import { attr, click } from './support/dom.ts';
 import { nextDownload } from './support/downloads.ts';
 import { useFirefox } from './support/use-firefox.ts';
-
-interface Envelope<T> {
-  ok: boolean;
-  data: T;
-}
 
 const SEARCH = 'https://divar.ir/s/tehran/buy-villa';
 

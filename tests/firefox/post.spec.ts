@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Envelope } from '../e2e/support/envelope.ts';
+import { SESSION_COOKIE } from '../replica/test-support.ts';
 import { click, text } from './support/dom.ts';
 import { useFirefox } from './support/use-firefox.ts';
-
-interface Envelope<T = unknown> {
-  ok: boolean;
-  data: T;
-  error?: { kind: string };
-}
 
 describe('a post in Firefox: details, and the contact number with a divar session', () => {
   const session = useFirefox();
@@ -23,14 +19,7 @@ describe('a post in Firefox: details, and the contact number with a divar sessio
   it('the popup shows the details and, on request, the number (session cookie in the profile)', async () => {
     const { firefox, extension, replica } = session();
     // The session divar.ir sets at login: read by the background through cookies.get.
-    await firefox.setCookie({
-      name: 'sAccessToken',
-      value: 'aaa.bbb.ccc',
-      domain: '.divar.ir',
-      path: '/',
-      httpOnly: true,
-      secure: true,
-    });
+    await firefox.setCookie(SESSION_COOKIE);
     const page = await firefox.newPage();
     await page.goto('https://divar.ir/v/-/gammaxvi');
     const popup = await extension.openPopup(await extension.tabIdOf(page));

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MENU_ITEMS } from '../../lib/menus/items.ts';
+import type { Envelope, JobRow as Job } from '../e2e/support/envelope.ts';
 import { useFirefox } from './support/use-firefox.ts';
-
-interface Envelope<T = unknown> {
-  ok: boolean;
-  data: T;
-}
-interface Job {
-  id: string;
-  status: string;
-  progress: { listings: number };
-}
 
 /** Which of the add-on's context-menu items exist (`update` refuses an unknown id). */
 async function menusPresent(session: ReturnType<ReturnType<typeof useFirefox>>) {

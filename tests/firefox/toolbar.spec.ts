@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_WORDS } from '../../lib/i18n/page.ts';
+import type { Envelope } from '../e2e/support/envelope.ts';
 import { shadowClick, shadowText } from './support/bidi.ts';
 import { useFirefox } from './support/use-firefox.ts';
-
-interface Envelope<T = unknown> {
-  ok: boolean;
-  data: T;
-}
 
 const TOOLBAR = 'divar-actions-toolbar';
 const button = (action: string) => `button[data-action=${action}]`;
