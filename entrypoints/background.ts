@@ -1,6 +1,6 @@
 import { createBackgroundDeps } from '@/lib/background/deps';
 import { createHandlers } from '@/lib/background/handlers';
-import { createMenus, handleMenuClick } from '@/lib/background/menus';
+import { createMenus, handleMenuClick, menusAtEveryStart } from '@/lib/background/menus';
 import { type AccessLevelArea, restrictLocalStorage } from '@/lib/background/storage-access';
 import { exposeTestHook } from '@/lib/background/test-hook';
 import { createMessageRouter } from '@/lib/messaging/router';
@@ -14,7 +14,9 @@ export default defineBackground(() => {
   const route = createMessageRouter(createHandlers(deps), deps.self);
   // Only our own pages and content scripts talk to us: no onMessageExternal listener.
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  browser.runtime.onInstalled.addListener(() => void createMenus(deps.menus));
+  // Firefox's MV2 background page loses its menus at every shutdown: there, made at each start.
+  if (menusAtEveryStart(browser.runtime.getManifest())) void createMenus(deps.menus);
+  else browser.runtime.onInstalled.addListener(() => void createMenus(deps.menus));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     void handleMenuClick(info, tab?.id, deps.menus);
   });

@@ -10,10 +10,12 @@ quiet=0
 say() { [ "$quiet" -eq 1 ] || echo "$@"; }
 
 # What the project needs: "<Debian package> <command or file that shows it is installed>".
-# Chromium runs the extension (CHROMIUM_PATH may name another one); openssl makes the replica's
+# Chromium runs the extension (CHROMIUM_PATH may name another one), Firefox ESR runs the Firefox
+# build in `npm run test:firefox` (FIREFOX_PATH may name another one); openssl makes the replica's
 # certificate. One line per package.
 NEEDED=(
   "chromium ${CHROMIUM_PATH:-/usr/bin/chromium}"
+  "firefox-esr ${FIREFOX_PATH:-/usr/bin/firefox-esr}"
   "openssl openssl"
 )
 

@@ -33,7 +33,23 @@ export interface MenuDeps {
 /** How long the ✓ or ! badge stays after a menu action. */
 const BADGE_MS = 2000;
 
-/** (Re)creates every context-menu item; call on install and update. */
+/** The manifest fields that decide whether the browser keeps context menus across restarts. */
+export interface BackgroundManifest {
+  manifest_version: number;
+  background?: { persistent?: boolean; service_worker?: string };
+}
+
+/**
+ * Whether the menus must be made at every background start, not on install only: Chrome's service
+ * worker (and an event page) keeps its menus across browser restarts, but Firefox forgets those
+ * of an MV2 persistent background page at every shutdown and fires no `onInstalled` at the next
+ * start, so there they would be gone after the first restart.
+ */
+export function menusAtEveryStart(manifest: BackgroundManifest): boolean {
+  return manifest.manifest_version === 2 && manifest.background?.persistent !== false;
+}
+
+/** (Re)creates every context-menu item; call on install and update (see menusAtEveryStart). */
 export async function createMenus(deps: MenuDeps): Promise<void> {
   await deps.removeAllMenus();
   for (const item of MENU_ITEMS) deps.createMenu({ ...item, title: deps.message(item.title) });

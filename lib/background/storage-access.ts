@@ -1,4 +1,4 @@
-/** The one storage-area method this needs; Firefox has it on `storage.session` only. */
+/** The one storage-area method this needs (Chromium's); Firefox has it on no storage area. */
 export interface AccessLevelArea {
   setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void>;
 }
@@ -9,8 +9,9 @@ export type AccessLevelOutcome = 'trusted-only' | 'unsupported' | 'refused';
 /**
  * Makes `storage.local` (Kenar key, OAuth secret and tokens, watches, settings) readable by the
  * extension's own pages and service worker only, never by a content script, where the browser
- * can (Chromium). Firefox has no such switch for `storage.local`: there content scripts could read
- * it, and ours never does (a bundle test checks) — see README, Permissions. Never throws.
+ * can (Chromium). Firefox has no such switch (ESR 153: on no area; tests/firefox checks): there
+ * content scripts could read it, and ours never does (a bundle test checks) — see README,
+ * Permissions. Never throws.
  */
 export async function restrictLocalStorage(local: AccessLevelArea): Promise<AccessLevelOutcome> {
   if (typeof local.setAccessLevel !== 'function') return 'unsupported';

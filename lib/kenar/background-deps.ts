@@ -11,7 +11,10 @@ type Browser = typeof import('wxt/browser').browser;
 const hex = (bytes: ArrayBuffer | Uint8Array) =>
   [...new Uint8Array(bytes)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 
-/** The path of the OAuth redirect URL (`https://<extension-id>.chromiumapp.org/kenar`). */
+/**
+ * The path of the OAuth redirect URL: `https://<extension-id>.chromiumapp.org/kenar` in Chromium,
+ * `https://<sha1 of the add-on id>.extensions.allizom.org/kenar` in Firefox (identity.getRedirectURL).
+ */
 export const REDIRECT_PATH = 'kenar';
 
 /** The Kenar service of the background, wired to the browser's APIs. */

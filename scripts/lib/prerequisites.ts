@@ -11,21 +11,51 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH;
 }
 
-/** Returns the Chromium binary, or throws a UserError that says how to install one. */
-export function requireChromium(env: NodeJS.ProcessEnv = process.env): string {
-  const binary = chromiumPath(env);
+/** Debian's Firefox ESR, which `npm run test:firefox` drives unless FIREFOX_PATH names another. */
+export const DEFAULT_FIREFOX_PATH = '/usr/bin/firefox-esr';
+
+/** The Firefox binary to drive: FIREFOX_PATH if set, else Debian's firefox-esr. */
+export function firefoxPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.FIREFOX_PATH || DEFAULT_FIREFOX_PATH;
+}
+
+/** Returns `binary` if it runs, else throws a UserError naming `what`, `variable` and `howTo`. */
+function requireExecutable(
+  binary: string,
+  what: string,
+  variable: string | undefined,
+  howTo: string,
+): string {
   try {
     accessSync(binary, constants.X_OK);
     return binary;
   } catch {
-    const origin = env.CHROMIUM_PATH ? `CHROMIUM_PATH=${binary}` : binary;
-    throw new UserError(
-      `Chromium was not found (${origin}).\n` +
-        "  Run `npm run setup`: as root it installs Debian's chromium, otherwise it prints how,\n" +
-        '  or point CHROMIUM_PATH at a Chromium or Chrome for Testing binary.\n' +
-        '  (Do not run `playwright install`: this project uses the system Chromium.)',
-    );
+    const origin = variable ? `${variable}=${binary}` : binary;
+    throw new UserError(`${what} was not found (${origin}).\n${howTo}`);
   }
+}
+
+/** Returns the Chromium binary, or throws a UserError that says how to install one. */
+export function requireChromium(env: NodeJS.ProcessEnv = process.env): string {
+  return requireExecutable(
+    chromiumPath(env),
+    'Chromium',
+    env.CHROMIUM_PATH ? 'CHROMIUM_PATH' : undefined,
+    "  Run `npm run setup`: as root it installs Debian's chromium, otherwise it prints how,\n" +
+      '  or point CHROMIUM_PATH at a Chromium or Chrome for Testing binary.\n' +
+      '  (Do not run `playwright install`: this project uses the system Chromium.)',
+  );
+}
+
+/** Returns the Firefox binary, or throws a UserError that says how to install one. */
+export function requireFirefox(env: NodeJS.ProcessEnv = process.env): string {
+  return requireExecutable(
+    firefoxPath(env),
+    'Firefox',
+    env.FIREFOX_PATH ? 'FIREFOX_PATH' : undefined,
+    "  Run `npm run setup`: as root it installs Debian's firefox-esr, otherwise it prints how,\n" +
+      '  or point FIREFOX_PATH at another Firefox (115 or later). No browser is ever downloaded.',
+  );
 }
 
 /** Throws a UserError unless `openssl` runs (the replica makes its certificate with it). */

@@ -1,3 +1,4 @@
+import { SESSION_COOKIE } from '../replica/test-support.ts';
 import { expect, test } from './fixtures.ts';
 
 declare const chrome: { storage: { sync: { set(items: object): Promise<void> } } };
@@ -117,16 +118,7 @@ test.describe('fetching a whole search', () => {
     context,
     sendMessage,
   }) => {
-    await context.addCookies([
-      {
-        name: 'sAccessToken',
-        value: 'aaa.bbb.ccc',
-        domain: '.divar.ir',
-        path: '/',
-        httpOnly: true,
-        secure: true,
-      },
-    ]);
+    await context.addCookies([SESSION_COOKIE]);
     const answer = await sendMessage<
       Envelope<{ phone: string; usedToday: number; dailyCap: number }>
     >({
@@ -146,16 +138,7 @@ test.describe('post details in the popup', () => {
     openPopup,
     saveScreenshot,
   }) => {
-    await context.addCookies([
-      {
-        name: 'sAccessToken',
-        value: 'aaa.bbb.ccc',
-        domain: '.divar.ir',
-        path: '/',
-        httpOnly: true,
-        secure: true,
-      },
-    ]);
+    await context.addCookies([SESSION_COOKIE]);
     await page.goto('https://divar.ir/v/-/gammaxvi');
     const popup = await openPopup(page);
     const details = popup.page.getByTestId('post-details');

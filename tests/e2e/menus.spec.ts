@@ -1,3 +1,4 @@
+import { SESSION_COOKIE } from '../replica/test-support.ts';
 import { expect, test } from './fixtures.ts';
 import { ClosedShadow } from './support/closed-shadow.ts';
 import { firstJobDone } from './support/jobs.ts';
@@ -123,16 +124,7 @@ test.describe('every other right-click handler, through the test hook', () => {
     tabIdOf,
   }) => {
     await context.grantPermissions(['clipboard-read'], { origin: 'https://divar.ir' });
-    await context.addCookies([
-      {
-        name: 'sAccessToken',
-        value: 'aaa.bbb.ccc',
-        domain: '.divar.ir',
-        path: '/',
-        httpOnly: true,
-        secure: true,
-      },
-    ]);
+    await context.addCookies([SESSION_COOKIE]);
     await page.goto('https://divar.ir/s/tehran/buy-apartment?size=40-90');
     const tab = await tabIdOf(page);
     await page.bringToFront();

@@ -4,6 +4,16 @@ import { createReplicaFetch, type Replica, type ReplicaOptions, startReplica } f
 // biome-ignore lint/suspicious/noExplicitAny: tests walk untyped response JSON with plain property access.
 export type Json = Record<string, any>;
 
+/** The divar.ir session cookie a logged-in browser holds (the replica takes any value), for browser tests. */
+export const SESSION_COOKIE = {
+  name: 'sAccessToken',
+  value: 'aaa.bbb.ccc',
+  domain: '.divar.ir',
+  path: '/',
+  httpOnly: true,
+  secure: true,
+} as const;
+
 /** A started replica and a fetch bound to it. */
 export interface TestReplica {
   replica: Replica;

@@ -10,15 +10,22 @@ export const SCREENSHOT_DIR =
 /** Padding kept below the lowest element when a page screenshot is cropped to its content. */
 const BOTTOM_PADDING = 12;
 
-/** The height of what `page` shows, so a popup's picture ends where its content does, as in Chrome. */
-async function contentHeight(page: Page): Promise<number> {
-  const bottom = await page.evaluate(() =>
-    Math.max(
-      0,
-      ...[...document.body.querySelectorAll('*')].map((e) => e.getBoundingClientRect().bottom),
-    ),
+/** In the page: the bottom of its lowest element (run with any driver's `evaluate`). */
+export function contentBottom(): number {
+  return Math.max(
+    0,
+    ...[...document.body.querySelectorAll('*')].map((e) => e.getBoundingClientRect().bottom),
   );
-  return Math.ceil(bottom) + BOTTOM_PADDING;
+}
+
+/** The height a picture of a page should have: its content plus padding, at most `viewport`. */
+export function croppedHeight(bottom: number, viewport: number): number {
+  return Math.min(viewport, Math.ceil(bottom) + BOTTOM_PADDING);
+}
+
+/** The height of what `page` shows, so a popup's picture ends where its content does, as in Chrome. */
+async function contentHeight(page: Page, viewport: number): Promise<number> {
+  return croppedHeight(await page.evaluate(contentBottom), viewport);
 }
 
 /** Saves a PNG of `target` to `file`; a page is cropped to its content. */
@@ -29,7 +36,7 @@ export async function capturePng(target: Page | Locator, file: string): Promise<
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   if ('viewportSize' in target) {
     const viewport = target.viewportSize() ?? { width: 1280, height: 720 };
-    const height = Math.min(viewport.height, await contentHeight(target));
+    const height = await contentHeight(target, viewport.height);
     await target.screenshot({
       path: file,
       animations: 'disabled',
@@ -41,10 +48,15 @@ export async function capturePng(target: Page | Locator, file: string): Promise<
   return file;
 }
 
-/** Saves a PNG of `target` as `<SCREENSHOT_DIR>/<name>.png` and returns its path. */
-export function writeScreenshot(name: string, target: Page | Locator): Promise<string> {
+/** `<SCREENSHOT_DIR>/<name>.png`, once `name` is checked to be kebab-case. */
+export function screenshotFile(name: string): string {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) {
     throw new Error(`Screenshot name "${name}" should be kebab-case, without ".png"`);
   }
-  return capturePng(target, path.join(SCREENSHOT_DIR, `${name}.png`));
+  return path.join(SCREENSHOT_DIR, `${name}.png`);
+}
+
+/** Saves a PNG of `target` as `<SCREENSHOT_DIR>/<name>.png` and returns its path. */
+export function writeScreenshot(name: string, target: Page | Locator): Promise<string> {
+  return capturePng(target, screenshotFile(name));
 }

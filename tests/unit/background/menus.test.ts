@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createMenus, handleMenuClick, type MenuDeps } from '@/lib/background/menus';
+import {
+  createMenus,
+  handleMenuClick,
+  type MenuDeps,
+  menusAtEveryStart,
+} from '@/lib/background/menus';
 import { describeSearch } from '@/lib/divar/search-info';
 import { AppError } from '@/lib/errors';
 import { MENU_IDS, MENU_ITEMS, POST_LINK_PATTERNS, SEARCH_PAGE_PATTERNS } from '@/lib/menus/items';
@@ -159,5 +164,19 @@ describe('context menus', () => {
       deps,
     );
     expect(deps.collect).toHaveBeenLastCalledWith(['AZ4LldV9']);
+  });
+});
+
+describe('when the menus are made', () => {
+  it('at every start for an MV2 persistent background page (Firefox forgets them at shutdown)', () => {
+    expect(menusAtEveryStart({ manifest_version: 2, background: {} })).toBe(true);
+    expect(menusAtEveryStart({ manifest_version: 2, background: { persistent: true } })).toBe(true);
+  });
+
+  it('on install only where the browser keeps them: a service worker or an event page', () => {
+    expect(menusAtEveryStart({ manifest_version: 3, background: {} })).toBe(false);
+    expect(menusAtEveryStart({ manifest_version: 2, background: { persistent: false } })).toBe(
+      false,
+    );
   });
 });
