@@ -1,3 +1,4 @@
+import { PORTAL_ERROR_WORDS } from '../portals/i18n/errors';
 import type { MessageKey } from './fa';
 import { PAGE_WORDS } from './page';
 
@@ -282,4 +283,5 @@ export const en: Record<MessageKey, string> = {
   'error.kenar-invalid.action': 'Check the fields; the details are below.',
   'error.kenar-oauth': 'Signing in to your divar account did not complete.',
   'error.kenar-oauth.action': 'Connect again; check the redirect URL in the Kenar panel.',
+  ...PORTAL_ERROR_WORDS.en,
 };

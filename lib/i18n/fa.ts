@@ -1,4 +1,5 @@
 import type { ErrorKind } from '../errors';
+import { PORTAL_ERROR_WORDS } from '../portals/i18n/errors';
 import { PAGE_WORDS } from './page';
 
 /** Keys every language must have for each error kind. */
@@ -283,6 +284,7 @@ export const fa = {
   'error.kenar-invalid.action': 'فیلدها را بررسی کنید؛ جزئیات در پایین آمده است.',
   'error.kenar-oauth': 'ورود به حساب دیوار کامل نشد.',
   'error.kenar-oauth.action': 'دوباره وصل شوید؛ نشانی بازگشت را در پنل کنار بررسی کنید.',
+  ...PORTAL_ERROR_WORDS.fa,
 } as const satisfies Record<string, string> & Record<ErrorMessageKey, string>;
 
 /** A key of the UI string tables. */
