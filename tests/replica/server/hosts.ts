@@ -1,8 +1,10 @@
 /**
  * Which route groups serve which host. divar.ir pages and the control API share a host; Kenar
- * (open-api.divar.ir, oauth.divar.ir) groups are placeholders until their routes land.
+ * has open-api.divar.ir and oauth.divar.ir; the partner portal ingatlanok.hu has both its systems.
  */
 import { apiRoutes } from '../api/routes.ts';
+import { ingatlanokControlRoutes } from '../ingatlanok/control-routes.ts';
+import { ingatlanokRoutes } from '../ingatlanok/routes.ts';
 import { kenarControlRoutes } from '../kenar/control-routes.ts';
 import { oauthRoutes } from '../kenar/oauth-routes.ts';
 import { openApiRoutes } from '../kenar/open-api-routes.ts';
@@ -11,6 +13,8 @@ import { controlRoutes } from './control-routes.ts';
 import type { RouteGroup } from './http-types.ts';
 
 const site = [controlRoutes, pageRoutes];
+// The partner portal's API (both systems), its test controls first.
+const portal = [ingatlanokControlRoutes, ingatlanokRoutes];
 
 /** Host name → route groups, tried in order. localhost/127.0.0.1 act as divar.ir. */
 export const HOST_TABLE: ReadonlyMap<string, readonly RouteGroup[]> = new Map([
@@ -21,6 +25,8 @@ export const HOST_TABLE: ReadonlyMap<string, readonly RouteGroup[]> = new Map([
   ['api.divar.ir', [apiRoutes]],
   ['open-api.divar.ir', [kenarControlRoutes, openApiRoutes]],
   ['oauth.divar.ir', [oauthRoutes]],
+  ['ingatlanok.hu', portal],
+  ['sandbox.ingatlanok.hu', portal],
 ]);
 
 /** The hosts Chromium should map to the replica. */
@@ -29,4 +35,6 @@ export const MAPPED_HOSTS = [
   'api.divar.ir',
   'open-api.divar.ir',
   'oauth.divar.ir',
+  'ingatlanok.hu',
+  'sandbox.ingatlanok.hu',
 ] as const;
