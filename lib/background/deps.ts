@@ -4,6 +4,7 @@ import { type CopyText, createNavigatorCopy, createOffscreenCopy } from '../clip
 import { AppError } from '../errors';
 import { createJobHandlers } from '../jobs/handlers';
 import { createKenarBackground } from '../kenar/background-deps';
+import { createPortalBackground } from '../portals/background-deps';
 import { createTabPageService } from '../tabs/tab-page-service';
 import { createTabPagesStore } from '../tabs/tab-pages';
 import { createWatchBackground } from '../watch/background-deps';
@@ -40,7 +41,9 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
   const lastError = createLastErrorStore(storage, Date.now);
   const action = browser.action ?? browser.browserAction;
   const badge = createBadge(action);
-  const jobs = createJobDeps(browser, storage, tabPages, badge);
+  // A running push arms the heartbeat (built by the jobs below) so a stopped worker resumes it.
+  const portals = createPortalBackground(browser, storage, () => jobs.heartbeat.arm());
+  const jobs = createJobDeps(browser, storage, tabPages, badge, [portals.work]);
   const pages = createTabPageService(tabPages, jobs.tabUrl);
   const jobHandlers = createJobHandlers(jobs);
   const menus: MenuDeps = {
@@ -85,5 +88,16 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const kenar = createKenarBackground(browser, storage);
   const watch = createWatchBackground(browser, storage, jobs.search, badge.setUnseen);
-  return { self, pages, tabPages, lastError, menus, jobs, kenar, watch, startedAt: Date.now() };
+  return {
+    self,
+    pages,
+    tabPages,
+    lastError,
+    menus,
+    jobs,
+    kenar,
+    watch,
+    portals,
+    startedAt: Date.now(),
+  };
 }

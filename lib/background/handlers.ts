@@ -3,6 +3,9 @@ import { createJobHandlers, type JobHandlerDeps } from '../jobs/handlers';
 import { createKenarHandlers } from '../kenar/handlers';
 import type { KenarService } from '../kenar/service';
 import type { Handlers } from '../messaging/router';
+import { createPortalHandlers } from '../portals/handlers';
+import type { SyncManager } from '../portals/manager';
+import type { PortalService } from '../portals/service';
 import type { TabPageService } from '../tabs/tab-page-service';
 import { createWatchHandlers } from '../watch/handlers';
 import type { WatchService } from '../watch/service';
@@ -15,6 +18,7 @@ export interface HandlerDeps {
   kenar: KenarService;
   jobs: JobHandlerDeps;
   watch: { service: WatchService };
+  portals: { service: PortalService; manager: Promise<SyncManager> };
   /** When this service worker instance started (ms since epoch); `ping` reports it. */
   startedAt: number;
 }
@@ -27,17 +31,19 @@ export function createHandlers({
   startedAt,
   kenar,
   watch,
+  portals,
 }: HandlerDeps): Handlers {
   return {
     ...createKenarHandlers(kenar),
     ...createJobHandlers(jobs),
     ...createWatchHandlers(watch.service),
+    ...createPortalHandlers(portals.service, portals.manager),
     ping: () => ({ pong: true, startedAt }),
     pageSeen: async (request, from) => ({
       page: await pages.pageSeen(from.tabId, request.url, request.pageState),
     }),
     getTabPage: (request) => pages.tabView(request.tabId),
     takeLastError: async () => (await lastError.take()) ?? null,
-    clearAllData: () => clearAllData(jobs, watch.service, kenar),
+    clearAllData: () => clearAllData(jobs, watch.service, kenar, portals.manager),
   };
 }

@@ -4,6 +4,7 @@ import type { ErrorInfo } from '../errors';
 import { JOBS_PROTOCOL, type JobsResponseMap } from '../jobs/protocol';
 import { KENAR_PROTOCOL, type KenarResponseMap } from '../kenar/protocol';
 import type { Revocation } from '../kenar/revoke';
+import { PORTALS_PROTOCOL, type PortalsResponseMap } from '../portals/protocol';
 import type { TabView } from '../tabs/tab-page-service';
 import { pageSearchStateSchema } from '../tabs/tab-pages';
 import { WATCH_PROTOCOL, type WatchResponseMap } from '../watch/protocol';
@@ -52,6 +53,7 @@ export const PROTOCOL = {
   ...KENAR_PROTOCOL,
   ...JOBS_PROTOCOL,
   ...WATCH_PROTOCOL,
+  ...PORTALS_PROTOCOL,
 };
 
 /** The name of a message. */
@@ -71,7 +73,11 @@ interface CoreResponseMap {
 }
 
 /** What the background answers to each message. */
-export type ResponseMap = CoreResponseMap & KenarResponseMap & JobsResponseMap & WatchResponseMap;
+export type ResponseMap = CoreResponseMap &
+  KenarResponseMap &
+  JobsResponseMap &
+  WatchResponseMap &
+  PortalsResponseMap;
 
 /** The answer to message `K`. */
 export type ResponseOf<K extends MessageType> = ResponseMap[K];

@@ -58,6 +58,20 @@ const EXTENSION: MessageType[] = [
   'deleteWatch',
   'watchHits',
   'markWatchSeen',
+  'portalStatus',
+  'portalSaveAccount',
+  'portalRemoveAccount',
+  'portalTest',
+  'portalRegions',
+  'portalPreview',
+  'portalDryRun',
+  'portalPush',
+  'portalJob',
+  'portalJobs',
+  'portalPause',
+  'portalResume',
+  'portalCancel',
+  'portalRemove',
 ];
 
 const self = { id: 'our-id', baseUrl: 'chrome-extension://our-id/' };
