@@ -6,6 +6,7 @@ import type { SyncStorage } from '@/lib/settings/politeness';
 import { LangContext } from '../i18n';
 import { useKenarSend, useKenarT } from '../kenar/kenar-env';
 import '../kenar/kenar.css';
+import { PortalSettings } from '../portals/PortalSettings';
 import { AppSettings } from './AppSettings';
 import { ClearData } from './ClearData';
 import { ConnectionSettings } from './ConnectionSettings';
@@ -74,6 +75,7 @@ export function OptionsApp({ initialLang, saveLang, settings, send }: OptionsApp
         <PolitenessSettings storage={settings} />
         <ExportDefaults storage={settings} />
         <KenarOptions />
+        <PortalSettings />
         <ClearData send={send} />
       </main>
     </LangContext.Provider>

@@ -7,8 +7,8 @@ import type { JobSummary } from '@/lib/jobs/summary';
 import { formatNumber } from '@/lib/results/format';
 import { loadAllListings, loadJob } from '@/lib/results/load';
 import { ErrorNotice } from '../ErrorNotice';
-import { JobStatus } from '../JobStatus';
 import { LangContext, useT } from '../i18n';
+import { JobStatus } from '../JobStatus';
 import { useServices } from '../services';
 import { ResultsView, type ResultsViewProps } from './ResultsView';
 

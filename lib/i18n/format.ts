@@ -27,3 +27,16 @@ export function formatGregorian(lang: Lang, iso: string): string {
     timeZone: 'Asia/Tehran',
   }).format(new Date(iso));
 }
+
+/** `text` with its `{name}` placeholders filled from `values`, numbers in the language's digits. */
+export function fillPlaceholders(
+  lang: Lang,
+  text: string,
+  values: Record<string, string | number>,
+): string {
+  return text.replace(/\{(\w+)\}/g, (all, name: string) => {
+    const value = values[name];
+    if (value === undefined) return all;
+    return typeof value === 'number' ? formatNumber(lang, value) : value;
+  });
+}

@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n';
-import { formatNumber } from '../../i18n/format';
+import { fillPlaceholders } from '../../i18n/format';
 import { watchEn } from './en';
 import { type WatchTextKey, watchFa } from './fa';
 
@@ -11,10 +11,5 @@ export function watchText(
   key: WatchTextKey,
   values: Record<string, string | number> = {},
 ): string {
-  const text: string = (lang === 'fa' ? watchFa : watchEn)[key];
-  return text.replace(/\{(\w+)\}/g, (all, name: string) => {
-    const value = values[name];
-    if (value === undefined) return all;
-    return typeof value === 'number' ? formatNumber(lang, value) : value;
-  });
+  return fillPlaceholders(lang, (lang === 'fa' ? watchFa : watchEn)[key], values);
 }
