@@ -1,4 +1,4 @@
-import { formatNumber } from '@/lib/i18n/format';
+import { formatDigits } from '@/lib/i18n/format';
 import type { SyncItem } from '@/lib/portals/types';
 import { useLang } from '../i18n';
 import { usePortalT } from './portal-env';
@@ -7,10 +7,13 @@ import { RemoveFromPortal } from './RemoveFromPortal';
 function Detail({ item }: { item: SyncItem }) {
   const t = usePortalT();
   const lang = useLang();
-  if (item.error) {
-    const code = item.error.code === undefined ? '' : `#${formatNumber(lang, item.error.code)} `;
-    return <span dir="auto">{`${code}${item.error.description}`}</span>;
-  }
+  if (item.error)
+    return (
+      <span>
+        {item.error.code === undefined ? null : `${t('code', { code: item.error.code })} `}
+        <span dir="ltr">{item.error.description}</span>
+      </span>
+    );
   if (item.missing?.length)
     return (
       <span>
@@ -18,7 +21,7 @@ function Detail({ item }: { item: SyncItem }) {
       </span>
     );
   if (item.portalId !== undefined)
-    return <span>{`${t('portalId')}: ${formatNumber(lang, item.portalId)}`}</span>;
+    return <span>{`${t('portalId')}: ${formatDigits(lang, item.portalId)}`}</span>;
   return null;
 }
 
@@ -45,7 +48,7 @@ export function OutcomeTable({ items }: { items: readonly SyncItem[] }) {
               data-state={item.state}
               data-method={item.method ?? ''}
             >
-              <td>{item.title}</td>
+              <td dir="auto">{item.title}</td>
               <td class={`portal-state portal-state--${item.state}`}>
                 {t.word(`state.${item.state}`)}
               </td>

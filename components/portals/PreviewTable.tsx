@@ -47,7 +47,7 @@ export function PreviewTable({
                 data-token={row.token}
                 data-ready={String(row.missing.length === 0)}
               >
-                <td>{row.title}</td>
+                <td dir="auto">{row.title}</td>
                 <td>{row.summary.type ? t.word(`type.${row.summary.type}`) : ''}</td>
                 <td>{t.word(`action.${row.summary.action}`)}</td>
                 <td>{regionName(row.summary.region ?? '')}</td>

@@ -1,6 +1,8 @@
 import { numberFromText } from '@/lib/divar/read/lenient';
+import { formatDigits } from '@/lib/i18n/format';
 import type { PushChoices } from '@/lib/portals/choices';
 import type { PortalListing } from '@/lib/portals/listing';
+import { useLang } from '../i18n';
 import { usePortalT } from './portal-env';
 
 /** A region of the portal, as its list gives it. */
@@ -23,6 +25,7 @@ const CURRENCIES = ['eur', 'huf', 'usd'] as const;
 /** What the user fills for a push: the portal region of each divar city, the currency and rate. */
 export function PushChoicesForm({ listings, regions, choices, onChange }: PushChoicesFormProps) {
   const t = usePortalT();
+  const lang = useLang();
   const cities = [...new Set(listings.map((l) => l.city).filter((c): c is string => !!c))];
   const setRegion = (city: string, id: number) => {
     const { [city]: _old, ...rest } = choices.regionByCity;
@@ -81,7 +84,9 @@ export function PushChoicesForm({ listings, regions, choices, onChange }: PushCh
             class="input portal-choices__rate"
             inputMode="decimal"
             data-testid="portal-rate"
-            value={choices.tomanPerUnit === undefined ? '' : String(choices.tomanPerUnit)}
+            value={
+              choices.tomanPerUnit === undefined ? '' : formatDigits(lang, choices.tomanPerUnit)
+            }
             onChange={(e) => setRate(e.currentTarget.value)}
           />
         </label>

@@ -60,7 +60,7 @@ export function PushDialog({ listings, onClose }: PushDialogProps) {
         <h2 class="card__title">{t('dialogTitle', { n: listings.length })}</h2>
         <button
           type="button"
-          class="button button--ghost"
+          class="button button--secondary"
           data-testid="portal-close"
           onClick={onClose}
         >

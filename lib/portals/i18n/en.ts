@@ -58,6 +58,7 @@ export const portalEn: Record<PortalTextKey, string> = {
   budget: 'This hour’s error budget: {left} of {stopAt} left; after {limit} bad requests the portal refuses everything for an hour.',
   resumeAt: 'Sending can resume at {time}.',
   counts: 'Requests: {requests}, bad requests: {bad}, batches: {batches}',
+  code: 'error {code}:',
   portalId: 'Portal id',
   removeListing: 'Remove from portal…',
   removeListingConfirm: 'Remove this listing from ingatlanok.hu? This cannot be undone.',

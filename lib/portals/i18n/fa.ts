@@ -56,6 +56,7 @@ export const portalFa = {
   budget: 'سهمیهٔ خطای این ساعت: {left} از {stopAt} مانده؛ درگاه پس از {limit} درخواست نادرست یک ساعت همه‌چیز را رد می‌کند.',
   resumeAt: 'ارسال از ساعت {time} دوباره ممکن است.',
   counts: 'درخواست‌ها: {requests}، درخواست‌های نادرست: {bad}، دسته‌ها: {batches}',
+  code: 'کد خطای {code}:',
   portalId: 'شناسه در درگاه',
   removeListing: 'حذف از درگاه…',
   removeListingConfirm: 'این آگهی از ingatlanok.hu حذف شود؟ این کار برگشت‌پذیر نیست.',
