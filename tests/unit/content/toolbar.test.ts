@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
-import { pageActions } from '@/lib/content/page-actions';
 import { drawnText } from '@/lib/content/drawn-text';
+import { pageActions } from '@/lib/content/page-actions';
 import { renderToolbar, toolbarRoot } from '@/lib/content/toolbar';
 import { classifyDivarUrl } from '@/lib/divar/page-kind';
 
