@@ -1,3 +1,5 @@
+import { createReplicaFetch } from '../replica/index.ts';
+import { control } from '../replica/kenar/test-support.ts';
 import { listingsWithGaps } from '../unit/portals/listings.ts';
 import { expect, test } from './fixtures.ts';
 import { PushDialogPage, sandboxPortal } from './pages/portal-pages.ts';
@@ -230,4 +232,57 @@ test('a push resumes by itself after a real service-worker stop, sending nothing
       posts.set(item.body.id.transfer_id, (posts.get(item.body.id.transfer_id) ?? 0) + 1);
   expect(posts.size).toBe(240);
   expect([...posts.values()].every((n) => n === 1)).toBe(true);
+});
+
+test('My posts: the agent’s own posts, chosen, go to the portal', async ({
+  page,
+  replica,
+  openPopup,
+  sendMessage,
+  saveScreenshot,
+}) => {
+  test.setTimeout(60_000);
+  const portal = sandboxPortal(replica);
+  await portal.reset();
+  const fetch = createReplicaFetch(replica);
+  const kenar = await control(fetch, 'reset');
+  await control(fetch, 'apps', { slug: 'divar-actions-demo', consent: 'auto' });
+  await sendMessage({
+    type: 'kenarSaveSettings',
+    apiKey: 'demo-kenar-api-key',
+    appSlug: 'divar-actions-demo',
+    clientSecret: 'demo-oauth-secret',
+  });
+  expect(
+    await sendMessage<Envelope<{ connected: boolean }>>({ type: 'kenarConnect' }),
+  ).toMatchObject({
+    data: { connected: true },
+  });
+  await saveAccount(sendMessage);
+  await page.goto('https://divar.ir/s/tehran');
+  const popup = await openPopup(page);
+  const posts = popup.page.getByTestId('kenar-my-posts');
+  await posts.locator('summary').click();
+  await expect(posts.getByTestId('my-post')).toHaveCount(kenar.posts.length);
+  await posts.getByTestId('my-post-select').nth(0).check();
+  await posts.getByTestId('my-post-select').nth(1).check();
+  await expect(posts.getByTestId('portal-selected')).toHaveText('۲ آگهی انتخاب شده');
+  await posts.getByTestId('portal-push-button').click();
+  const dialog = new PushDialogPage(popup.page);
+  await dialog.region('تهران', 113);
+  await dialog.currency('huf', '۲۵۰');
+  await expect(dialog.root.getByTestId('portal-preview-note')).toHaveText(
+    '۲ آگهی آماده، ۰ آگهی نیاز به تکمیل دارد.',
+  );
+  await dialog.root.getByTestId('portal-send').click();
+  await expect(dialog.inState('synced')).toHaveCount(2, { timeout: 20_000 });
+  const sent = portal.batchItems();
+  expect(sent.map((i) => i.method)).toEqual(['POST', 'POST']);
+  expect(sent.map((i) => i.body.id.transfer_id).sort()).toEqual(
+    kenar.posts
+      .slice(0, 2)
+      .map((p: { token: string }) => `dv-${p.token}`)
+      .sort(),
+  );
+  await saveScreenshot('portal-my-posts', dialog.root);
 });

@@ -23,7 +23,8 @@ export const portalEn: Record<PortalTextKey, string> = {
   choose: 'Choose',
   none: 'None',
   remove: 'Forget the account',
-  removeConfirm: 'Remove the account and password from this browser? Nothing on the portal changes.',
+  removeConfirm:
+    'Remove the account and password from this browser? Nothing on the portal changes.',
   yes: 'Yes',
   cancel: 'Cancel',
   push: 'Push to portal…',
@@ -55,7 +56,8 @@ export const portalEn: Record<PortalTextKey, string> = {
   progress: '{done} of {total} listings',
   pause: 'Pause',
   resume: 'Resume',
-  budget: 'This hour’s error budget: {left} of {stopAt} left; after {limit} bad requests the portal refuses everything for an hour.',
+  budget:
+    'This hour’s error budget: {left} of {stopAt} left; after {limit} bad requests the portal refuses everything for an hour.',
   resumeAt: 'Sending can resume at {time}.',
   counts: 'Requests: {requests}, bad requests: {bad}, batches: {batches}',
   code: 'error {code}:',

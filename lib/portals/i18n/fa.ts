@@ -53,7 +53,8 @@ export const portalFa = {
   progress: '{done} از {total} آگهی',
   pause: 'توقف',
   resume: 'ادامه',
-  budget: 'سهمیهٔ خطای این ساعت: {left} از {stopAt} مانده؛ درگاه پس از {limit} درخواست نادرست یک ساعت همه‌چیز را رد می‌کند.',
+  budget:
+    'سهمیهٔ خطای این ساعت: {left} از {stopAt} مانده؛ درگاه پس از {limit} درخواست نادرست یک ساعت همه‌چیز را رد می‌کند.',
   resumeAt: 'ارسال از ساعت {time} دوباره ممکن است.',
   counts: 'درخواست‌ها: {requests}، درخواست‌های نادرست: {bad}، دسته‌ها: {batches}',
   code: 'کد خطای {code}:',
