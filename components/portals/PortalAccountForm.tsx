@@ -3,19 +3,19 @@ import { AppError } from '@/lib/errors';
 import { INGATLANOK_BASE, type PortalEnvironment } from '@/lib/portals/ingatlanok/endpoints';
 import { ErrorNotice } from '../ErrorNotice';
 import { useTask } from '../kenar/kenar-env';
-import { PortalEnvContext, type PortalStatus, usePortalSend, usePortalT } from './portal-env';
-
-/** Props of PortalAccountForm. */
-export interface PortalAccountFormProps {
-  status: PortalStatus;
-  onStatus(status: PortalStatus): void;
-}
+import {
+  PortalEnvContext,
+  type PortalSectionProps,
+  type PortalStatus,
+  usePortalSend,
+  usePortalT,
+} from './portal-env';
 
 /**
  * The account: admin user name, the JSON password (never shown back), sandbox or production.
  * Saving first asks the browser for the system's host, straight from the click.
  */
-export function PortalAccountForm({ status, onStatus }: PortalAccountFormProps) {
+export function PortalAccountForm({ status, onStatus }: PortalSectionProps) {
   const t = usePortalT();
   const send = usePortalSend();
   const { requestOrigins } = useContext(PortalEnvContext);

@@ -1,18 +1,17 @@
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { ErrorNotice } from '../ErrorNotice';
 import { useTask } from '../kenar/kenar-env';
-import { type PortalStatus, usePortalSend, usePortalT } from './portal-env';
+import {
+  type PortalSectionProps,
+  type PortalStatus,
+  usePortalSend,
+  usePortalT,
+} from './portal-env';
 
 type Lists = ResponseOf<'portalTest'>;
 
-/** Props of PortalOfficeChoice. */
-export interface PortalOfficeChoiceProps {
-  status: PortalStatus;
-  onStatus(status: PortalStatus): void;
-}
-
 /** Tests the connection, then the office and the seller chosen from the portal's own lists. */
-export function PortalOfficeChoice({ status, onStatus }: PortalOfficeChoiceProps) {
+export function PortalOfficeChoice({ status, onStatus }: PortalSectionProps) {
   const t = usePortalT();
   const send = usePortalSend();
   const [lists, test] = useTask<Lists>();

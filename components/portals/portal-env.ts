@@ -39,3 +39,9 @@ export function usePortalT() {
 
 /** The portal status as the background answers it (account without password, the budget). */
 export type PortalStatus = ResponseOf<'portalStatus'>;
+
+/** Props of an options section that reads and changes the portal status. */
+export interface PortalSectionProps {
+  status: PortalStatus;
+  onStatus(status: PortalStatus): void;
+}
