@@ -14,21 +14,25 @@ const DIVAR_HOSTS = [
  * people who never release an Android app on Cafe Bazaar are never asked.
  */
 const OPTIONAL_HOSTS = ['https://api.pishkhan.cafebazaar.ir/*'];
+/** Partner portals (ingatlanok.hu JSON API v3): asked for when the user first adds an account. */
+const PORTAL_HOSTS = ['https://ingatlanok.hu/*', 'https://sandbox.ingatlanok.hu/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'fa',
-    host_permissions: DIVAR_HOSTS,
+    // The e2e build holds the portal hosts already: a browser test cannot answer the browser's
+    // own permission prompt (the request from the options page then resolves without one).
+    host_permissions: mode === 'e2e' ? [...DIVAR_HOSTS, ...PORTAL_HOSTS] : DIVAR_HOSTS,
     // Firefox's build is MV2, where optional hosts are listed among optional_permissions.
     ...(browser === 'firefox'
-      ? { optional_permissions: OPTIONAL_HOSTS }
-      : { optional_host_permissions: OPTIONAL_HOSTS }),
+      ? { optional_permissions: [...OPTIONAL_HOSTS, ...PORTAL_HOSTS] }
+      : { optional_host_permissions: [...OPTIONAL_HOSTS, ...PORTAL_HOSTS] }),
     permissions: [
       'storage',
       'contextMenus',

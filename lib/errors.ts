@@ -52,6 +52,14 @@ export const ERROR_KINDS = [
   'kenar-not-an-image',
   'kenar-upload-cut',
   'kenar-rate-limit',
+  // Partner portals (lib/portals): syndication to another listing site, each with its own fix.
+  'portal-no-account',
+  'portal-permission',
+  'portal-auth',
+  'portal-budget',
+  'portal-rejected',
+  'portal-invalid',
+  'portal-unsure',
 ] as const;
 
 /** One kind of failure. */
@@ -71,6 +79,8 @@ export interface ErrorDetails {
   path?: string;
   retryAfterMs?: number;
   url?: string;
+  /** A partner portal's own error code (ingatlanok.hu: 12 budget spent, 24 duplicate id). */
+  portalCode?: number;
 }
 
 /** The one error class thrown by Divar Actions code; `kind` decides what the user is told. */

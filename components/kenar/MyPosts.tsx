@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { UserPostsItem } from '@/lib/kenar/schemas/finder';
+import { PushToPortal } from '../portals/PushToPortal';
+import { useOwnPostListings } from '../portals/use-own-post-listings';
 import { KenarErrorNotice } from './KenarErrorNotice';
 import { useKenarSend, useKenarT, useTask } from './kenar-env';
 import { OwnPostPanel } from './OwnPostPanel';
@@ -18,6 +20,10 @@ export function MyPosts({ open: startOpen = false, onCopy }: MyPostsProps) {
   const send = useKenarSend();
   const [posts, load] = useTask<UserPostsItem[]>();
   const [open, setOpen] = useState<string | undefined>();
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const listingsOf = useOwnPostListings();
+  const choose = (token: string, isOn: boolean) =>
+    setChosen((old) => new Set(isOn ? [...old, token] : [...old].filter((t) => t !== token)));
   const reload = () => load(() => send<'kenarMyPosts'>({ type: 'kenarMyPosts' }));
   useEffect(() => {
     if (startOpen) void reload();
@@ -40,11 +46,22 @@ export function MyPosts({ open: startOpen = false, onCopy }: MyPostsProps) {
       {posts.status === 'done' && posts.data.length === 0 ? (
         <p class="muted">{t('myPostsEmpty')}</p>
       ) : null}
+      {posts.status === 'done' && posts.data.length > 0 ? (
+        <PushToPortal count={chosen.size} listings={() => listingsOf([...chosen])} />
+      ) : null}
       {posts.status === 'done' ? (
         <ul class="kenar-list">
           {posts.data.map((post) => (
             <li key={post.token} data-testid="my-post" data-token={post.token}>
               <div class="kenar-list__row">
+                <input
+                  type="checkbox"
+                  data-testid="my-post-select"
+                  aria-label={post.title}
+                  checked={chosen.has(post.token ?? '')}
+                  disabled={!post.token}
+                  onChange={(e) => choose(post.token ?? '', e.currentTarget.checked)}
+                />
                 <span>{post.title}</span>
                 <code dir="ltr">{post.token}</code>
                 {onCopy && post.token ? (

@@ -9,6 +9,7 @@ import { useKenarSend, useKenarT } from '../kenar/kenar-env';
 import { BazaarSection } from '../pishkhan/BazaarSection';
 import { type PishkhanEnv, PishkhanEnvContext } from '../pishkhan/pishkhan-env';
 import '../kenar/kenar.css';
+import { PortalSettings } from '../portals/PortalSettings';
 import { AppSettings } from './AppSettings';
 import { ClearData } from './ClearData';
 import { ConnectionSettings } from './ConnectionSettings';
@@ -93,6 +94,7 @@ export function OptionsApp({
         <PishkhanEnvContext.Provider value={bazaar}>
           <BazaarSection />
         </PishkhanEnvContext.Provider>
+        <PortalSettings />
         <ClearData send={send} />
       </main>
     </LangContext.Provider>

@@ -5,6 +5,7 @@ import { buildExport } from '@/lib/export/build';
 import { columnsFor } from '@/lib/export/columns';
 import { type ExportFormat, exportFileName } from '@/lib/export/download';
 import type { ExportPrefs } from '@/lib/export/prefs';
+import { toPortalListing } from '@/lib/portals/listing';
 import {
   filterListings,
   NO_FILTER,
@@ -14,6 +15,7 @@ import {
   sortListings,
 } from '@/lib/results/view';
 import { useLang } from '../i18n';
+import { PushToPortal } from '../portals/PushToPortal';
 import { ColumnChooser } from './ColumnChooser';
 import { ExportBar } from './ExportBar';
 import { PriceHistogram } from './PriceHistogram';
@@ -53,6 +55,13 @@ export function ResultsView({
   const [filter, setFilter] = useState<QuickFilter>(NO_FILTER);
   const [sort, setSort] = useState<SortState | undefined>();
   const [prefs, setPrefs] = useState(initialPrefs);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const onSelect = (tokens: string[], isOn: boolean) =>
+    setSelected((old) => {
+      const next = new Set(old);
+      for (const token of tokens) isOn ? next.add(token) : next.delete(token);
+      return next;
+    });
   const filtered = useMemo(() => filterListings(listings, filter), [listings, filter]);
   const shown = useMemo(() => (sort ? sortListings(filtered, sort) : filtered), [filtered, sort]);
   const columns = useMemo(() => columnsFor(prefs.columns), [prefs.columns]);
@@ -97,7 +106,17 @@ export function ResultsView({
           />
         </div>
       </div>
-      <VirtualTable listings={shown} columns={columns} sort={sort} onSort={toggleSort} />
+      <PushToPortal
+        count={selected.size}
+        listings={() => listings.filter((l) => selected.has(l.token)).map(toPortalListing)}
+      />
+      <VirtualTable
+        listings={shown}
+        columns={columns}
+        sort={sort}
+        onSort={toggleSort}
+        selection={{ selected, onSelect }}
+      />
     </>
   );
 }

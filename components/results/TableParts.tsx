@@ -3,6 +3,7 @@ import type { ExportColumn } from '@/lib/export/columns';
 import { displayCell } from '@/lib/results/format';
 import { SORT_KEY_OF_COLUMN, type SortKey, type SortState } from '@/lib/results/view';
 import { useLang, useT } from '../i18n';
+import { usePortalT } from '../portals/portal-env';
 
 // Column widths in pixels (the table is fixed-layout, so rows never reflow while scrolling).
 const WIDTHS: Record<string, number> = {
@@ -19,6 +20,43 @@ const WIDTHS: Record<string, number> = {
   description: 320,
   imageUrls: 260,
 };
+
+/** The width of the check-box column, when rows can be selected. */
+export const SELECT_WIDTH = 40;
+
+/** Which rows are selected, and how to change that. */
+export interface Selection {
+  selected: ReadonlySet<string>;
+  onSelect(tokens: string[], isOn: boolean): void;
+}
+
+/** The header's check box: selects (or clears) every row shown. */
+export function SelectAllCell({
+  listings,
+  selection,
+}: {
+  listings: readonly Listing[];
+  selection: Selection;
+}) {
+  const t = usePortalT();
+  const all = listings.length > 0 && listings.every((l) => selection.selected.has(l.token));
+  return (
+    <th style={{ width: `${SELECT_WIDTH}px` }}>
+      <input
+        type="checkbox"
+        aria-label={t('selectAll')}
+        data-testid="select-all"
+        checked={all}
+        onChange={() =>
+          selection.onSelect(
+            listings.map((l) => l.token),
+            !all,
+          )
+        }
+      />
+    </th>
+  );
+}
 
 /** A column's width in pixels. */
 export function columnWidth(key: string): number {
@@ -72,16 +110,30 @@ export function Row({
   listing,
   columns,
   index,
+  selection,
 }: {
   listing: Listing;
   columns: readonly ExportColumn[];
   index: number;
+  selection?: Selection | undefined;
 }) {
   const lang = useLang();
   const t = useT();
+  const portalT = usePortalT();
   const words = { yes: t('results.yes'), no: t('results.no') };
   return (
     <tr data-token={listing.token} aria-rowindex={index + 2}>
+      {selection ? (
+        <td>
+          <input
+            type="checkbox"
+            aria-label={`${portalT('select')}: ${listing.title}`}
+            data-testid="select-row"
+            checked={selection.selected.has(listing.token)}
+            onChange={(e) => selection.onSelect([listing.token], e.currentTarget.checked)}
+          />
+        </td>
+      ) : null}
       {columns.map((column) => {
         const text = displayCell(column, listing, lang, words);
         if (column.key === 'title' || column.key === 'url') {

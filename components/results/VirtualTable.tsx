@@ -4,7 +4,14 @@ import type { ExportColumn } from '@/lib/export/columns';
 import type { SortKey, SortState } from '@/lib/results/view';
 import { visibleRange } from '@/lib/results/window';
 import { useT } from '../i18n';
-import { columnWidth, HeaderCell, Row } from './TableParts';
+import {
+  columnWidth,
+  HeaderCell,
+  Row,
+  SELECT_WIDTH,
+  SelectAllCell,
+  type Selection,
+} from './TableParts';
 
 /** The fixed height of a row in pixels (CSS `.vtable td` keeps to it). */
 export const ROW_HEIGHT = 34;
@@ -17,6 +24,8 @@ export interface VirtualTableProps {
   onSort(key: SortKey): void;
   /** The scroll box's height until the browser measures it (and in a DOM without layout). */
   initialHeight?: number;
+  /** Selected rows' tokens: with it, each row has a check box (for "Push to portal…"). */
+  selection?: Selection;
 }
 
 function Spacer({ height, span }: { height: number; span: number }) {
@@ -35,6 +44,7 @@ export function VirtualTable({
   sort,
   onSort,
   initialHeight = 600,
+  selection,
 }: VirtualTableProps) {
   const t = useT();
   const box = useRef<HTMLElement>(null);
@@ -53,6 +63,7 @@ export function VirtualTable({
     setScrollTop(0);
   }, [listings]);
   const range = visibleRange(scrollTop, height, ROW_HEIGHT, listings.length);
+  const span = columns.length + (selection ? 1 : 0);
   const onScroll = (event: Event) => {
     const top = (event.currentTarget as HTMLElement).scrollTop;
     const next = visibleRange(top, height, ROW_HEIGHT, listings.length);
@@ -71,21 +82,30 @@ export function VirtualTable({
     >
       <table
         aria-rowcount={listings.length + 1}
-        style={{ width: `${columns.reduce((sum, c) => sum + columnWidth(c.key), 0)}px` }}
+        style={{
+          width: `${columns.reduce((sum, c) => sum + columnWidth(c.key), selection ? SELECT_WIDTH : 0)}px`,
+        }}
       >
         <thead>
           <tr aria-rowindex={1}>
+            {selection ? <SelectAllCell listings={listings} selection={selection} /> : null}
             {columns.map((column) => (
               <HeaderCell key={column.key} column={column} sort={sort} onSort={onSort} />
             ))}
           </tr>
         </thead>
         <tbody>
-          <Spacer height={range.start * ROW_HEIGHT} span={columns.length} />
+          <Spacer height={range.start * ROW_HEIGHT} span={span} />
           {listings.slice(range.start, range.end).map((listing, i) => (
-            <Row key={listing.token} listing={listing} columns={columns} index={range.start + i} />
+            <Row
+              key={listing.token}
+              listing={listing}
+              columns={columns}
+              index={range.start + i}
+              selection={selection}
+            />
           ))}
-          <Spacer height={(listings.length - range.end) * ROW_HEIGHT} span={columns.length} />
+          <Spacer height={(listings.length - range.end) * ROW_HEIGHT} span={span} />
         </tbody>
       </table>
     </section>

@@ -5,13 +5,15 @@ import type { WatchService } from '../watch/service';
 /**
  * Clears everything the extension keeps: watches first (their removal waits for a check in
  * flight, so none writes itself back), then every job and its listings, then Kenar's tokens
- * (revoked at Kenar first, while its app settings are still there), then every storage area and
+ * (revoked at Kenar first, while its app settings are still there), portal pushes, then every
+ * storage area and
  * alarm (settings, Kenar key included).
  */
 export async function clearAllData(
   jobs: JobHandlerDeps,
   watch: WatchService,
   kenar: { disconnect(): Promise<{ revocation: Revocation }> },
+  portals?: Promise<{ clear(): Promise<void> }>,
 ) {
   const { searches } = await watch.list();
   for (const search of searches) await watch.remove(search.id);
@@ -22,6 +24,7 @@ export async function clearAllData(
     await manager.pauseDetails(job.id).catch(() => undefined);
     await store.deleteJob(job.id);
   }
+  await (await portals)?.clear();
   const { revocation } = await kenar.disconnect();
   await jobs.clearStorage();
   return {

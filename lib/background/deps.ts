@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import { createJobHandlers } from '../jobs/handlers';
 import { createKenarBackground } from '../kenar/background-deps';
 import { createPishkhanBackground } from '../pishkhan/background-deps';
+import { createPortalBackground } from '../portals/background-deps';
 import { createTabPageService } from '../tabs/tab-page-service';
 import { createTabPagesStore } from '../tabs/tab-pages';
 import { createWatchBackground } from '../watch/background-deps';
@@ -41,7 +42,9 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
   const lastError = createLastErrorStore(storage, Date.now);
   const action = browser.action ?? browser.browserAction;
   const badge = createBadge(action);
-  const jobs = createJobDeps(browser, storage, tabPages, badge);
+  // A running push arms the heartbeat (built by the jobs below) so a stopped worker resumes it.
+  const portals = createPortalBackground(browser, storage, () => jobs.heartbeat.arm());
+  const jobs = createJobDeps(browser, storage, tabPages, badge, [portals.work]);
   const pages = createTabPageService(tabPages, jobs.tabUrl);
   const jobHandlers = createJobHandlers(jobs);
   const menus: MenuDeps = {
@@ -88,7 +91,7 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
   const watch = createWatchBackground(browser, storage, jobs.search, badge.setUnseen);
   const pishkhan = createPishkhanBackground(browser, storage);
   return {
-    ...{ self, pages, tabPages, lastError, menus, jobs, kenar, watch, pishkhan },
+    ...{ self, pages, tabPages, lastError, menus, jobs, kenar, watch, pishkhan, portals },
     startedAt: Date.now(),
   };
 }

@@ -5,6 +5,9 @@ import type { KenarService } from '../kenar/service';
 import type { Handlers } from '../messaging/router';
 import { createPishkhanHandlers } from '../pishkhan/handlers';
 import type { PishkhanService } from '../pishkhan/service';
+import { createPortalHandlers } from '../portals/handlers';
+import type { SyncManager } from '../portals/manager';
+import type { PortalService } from '../portals/service';
 import type { TabPageService } from '../tabs/tab-page-service';
 import { createWatchHandlers } from '../watch/handlers';
 import type { WatchService } from '../watch/service';
@@ -18,6 +21,7 @@ export interface HandlerDeps {
   jobs: JobHandlerDeps;
   watch: { service: WatchService };
   pishkhan: PishkhanService;
+  portals: { service: PortalService; manager: Promise<SyncManager> };
   /** When this service worker instance started (ms since epoch); `ping` reports it. */
   startedAt: number;
 }
@@ -31,18 +35,20 @@ export function createHandlers({
   kenar,
   watch,
   pishkhan,
+  portals,
 }: HandlerDeps): Handlers {
   return {
     ...createKenarHandlers(kenar),
     ...createPishkhanHandlers(pishkhan),
     ...createJobHandlers(jobs),
     ...createWatchHandlers(watch.service),
+    ...createPortalHandlers(portals.service, portals.manager),
     ping: () => ({ pong: true, startedAt }),
     pageSeen: async (request, from) => ({
       page: await pages.pageSeen(from.tabId, request.url, request.pageState),
     }),
     getTabPage: (request) => pages.tabView(request.tabId),
     takeLastError: async () => (await lastError.take()) ?? null,
-    clearAllData: () => clearAllData(jobs, watch.service, kenar),
+    clearAllData: () => clearAllData(jobs, watch.service, kenar, portals.manager),
   };
 }

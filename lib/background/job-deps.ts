@@ -30,16 +30,23 @@ async function tellTabs(browser: Browser, job: CrawlJob): Promise<void> {
       await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
 }
 
+/** Long work of another feature the heartbeat keeps going (portal pushes). */
+export interface LongWork {
+  hasWork(): Promise<boolean>;
+  resume(): Promise<unknown>;
+}
+
 /**
  * Builds the web API client (one politeness budget for api.divar.ir, shared by every job and by
  * watched searches through `search`) and the job manager, and resumes jobs that were running
- * when the service worker stopped.
+ * when the service worker stopped; the heartbeat also keeps `more` (other features' long work) going.
  */
 export function createJobDeps(
   browser: Browser,
   storage: WxtStorage,
   tabPages: TabPagesStore,
   badge: Pick<Badge, 'setRunning'>,
+  more: LongWork[] = [],
 ): JobHandlerDeps & { search: DivarWebApi['search']; heartbeat: Heartbeat } {
   const politeness = loadPoliteness(storage);
   const limiter = politeness.then((p) =>
@@ -74,8 +81,11 @@ export function createJobDeps(
   // Wakes a stopped worker every 30 s while a job is unfinished; the wake-up resumes it.
   const heartbeat = createHeartbeat({
     alarms: browser.alarms,
-    hasWork: async () => (await manager).hasRunning(),
-    resume: async () => (await manager).resumeAll(),
+    hasWork: async () =>
+      (await manager).hasRunning() ||
+      (await Promise.all(more.map((work) => work.hasWork()))).some(Boolean),
+    resume: async () =>
+      Promise.all([(await manager).resumeAll(), ...more.map((work) => work.resume())]),
   });
   const manager: Promise<JobManager> = store.then(async (jobStore) => {
     const created = createJobManager({

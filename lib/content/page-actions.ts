@@ -61,14 +61,20 @@ export function pageActions(page: DivarPage | undefined, deps: PageActionDeps): 
   ): ToolbarAction => ({
     id,
     label,
-    run: async () => (await deps.copy((await text()).text), w.copied),
+    run: async () => {
+      await deps.copy((await text()).text);
+      return w.copied;
+    },
   });
   if (page?.kind === 'post') {
     return [
       {
         id: 'copy-token',
         label: w.copyToken,
-        run: async () => (await deps.copy(page.token), w.copied),
+        run: async () => {
+          await deps.copy(page.token);
+          return w.copied;
+        },
       },
       ask('details', w.details, 'pageOpenDetails', w.opened),
       copyFrom('copy-json', w.copyJson, () =>

@@ -1,5 +1,6 @@
 import { kenarErrorsEn } from '../kenar/i18n/errors';
 import { pishkhanErrorsEn } from '../pishkhan/i18n/errors';
+import { PORTAL_ERROR_WORDS } from '../portals/i18n/errors';
 import type { MessageKey } from './fa';
 import { PAGE_WORDS } from './page';
 
@@ -286,4 +287,5 @@ export const en: Record<MessageKey, string> = {
   'error.kenar-oauth.action': 'Connect again; check the redirect URL in the Kenar panel.',
   ...pishkhanErrorsEn,
   ...kenarErrorsEn,
+  ...PORTAL_ERROR_WORDS.en,
 };

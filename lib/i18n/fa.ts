@@ -1,6 +1,7 @@
 import type { ErrorKind } from '../errors';
 import { kenarErrorsFa } from '../kenar/i18n/errors';
 import { pishkhanErrorsFa } from '../pishkhan/i18n/errors';
+import { PORTAL_ERROR_WORDS } from '../portals/i18n/errors';
 import { PAGE_WORDS } from './page';
 
 /** Keys every language must have for each error kind. */
@@ -287,6 +288,7 @@ export const fa = {
   'error.kenar-oauth.action': 'دوباره وصل شوید؛ نشانی بازگشت را در پنل کنار بررسی کنید.',
   ...pishkhanErrorsFa,
   ...kenarErrorsFa,
+  ...PORTAL_ERROR_WORDS.fa,
 } as const satisfies Record<string, string> & Record<ErrorMessageKey, string>;
 
 /** A key of the UI string tables. */

@@ -40,3 +40,9 @@ export function fillPlaceholders(
     return typeof value === 'number' ? formatNumber(lang, value) : value;
   });
 }
+
+/** An id or a typed number as the language writes digits, with no grouping (ids, inputs). */
+export function formatDigits(lang: Lang, value: number | string): string {
+  const text = String(value);
+  return lang === 'fa' ? text.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)] ?? d) : text;
+}

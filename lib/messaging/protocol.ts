@@ -5,6 +5,7 @@ import { JOBS_PROTOCOL, type JobsResponseMap } from '../jobs/protocol';
 import { KENAR_PROTOCOL, type KenarResponseMap } from '../kenar/protocol';
 import type { Revocation } from '../kenar/revoke';
 import { PISHKHAN_PROTOCOL, type PishkhanResponseMap } from '../pishkhan/protocol';
+import { PORTALS_PROTOCOL, type PortalsResponseMap } from '../portals/protocol';
 import type { TabView } from '../tabs/tab-page-service';
 import { pageSearchStateSchema } from '../tabs/tab-pages';
 import { WATCH_PROTOCOL, type WatchResponseMap } from '../watch/protocol';
@@ -54,6 +55,7 @@ export const PROTOCOL = {
   ...JOBS_PROTOCOL,
   ...WATCH_PROTOCOL,
   ...PISHKHAN_PROTOCOL,
+  ...PORTALS_PROTOCOL,
 };
 
 /** The name of a message. */
@@ -77,7 +79,8 @@ export type ResponseMap = CoreResponseMap &
   KenarResponseMap &
   JobsResponseMap &
   WatchResponseMap &
-  PishkhanResponseMap;
+  PishkhanResponseMap &
+  PortalsResponseMap;
 
 /** The answer to message `K`. */
 export type ResponseOf<K extends MessageType> = ResponseMap[K];

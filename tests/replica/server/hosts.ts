@@ -1,9 +1,11 @@
 /**
  * Which route groups serve which host. divar.ir pages and the control API share a host; Kenar
  * (open-api.divar.ir, oauth.divar.ir) and Pishkhan (api.pishkhan.cafebazaar.ir) each carry their
- * own control routes beside their API.
+ * own control routes beside their API; the partner portal ingatlanok.hu has both its systems.
  */
 import { apiRoutes } from '../api/routes.ts';
+import { ingatlanokControlRoutes } from '../ingatlanok/control-routes.ts';
+import { ingatlanokRoutes } from '../ingatlanok/routes.ts';
 import { kenarControlRoutes } from '../kenar/control-routes.ts';
 import { oauthRoutes } from '../kenar/oauth-routes.ts';
 import { openApiRoutes } from '../kenar/open-api-routes.ts';
@@ -14,6 +16,8 @@ import { controlRoutes } from './control-routes.ts';
 import type { RouteGroup } from './http-types.ts';
 
 const site = [controlRoutes, pageRoutes];
+// The partner portal's API (both systems), its test controls first.
+const portal = [ingatlanokControlRoutes, ingatlanokRoutes];
 
 /** Host name → route groups, tried in order. localhost/127.0.0.1 act as divar.ir. */
 export const HOST_TABLE: ReadonlyMap<string, readonly RouteGroup[]> = new Map([
@@ -26,6 +30,8 @@ export const HOST_TABLE: ReadonlyMap<string, readonly RouteGroup[]> = new Map([
   ['oauth.divar.ir', [oauthRoutes]],
   // Cafe Bazaar's Pishkhan release API (for Kenar developers' Android apps).
   ['api.pishkhan.cafebazaar.ir', [pishkhanControlRoutes, pishkhanRoutes]],
+  ['ingatlanok.hu', portal],
+  ['sandbox.ingatlanok.hu', portal],
 ]);
 
 /** The hosts Chromium should map to the replica. */
@@ -35,4 +41,6 @@ export const MAPPED_HOSTS = [
   'open-api.divar.ir',
   'oauth.divar.ir',
   'api.pishkhan.cafebazaar.ir',
+  'ingatlanok.hu',
+  'sandbox.ingatlanok.hu',
 ] as const;

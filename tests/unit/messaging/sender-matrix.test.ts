@@ -82,6 +82,20 @@ const EXTENSION: MessageType[] = [
   'kenarWhoAmI',
   'kenarSetBusinessButton',
   'kenarDeleteBusinessButton',
+  'portalStatus',
+  'portalSaveAccount',
+  'portalRemoveAccount',
+  'portalTest',
+  'portalRegions',
+  'portalPreview',
+  'portalDryRun',
+  'portalPush',
+  'portalJob',
+  'portalJobs',
+  'portalPause',
+  'portalResume',
+  'portalCancel',
+  'portalRemove',
 ];
 
 const self = { id: 'our-id', baseUrl: 'chrome-extension://our-id/' };
