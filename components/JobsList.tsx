@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatJalali, formatNumber } from '@/lib/i18n/format';
+import { formatJalali, formatNumber, listSeparator } from '@/lib/i18n/format';
 import type { JobSummary } from '@/lib/jobs/summary';
 import { sendMessage } from '@/lib/messaging/client';
 import { useLang, useT } from './i18n';
@@ -31,9 +31,9 @@ export function JobsList() {
           <li key={job.id} data-testid="jobs-row" data-status={job.status}>
             <div>
               <strong>{job.title}</strong>
-              {lang === 'fa' ? '، ' : ', '}
+              {listSeparator(lang)}
               <JobStatus state={job} />
-              {lang === 'fa' ? '، ' : ', '}
+              {listSeparator(lang)}
               {formatNumber(lang, job.progress.listings)} {t('job.listings')}
             </div>
             <div class="muted">{formatJalali(lang, new Date(job.createdAt).toISOString())}</div>

@@ -59,7 +59,7 @@ function rowsOf(listing: Listing, lang: 'fa' | 'en', t: (k: MessageKey) => strin
     listing.publishedAt
       ? [
           'post.published',
-          `${formatJalali(lang, listing.publishedAt)} · ${formatGregorian(lang, listing.publishedAt)}`,
+          `${formatJalali(lang, listing.publishedAt)} (${formatGregorian(lang, listing.publishedAt)})`,
           'published',
         ]
       : undefined,

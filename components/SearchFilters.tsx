@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { describeFilters, type FilterRow } from '@/lib/divar/describe-filters';
 import type { SearchQuery } from '@/lib/divar/search-query';
 import { translateIfKnown } from '@/lib/i18n';
-import { formatNumber } from '@/lib/i18n/format';
+import { formatNumber, joinParts } from '@/lib/i18n/format';
 import { sendMessage } from '@/lib/messaging/client';
 import { useLang, useT } from './i18n';
 import { useServices } from './services';
@@ -40,7 +40,7 @@ export function SearchFilters({ query, url, tabId }: SearchFiltersProps) {
   return (
     <section class="card" data-testid="search-filters">
       <h3 class="card__title">
-        {[category ?? t('search.allCategories'), cities.join('، ')].join(' · ')}
+        {joinParts(lang, [category ?? t('search.allCategories'), ...cities])}
       </h3>
       {count !== undefined ? (
         <p class="muted" data-testid="search-count" data-count={count}>

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { Listing } from '@/lib/divar/listing/types';
+import { joinParts } from '@/lib/i18n/format';
 import { formatCompact } from '@/lib/results/format';
 import { histogram, quartiles } from '@/lib/results/stats';
 import { useLang, useT } from '../i18n';
@@ -39,7 +40,10 @@ export function PriceHistogram({ listings }: { listings: readonly Listing[] }) {
     { key: 'median', value: summary.median, label: t('results.median') },
     { key: 'q3', value: summary.q3, label: t('results.q3') },
   ];
-  const description = `${t('results.median')} ${money(summary.median)} · ${t('results.q1')} ${money(summary.q1)} · ${t('results.q3')} ${money(summary.q3)}`;
+  const description = joinParts(
+    lang,
+    marks.map((mark) => `${mark.label}: ${money(mark.value)}`),
+  );
   return (
     <figure class="histogram card" data-testid="histogram" data-median={summary.median}>
       <figcaption class="card__title">{t('results.histogram')}</figcaption>

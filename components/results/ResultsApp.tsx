@@ -3,12 +3,13 @@ import type { Listing } from '@/lib/divar/listing/types';
 import { type ErrorKind, toErrorInfo } from '@/lib/errors';
 import type { ExportPrefs } from '@/lib/export/prefs';
 import { directionOf, type Lang, translate } from '@/lib/i18n';
+import { listSeparator } from '@/lib/i18n/format';
 import type { JobSummary } from '@/lib/jobs/summary';
 import { formatNumber } from '@/lib/results/format';
 import { loadAllListings, loadJob } from '@/lib/results/load';
 import { ErrorNotice } from '../ErrorNotice';
-import { JobStatus } from '../JobStatus';
 import { LangContext, useT } from '../i18n';
+import { JobStatus } from '../JobStatus';
 import { useServices } from '../services';
 import { ResultsView, type ResultsViewProps } from './ResultsView';
 
@@ -73,7 +74,7 @@ export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }:
   useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dir = directionOf(lang);
-    document.title = `${translate(lang, 'results.title')} · ${translate(lang, 'appName')}`;
+    document.title = `${translate(lang, 'results.title')}${listSeparator(lang)}${translate(lang, 'appName')}`;
   }, [lang]);
   const toggleLang = () => {
     const next = lang === 'fa' ? 'en' : 'fa';
@@ -97,7 +98,7 @@ export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }:
         {job ? (
           <span class="results__status" data-testid="results-status" data-status={job.status}>
             <JobStatus state={job} />
-            {lang === 'fa' ? '، ' : ', '}
+            {listSeparator(lang)}
             {formatNumber(job.progress.listings, lang)} {t('job.listings')}
           </span>
         ) : null}

@@ -51,7 +51,7 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
     if (!search.ok)
       throw new AppError('bad-search-url', search.errors.map((e) => e.message).join('; '));
     const { category, citySlug } = search.query;
-    const title = [category?.name ?? category?.slug, citySlug].filter(Boolean).join(' · ');
+    const title = [category?.name ?? category?.slug, citySlug].filter(Boolean).join('، ');
     // A map-mode URL (map_bbox) means "what is on the map": fetch the box's pins, with coordinates.
     const { mapBbox } = search.query;
     return summarizeJob(await (await deps.manager).start(url, search.body, title, mapBbox));

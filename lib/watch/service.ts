@@ -43,7 +43,7 @@ function defaultName(url: string): string {
   const info = describeSearch(url, undefined);
   if (!info.ok) return url;
   const { category, citySlug, query } = info.query;
-  return [category?.name ?? category?.slug, citySlug, query].filter(Boolean).join(' · ') || url;
+  return [category?.name ?? category?.slug, citySlug, query].filter(Boolean).join('، ') || url;
 }
 
 /**
