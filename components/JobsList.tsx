@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatJalali, formatNumber, listSeparator } from '@/lib/i18n/format';
-import type { JobSummary } from '@/lib/jobs/summary';
+import { type JobSummary, jobTitle } from '@/lib/jobs/summary';
 import { sendMessage } from '@/lib/messaging/client';
 import { useLang, useT } from './i18n';
 import { JobStatus } from './JobStatus';
@@ -30,7 +30,9 @@ export function JobsList() {
         {jobs.map((job) => (
           <li key={job.id} data-testid="jobs-row" data-status={job.status}>
             <div>
-              <strong>{job.title}</strong>
+              <strong>
+                <bdi>{jobTitle(job, lang)}</bdi>
+              </strong>
               {listSeparator(lang)}
               <JobStatus state={job} />
               {listSeparator(lang)}

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Listing } from '@/lib/divar/listing/types';
 import { joinParts } from '@/lib/i18n/format';
-import { formatCompact } from '@/lib/results/format';
+import { formatCompact, formatNumber } from '@/lib/results/format';
 import { histogram, quartiles } from '@/lib/results/stats';
 import { useLang, useT } from '../i18n';
 
@@ -59,7 +59,7 @@ export function PriceHistogram({ listings }: { listings: readonly Listing[] }) {
               width={Math.max(1, barWidth - 1)}
               height={h}
             >
-              <title>{`${money(bin.from)}–${money(bin.to)}: ${bin.count}`}</title>
+              <title>{`${money(bin.from)} ${t('filter.to')} ${money(bin.to)}: ${formatNumber(bin.count, lang)} ${t('job.listings')}`}</title>
             </rect>
           );
         })}

@@ -69,7 +69,7 @@ export function ResultsView({
     );
   const exportAs = async (format: ExportFormat) => {
     const blob = await buildExport(format, shown, columns, headerLang);
-    download(blob, exportFileName(title, format, now()));
+    download(blob, exportFileName(title, format, now(), lang));
   };
   return (
     <>

@@ -78,12 +78,10 @@ export function Row({
   index: number;
 }) {
   const lang = useLang();
-  const t = useT();
-  const words = { yes: t('results.yes'), no: t('results.no') };
   return (
     <tr data-token={listing.token} aria-rowindex={index + 2}>
       {columns.map((column) => {
-        const text = displayCell(column, listing, lang, words);
+        const text = displayCell(column, listing, lang);
         if (column.key === 'title' || column.key === 'url') {
           return (
             // A URL reads left to right, so its ellipsis falls at its end, not its start.

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n';
+import { type Lang, translate } from '../i18n';
 import { formatToman, joinParts } from '../i18n/format';
 import { watchText } from './i18n';
 import type { Amounts } from './types';
@@ -9,9 +9,8 @@ export function formatAmounts(lang: Lang, amounts: Amounts): string {
   if (amounts.price !== undefined) return toman(amounts.price);
   const parts = [
     amounts.deposit !== undefined ? `${watchText(lang, 'deposit')} ${toman(amounts.deposit)}` : '',
-    amounts.monthlyRent !== undefined
-      ? `${watchText(lang, 'rent')} ${toman(amounts.monthlyRent)}`
-      : '',
+    amounts.monthlyRent === 0 ? translate(lang, 'post.fullDeposit') : '',
+    amounts.monthlyRent ? `${watchText(lang, 'rent')} ${toman(amounts.monthlyRent)}` : '',
   ].filter(Boolean);
   return parts.length > 0 ? joinParts(lang, parts) : watchText(lang, 'hit.noPrice');
 }

@@ -60,4 +60,53 @@ test.describe('Persian UI', () => {
     await expect(watch.getByTestId('watch-hit')).toHaveCount(1);
     expect(await shownText(watch)).not.toContain('·');
   });
+
+  test('cities, categories, districts and filter values by Persian name, in Persian digits; slugs only in the request view', async ({
+    context,
+    extensionId,
+    page,
+    openPopup,
+    sendMessage,
+    serviceWorker,
+    stopServiceWorker,
+  }) => {
+    test.setTimeout(90_000);
+    await fastPace(serviceWorker, stopServiceWorker);
+    const jobId = await crawlDone(sendMessage, SEARCH);
+    await sendMessage({ type: 'watchSearch', url: WATCHED });
+    await page.goto(`${WATCHED}?rooms=2&size=40-90&business-type=personal%2C&districts=82`);
+    const popup = await openPopup(page);
+    await expect(popup.searchCity).toHaveText('تهران');
+    await expect(popup.searchCategory).toHaveText('فروش آپارتمان');
+    const filters = popup.page.getByTestId('search-filters');
+    await expect(filters.locator('h3')).toHaveText('فروش آپارتمان، تهران');
+    await expect(filters.locator('[data-key=rooms] dd')).toHaveText('۲');
+    await expect(filters.locator('[data-key=size] dd')).toHaveText('از ۴۰ تا ۹۰');
+    await expect(filters.locator('[data-key=business-type] dd')).toHaveText('شخصی');
+    await expect(filters.locator('[data-key=districts] dd')).toHaveText('پونک');
+    await expect(popup.page.getByTestId('watch-name')).toHaveText('فروش آپارتمان، تهران');
+    await popup.page.getByTestId('jobs-list').locator('summary').click();
+    await expect(popup.page.getByTestId('jobs-row')).toContainText('فروش خانه و ویلا، تهران');
+    // What a house hunter reads has no slug and no Latin digit; the request view keeps the slugs.
+    for (const id of ['page-summary', 'search-filters', 'jobs-list', 'watch']) {
+      const text = await popup.page.getByTestId(id).innerText();
+      expect(text, id).not.toMatch(/[A-Za-z0-9]/);
+    }
+    await expect(popup.page.getByTestId('search-slugs')).toContainText('tehran/buy-apartment');
+
+    const results = await ResultsPage.open(context, extensionId, jobId);
+    await expect(results.root).toHaveAttribute('data-state', 'ready');
+    await expect(results.page.getByTestId('results-job')).toHaveText('فروش خانه و ویلا، تهران');
+    await expect(results.page).toHaveTitle('نتیجه‌های جستجو، کنش‌های دیوار');
+    const csv = await results.export('csv');
+    expect(csv.name).toMatch(/^divar-فروش-خانه-و-ویلا-تهران-14\d\d-\d\d-\d\d\.csv$/);
+    await results.page.getByTestId('lang-toggle').click();
+    await expect(results.page.getByTestId('results-job')).toHaveText(
+      'House villa for sale, Tehran',
+    );
+    expect((await results.export('json')).name).toMatch(
+      /^divar-House-villa-for-sale-Tehran-20\d\d-\d\d-\d\d\.json$/,
+    );
+    await results.page.getByTestId('lang-toggle').click();
+  });
 });

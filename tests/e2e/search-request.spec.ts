@@ -42,7 +42,7 @@ test.describe('the search request of a page', () => {
     await expect(check).toContainText('فیلترهای این صفحه با آنچه نشانی می‌گوید فرق دارد');
     await expect(popup.page.locator('[data-testid=diff-row]')).toHaveCount(1);
     await expect(popup.page.locator('[data-testid=diff-row][data-field=size]')).toContainText(
-      '40..90',
+      'از ۴۰ تا ۹۰',
     );
     await popup.page.getByText('نمایش بدنهٔ درخواست').click();
     // The body renders once the fold opens: wait for it rather than racing the click.

@@ -44,7 +44,7 @@ describe('CSV export', () => {
     expect(fa.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
-  it('round-trips Persian text byte for byte, with numbers unformatted and booleans in words', async () => {
+  it("round-trips Persian text byte for byte, with numbers unformatted and amenities in divar's words", async () => {
     const bytes = await bytesOf(toCsvBlob([makeListing()], columns, 'fa'));
     const [, row] = parseCsv(decode(bytes).slice(1));
     expect(row).toEqual([
@@ -52,7 +52,7 @@ describe('CSV export', () => {
       '12500000000',
       '200',
       '-1',
-      'بله',
+      'دارد',
       'نردبان شده، فوری',
       '2026-11-20T08:30:00.000Z',
     ]);

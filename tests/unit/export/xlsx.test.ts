@@ -74,7 +74,7 @@ describe('XLSX export', () => {
     expect(cellText(fa, sheet, 'A1')).toBe('عنوان');
     expect(cellText(fa, sheet, 'B1')).toBe('قیمت (تومان)');
     expect(cellText(fa, sheet, 'A2')).toBe('ویلا ۲۰۰ متری در لواسان');
-    expect(cellText(fa, sheet, 'E2')).toBe('بله');
+    expect(cellText(fa, sheet, 'E2')).toBe('دارد');
     const en = await unzipXlsx(await toXlsxBlob(listings, columns, 'en'));
     const enSheet = en['xl/worksheets/sheet1.xml'] ?? '';
     expect(cellText(en, enSheet, 'A1')).toBe('Title');
