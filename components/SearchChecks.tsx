@@ -2,6 +2,7 @@ import type { CrossCheck } from '@/lib/divar/cross-check';
 import { filterValueOf } from '@/lib/divar/describe-filters';
 import { filterLabel, filterValueText } from '@/lib/divar/filter-text';
 import type { FormValue } from '@/lib/divar/form-data';
+import type { StateMissing } from '@/lib/divar/page-state';
 import type { SearchNote } from '@/lib/divar/search-query';
 import type { Lang } from '@/lib/i18n';
 import { useLang, useT } from './i18n';
@@ -13,13 +14,20 @@ const valueText = (field: string, value: FormValue | undefined, lang: Lang) => {
 };
 
 /** Says whether divar's own page state agrees with the URL, listing every differing field. */
-export function CrossCheckNotice({ check }: { check: CrossCheck | undefined }) {
+export function CrossCheckNotice({
+  check,
+  missing = 'not-reported',
+}: {
+  check: CrossCheck | undefined;
+  /** Why there is no check: what actually happened to the page's own filters. */
+  missing?: StateMissing;
+}) {
   const t = useT();
   const lang = useLang();
   if (!check)
     return (
-      <p class="muted" data-testid="cross-check" data-status="none">
-        {t('search.noState')}
+      <p class="muted" data-testid="cross-check" data-status="none" data-reason={missing}>
+        {t(`search.noState.${missing}`)}
       </p>
     );
   if (check.status === 'agrees') {

@@ -53,7 +53,7 @@ export function SearchPanel({ search, onError }: SearchPanelProps) {
             .join('/')}
         </code>
       </p>
-      <CrossCheckNotice check={search.crossCheck} />
+      <CrossCheckNotice check={search.crossCheck} missing={search.stateMissing} />
       <SearchNotes notes={search.query.notes} />
       <div class="actions">
         {FORMATS.map(([format, label]) => (

@@ -35,8 +35,12 @@ export const en: Record<MessageKey, string> = {
   'search.agrees': "The page's own filters match the URL.",
   'search.differs': "This page's filters differ from what the URL says; using the page's.",
   'search.unreadable': "The page state could not be read; using the URL's reading.",
-  'search.noState':
-    "The page state is not available (after in-page navigation); using the URL's reading.",
+  'search.noState.navigated':
+    'This page changed without reloading, so its own filters are not available; the filters were read from the link. Reload the page to check them.',
+  'search.noState.not-found':
+    "The page's own filters were not found in it; the filters were read from the link.",
+  'search.noState.not-reported':
+    'The extension has not read this page yet (it may have been open before the extension was installed or updated); the filters were read from the link. Reload the page.',
   'search.field': 'Field',
   'search.fromUrl': 'From the URL',
   'search.fromPage': 'From the page',
