@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Listing } from '@/lib/divar/listing/types';
 import { type ErrorKind, toErrorInfo } from '@/lib/errors';
+import { familyOfJob } from '@/lib/export/default-columns';
 import type { ExportPrefs } from '@/lib/export/prefs';
 import { directionOf, type Lang, translate } from '@/lib/i18n';
 import { listSeparator } from '@/lib/i18n/format';
@@ -134,6 +135,7 @@ export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }:
           <ResultsView
             key={state.listings.length}
             title={jobTitle(job ?? state.job, lang)}
+            family={familyOfJob(state.job.url, state.listings)}
             listings={state.listings}
             initialPrefs={state.prefs}
             onError={setError}

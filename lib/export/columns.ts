@@ -2,6 +2,7 @@ import { categoryName } from '../divar/category-names';
 import type { Listing } from '../divar/listing/types';
 import { sellerTypeName } from '../divar/seller-type';
 import { type Lang, translate } from '../i18n';
+import { formatToman } from '../i18n/format';
 
 /** How a column's values are written: numbers stay numbers in XLSX and sort numerically. */
 export type ColumnKind = 'number' | 'text' | 'boolean' | 'date' | 'list';
@@ -39,12 +40,12 @@ export const COLUMNS: readonly ExportColumn[] = [
   column('price', 'قیمت (تومان)', 'Price (toman)', 'number', (l) => l.price),
   column(
     'pricePerSquareMetre',
-    'قیمت هر متر',
-    'Price per m²',
+    'قیمت هر متر (تومان)',
+    'Price per m² (toman)',
     'number',
     (l) => l.pricePerSquareMetre,
   ),
-  column('size', 'متراژ', 'Size (m²)', 'number', (l) => l.size),
+  column('size', 'متراژ (متر)', 'Size (m²)', 'number', (l) => l.size),
   column('rooms', 'اتاق', 'Rooms', 'number', (l) => l.rooms),
   column('district', 'محله', 'District', 'text', (l) => l.district),
   column('yearBuilt', 'سال ساخت', 'Year built', 'number', (l) => l.yearBuilt),
@@ -70,8 +71,14 @@ export const COLUMNS: readonly ExportColumn[] = [
     (v, lang) => categoryName(String(v), lang),
   ),
   column('isNegotiable', 'توافقی', 'Negotiable', 'boolean', (l) => l.isNegotiable),
-  column('deposit', 'ودیعه', 'Deposit', 'number', (l) => l.deposit),
-  column('monthlyRent', 'اجارهٔ ماهانه', 'Monthly rent', 'number', (l) => l.monthlyRent),
+  column('deposit', 'ودیعه (تومان)', 'Deposit (toman)', 'number', (l) => l.deposit),
+  column(
+    'monthlyRent',
+    'اجارهٔ ماهانه (تومان)',
+    'Monthly rent (toman)',
+    'number',
+    (l) => l.monthlyRent,
+  ),
   column('floor', 'طبقه', 'Floor', 'number', (l) => l.floor),
   column('totalFloors', 'تعداد طبقات', 'Floors', 'number', (l) => l.totalFloors),
   column('hasElevator', 'آسانسور', 'Elevator', 'boolean', (l) => l.hasElevator, hasOrNot),
@@ -79,6 +86,16 @@ export const COLUMNS: readonly ExportColumn[] = [
   column('hasStorage', 'انباری', 'Storage', 'boolean', (l) => l.hasStorage, hasOrNot),
   column('hasBalcony', 'بالکن', 'Balcony', 'boolean', (l) => l.hasBalcony, hasOrNot),
   column('mileageKm', 'کارکرد (کیلومتر)', 'Mileage (km)', 'number', (l) => l.mileageKm),
+  column(
+    'salary',
+    'حقوق',
+    'Salary',
+    'text',
+    // A job's pay as its card says it: an amount, or «توافقی».
+    (l) => (l.price !== undefined ? String(l.price) : l.isNegotiable ? 'negotiable' : undefined),
+    (v, lang) =>
+      v === 'negotiable' ? translate(lang, 'post.negotiable') : formatToman(lang, Number(v)),
+  ),
   column('sellerName', 'نام آگهی‌دهنده', 'Seller name', 'text', (l) => l.sellerName),
   column('bumpedAt', 'نردبان', 'Bumped at', 'date', (l) => l.bumpedAt),
   column('latitude', 'عرض جغرافیایی', 'Latitude', 'number', (l) => l.location?.latitude),
@@ -90,20 +107,6 @@ export const COLUMNS: readonly ExportColumn[] = [
 ];
 
 const BY_KEY = new Map(COLUMNS.map((c) => [c.key, c]));
-
-/** The columns shown and exported until the user chooses: the ones a house hunter reads first. */
-export const DEFAULT_COLUMN_KEYS: readonly string[] = [
-  'title',
-  'price',
-  'pricePerSquareMetre',
-  'size',
-  'rooms',
-  'district',
-  'yearBuilt',
-  'publishedAt',
-  'imageCount',
-  'url',
-];
 
 /** The column with `key`, or undefined for a key this version does not know. */
 export function columnByKey(key: string): ExportColumn | undefined {

@@ -242,6 +242,12 @@ export const en: Record<MessageKey, string> = {
   'exportDefaults.intro':
     'The columns, their order and the header language for the results table and the CSV and Excel exports.',
   'exportDefaults.headers': 'Header language',
+  'exportDefaults.family': 'Columns for which kind of search',
+  'exportDefaults.family.sale': 'Property for sale',
+  'exportDefaults.family.rent': 'Property for rent',
+  'exportDefaults.family.car': 'Cars',
+  'exportDefaults.family.job': 'Jobs',
+  'exportDefaults.family.other': 'Other categories',
   copy: 'Copy',
   copied: 'Copied',
   'paste.label': 'Paste a divar.ir post or search URL, or a list of post links, here',

@@ -243,6 +243,12 @@ export const fa = {
   'exportDefaults.intro':
     'ستون‌ها و ترتیبشان و زبان سرستون‌ها برای جدول نتیجه‌ها و خروجی‌های CSV و Excel.',
   'exportDefaults.headers': 'زبان سرستون‌ها',
+  'exportDefaults.family': 'ستون‌های کدام نوع جستجو',
+  'exportDefaults.family.sale': 'خرید و فروش ملک',
+  'exportDefaults.family.rent': 'اجارهٔ ملک',
+  'exportDefaults.family.car': 'خودرو',
+  'exportDefaults.family.job': 'استخدام',
+  'exportDefaults.family.other': 'بقیهٔ دسته‌ها',
   copy: 'رونوشت',
   copied: 'رونوشت شد',
   'paste.label': 'نشانی یک آگهی یا جستجوی دیوار، یا فهرستی از پیوند آگهی‌ها را اینجا بچسبانید',
