@@ -2,9 +2,14 @@ import type { Listing } from '../divar/listing/types';
 import { type Lang, translate } from '../i18n';
 import { listSeparator } from '../i18n/format';
 import type { ExportColumn } from './columns';
+import { isoTehran, parseIso, sheetDate } from './dates';
 
 /** A spreadsheet cell: a real number, or text that is safe to open. */
-export type SheetCell = { type: 'number'; value: number } | { type: 'text'; value: string };
+export type SheetCell =
+  | { type: 'number'; value: number }
+  | { type: 'text'; value: string }
+  /** A real date (a Date whose UTC fields are Tehran's clock) and its ISO text for CSV. */
+  | { type: 'date'; value: Date; iso: string };
 
 /**
  * What makes Excel, LibreOffice or Google Sheets read a text cell as a formula (OWASP "CSV
@@ -53,6 +58,8 @@ export function sheetCell(
   if (typeof raw === 'number') {
     return Number.isFinite(raw) ? { type: 'number', value: raw } : undefined;
   }
+  const date = column.kind === 'date' && typeof raw === 'string' ? parseIso(raw) : undefined;
+  if (date) return { type: 'date', value: sheetDate(date), iso: isoTehran(date) };
   const text =
     typeof raw === 'string' || typeof raw === 'boolean'
       ? wordsOf(column, raw, lang)

@@ -49,7 +49,7 @@ export const COLUMNS: readonly ExportColumn[] = [
   column('rooms', 'اتاق', 'Rooms', 'number', (l) => l.rooms),
   column('district', 'محله', 'District', 'text', (l) => l.district),
   column('yearBuilt', 'سال ساخت', 'Year built', 'number', (l) => l.yearBuilt),
-  column('publishedAt', 'تاریخ', 'Date', 'date', (l) => l.publishedAt ?? l.sortDate),
+  column('publishedAt', 'تاریخ انتشار', 'Published', 'date', (l) => l.publishedAt ?? l.sortDate),
   column('imageCount', 'تعداد عکس', 'Photos', 'number', (l) => l.imageCount ?? l.imageUrls.length),
   column(
     'sellerType',
@@ -97,7 +97,7 @@ export const COLUMNS: readonly ExportColumn[] = [
       v === 'negotiable' ? translate(lang, 'post.negotiable') : formatToman(lang, Number(v)),
   ),
   column('sellerName', 'نام آگهی‌دهنده', 'Seller name', 'text', (l) => l.sellerName),
-  column('bumpedAt', 'نردبان', 'Bumped at', 'date', (l) => l.bumpedAt),
+  column('bumpedAt', 'آخرین نردبان', 'Last bumped', 'date', (l) => l.bumpedAt),
   column('latitude', 'عرض جغرافیایی', 'Latitude', 'number', (l) => l.location?.latitude),
   column('longitude', 'طول جغرافیایی', 'Longitude', 'number', (l) => l.location?.longitude),
   column('tags', 'برچسب‌ها', 'Tags', 'list', (l) => l.tags),

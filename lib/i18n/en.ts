@@ -138,6 +138,7 @@ export const en: Record<MessageKey, string> = {
   'results.export.headers.fa': 'Persian',
   'results.export.headers.en': 'English',
   'results.export.note': 'The listings you see, in this order and with these columns.',
+  'export.jalali': '{name} (Jalali)',
   'post.details': 'Post details',
   'post.loadDetails': 'Show details',
   'post.price': 'Price',

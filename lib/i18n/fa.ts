@@ -140,6 +140,7 @@ export const fa = {
   'results.export.headers.fa': 'فارسی',
   'results.export.headers.en': 'انگلیسی',
   'results.export.note': 'همین آگهی‌هایی که می‌بینید، با همین ترتیب و ستون‌ها.',
+  'export.jalali': '{name} (شمسی)',
   'post.details': 'جزئیات آگهی',
   'post.loadDetails': 'نمایش جزئیات',
   'post.price': 'قیمت',

@@ -36,10 +36,10 @@ describe('CSV export', () => {
       'طبقه',
       'پارکینگ',
       'برچسب‌ها',
-      'تاریخ',
+      'تاریخ انتشار',
     ]);
     expect(en.slice(1).split('\r\n')[0]).toBe(
-      '"Title","Price (toman)","Size (m²)","Floor","Parking","Tags","Date"',
+      '"Title","Price (toman)","Size (m²)","Floor","Parking","Tags","Published"',
     );
     expect(fa.endsWith('\r\n')).toBe(true);
     expect(fa.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -55,7 +55,8 @@ describe('CSV export', () => {
       '-1',
       'دارد',
       'نردبان شده، فوری',
-      '2026-11-20T08:30:00.000Z',
+      // A date is ISO 8601 in Tehran time, unquoted, so a spreadsheet can read it as one.
+      '2026-11-20T12:00:00+03:30',
     ]);
     expect(parseCsv(toCsv([makeListing()], columns, 'en').slice(1))[1]?.[4]).toBe('yes');
   });
