@@ -2,14 +2,15 @@
 // so its peak resident memory is its own; prints one JSON line.
 import { performance } from 'node:perf_hooks';
 import { strToU8, zipSync } from 'fflate';
-import { columnsFor, DEFAULT_COLUMN_KEYS } from '../lib/export/columns';
+import { columnsFor } from '../lib/export/columns';
 import { toCsv } from '../lib/export/csv';
+import { DEFAULT_COLUMNS } from '../lib/export/default-columns';
 import { toXlsxBlob } from '../lib/export/xlsx';
 import { benchListings } from './results-listings';
 
 const [, , which = 'csv', n = '50000'] = process.argv;
 const listings = benchListings(Number(n));
-const columns = columnsFor(DEFAULT_COLUMN_KEYS);
+const columns = columnsFor(DEFAULT_COLUMNS.sale);
 
 /** Baseline CSV: join the raw values with commas; no BOM, quoting or formula guard. */
 const naiveCsv = () =>

@@ -28,8 +28,8 @@ export function CollectionCard({ onError }: { onError(kind: ErrorKind): void }) 
   return (
     <section class="card" data-testid="collection" data-count={collection.tokens.length}>
       <h3 class="card__title">
-        {t('collection.title')} · {formatNumber(lang, collection.tokens.length)}{' '}
-        {t('collection.count')}
+        {t('collection.title')} ({formatNumber(lang, collection.tokens.length)}{' '}
+        {t('collection.count')})
       </h3>
       <div class="actions">
         <button

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ErrorKind } from '@/lib/errors';
+import { listSeparator } from '@/lib/i18n/format';
 import type { JobSummary } from '@/lib/jobs/summary';
 import { fractionDone, secondsLeft } from '@/lib/jobs/time-left';
 import { sendMessage } from '@/lib/messaging/client';
@@ -52,8 +53,7 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
     );
   }
   const left = secondsLeft(job, now);
-  // «،» not «·»: a middle dot beside Persian digits reads as a zero.
-  const comma = lang === 'fa' ? '، ' : ', ';
+  const comma = listSeparator(lang);
   const { progress } = job;
   return (
     <div class="job" data-testid="job" data-status={job.status} data-listings={progress.listings}>

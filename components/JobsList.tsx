@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatJalali, formatNumber } from '@/lib/i18n/format';
-import type { JobSummary } from '@/lib/jobs/summary';
+import { formatJalali, formatNumber, listSeparator } from '@/lib/i18n/format';
+import { type JobSummary, jobTitle } from '@/lib/jobs/summary';
 import { sendMessage } from '@/lib/messaging/client';
 import { useLang, useT } from './i18n';
 import { JobStatus } from './JobStatus';
@@ -30,10 +30,12 @@ export function JobsList() {
         {jobs.map((job) => (
           <li key={job.id} data-testid="jobs-row" data-status={job.status}>
             <div>
-              <strong>{job.title}</strong>
-              {lang === 'fa' ? '، ' : ', '}
+              <strong>
+                <bdi>{jobTitle(job, lang)}</bdi>
+              </strong>
+              {listSeparator(lang)}
               <JobStatus state={job} />
-              {lang === 'fa' ? '، ' : ', '}
+              {listSeparator(lang)}
               {formatNumber(lang, job.progress.listings)} {t('job.listings')}
             </div>
             <div class="muted">{formatJalali(lang, new Date(job.createdAt).toISOString())}</div>

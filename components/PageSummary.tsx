@@ -1,8 +1,17 @@
+import { categoryFromPath } from '@/lib/divar/categories';
+import { categoryName } from '@/lib/divar/category-names';
 import type { DivarPage } from '@/lib/divar/page-kind';
+import { placeBySlug, placeName } from '@/lib/divar/places';
 import { isUsualTokenLength } from '@/lib/divar/post-url';
 import type { ErrorKind } from '@/lib/errors';
+import { type Lang, translate } from '@/lib/i18n';
 import { CopyButton } from './CopyButton';
-import { useT } from './i18n';
+import { useLang, useT } from './i18n';
+
+const cityOf = (slug: string, lang: Lang) => {
+  const place = placeBySlug(slug);
+  return place ? placeName(place, lang) : translate(lang, 'search.unknownCity');
+};
 
 /** Props of PageSummary. */
 export interface PageSummaryProps {
@@ -10,12 +19,21 @@ export interface PageSummaryProps {
   onError(kind: ErrorKind): void;
 }
 
-function Field({ label, value, testId }: { label: string; value: string; testId: string }) {
+/** Props of Field. */
+interface FieldProps {
+  label: string;
+  value: string;
+  testId: string;
+  /** The slug the URL has for it, kept for tests and developers, never shown. */
+  slug?: string;
+}
+
+function Field({ label, value, testId, slug }: FieldProps) {
   return (
     <div class="field">
       <dt>{label}</dt>
-      <dd dir="ltr" data-testid={testId}>
-        {value}
+      <dd data-testid={testId} data-slug={slug}>
+        <bdi>{value}</bdi>
       </dd>
     </div>
   );
@@ -24,6 +42,7 @@ function Field({ label, value, testId }: { label: string; value: string; testId:
 /** Says what a divar.ir page is: a post's token, or a search's city and category as written. */
 export function PageSummary({ page, onError }: PageSummaryProps) {
   const t = useT();
+  const lang = useLang();
   return (
     <section class="card" data-testid="page-summary">
       <h2 class={`kind kind--${page.kind}`} data-testid="page-kind" data-kind={page.kind}>
@@ -52,19 +71,25 @@ export function PageSummary({ page, onError }: PageSummaryProps) {
       ) : null}
       {page.kind === 'search' ? (
         <dl>
-          <Field label={t('search.city')} value={page.citySlug} testId="search-city" />
+          <Field
+            label={t('search.city')}
+            value={cityOf(page.citySlug, lang)}
+            testId="search-city"
+            slug={page.citySlug}
+          />
           <Field
             label={t('search.category')}
-            value={page.categorySlug ?? t('search.allCategories')}
+            value={
+              page.categorySlug
+                ? categoryName(categoryFromPath(page.categorySlug).slug, lang)
+                : t('search.allCategories')
+            }
             testId="search-category"
+            slug={page.categorySlug}
           />
-          {page.subPath.length > 0 ? (
-            <Field label={t('search.subPath')} value={page.subPath.join('/')} testId="search-sub" />
-          ) : null}
           {page.keyword ? (
             <Field label={t('search.keyword')} value={page.keyword} testId="search-keyword" />
           ) : null}
-          <p class="muted">{t('search.cityNote')}</p>
         </dl>
       ) : null}
     </section>

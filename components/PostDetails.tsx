@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Listing } from '@/lib/divar/listing/types';
+import { sellerTypeName } from '@/lib/divar/seller-type';
 import type { ErrorInfo } from '@/lib/errors';
 import { toErrorInfo } from '@/lib/errors';
 import type { MessageKey } from '@/lib/i18n';
@@ -25,7 +26,14 @@ function rowsOf(listing: Listing, lang: 'fa' | 'en', t: (k: MessageKey) => strin
       ? ['post.deposit', formatToman(lang, listing.deposit), 'deposit']
       : undefined,
     listing.monthlyRent !== undefined
-      ? ['post.rent', formatToman(lang, listing.monthlyRent), 'rent']
+      ? [
+          'post.rent',
+          // No monthly rent is what divar calls «رهن کامل», not «۰ تومان».
+          listing.monthlyRent === 0
+            ? t('post.fullDeposit')
+            : formatToman(lang, listing.monthlyRent),
+          'rent',
+        ]
       : undefined,
     listing.size !== undefined
       ? ['post.size', `${formatNumber(lang, listing.size)} ${lang === 'fa' ? 'متر' : 'm²'}`, 'size']
@@ -36,7 +44,7 @@ function rowsOf(listing: Listing, lang: 'fa' | 'en', t: (k: MessageKey) => strin
     listing.floor !== undefined
       ? [
           'post.floor',
-          `${formatNumber(lang, listing.floor)}${listing.totalFloors ? ` / ${formatNumber(lang, listing.totalFloors)}` : ''}`,
+          `${formatNumber(lang, listing.floor)}${listing.totalFloors ? ` ${t('post.floorOf')} ${formatNumber(lang, listing.totalFloors)}` : ''}`,
           'floor',
         ]
       : undefined,
@@ -50,16 +58,12 @@ function rowsOf(listing: Listing, lang: 'fa' | 'en', t: (k: MessageKey) => strin
       ? ['post.district', [listing.district, listing.city].filter(Boolean).join('، '), 'district']
       : undefined,
     listing.sellerType
-      ? [
-          'post.seller',
-          t(listing.sellerType === 'personal' ? 'seller.personal' : 'seller.business'),
-          'seller',
-        ]
+      ? ['post.seller', sellerTypeName(listing.sellerType, lang), 'seller']
       : undefined,
     listing.publishedAt
       ? [
           'post.published',
-          `${formatJalali(lang, listing.publishedAt)} · ${formatGregorian(lang, listing.publishedAt)}`,
+          `${formatJalali(lang, listing.publishedAt)} (${formatGregorian(lang, listing.publishedAt)})`,
           'published',
         ]
       : undefined,

@@ -1,14 +1,33 @@
 import type { CrossCheck } from '@/lib/divar/cross-check';
+import { filterValueOf } from '@/lib/divar/describe-filters';
+import { filterLabel, filterValueText } from '@/lib/divar/filter-text';
+import type { FormValue } from '@/lib/divar/form-data';
+import type { StateMissing } from '@/lib/divar/page-state';
 import type { SearchNote } from '@/lib/divar/search-query';
+import type { Lang } from '@/lib/i18n';
 import { useLang, useT } from './i18n';
 
+// City ids read as city names; a missing value as a dash.
+const valueText = (field: string, value: FormValue | undefined, lang: Lang) => {
+  const described = value && filterValueOf(field === 'city_ids' ? 'districts' : field, value, lang);
+  return described ? filterValueText(field, described, lang) : '—';
+};
+
 /** Says whether divar's own page state agrees with the URL, listing every differing field. */
-export function CrossCheckNotice({ check }: { check: CrossCheck | undefined }) {
+export function CrossCheckNotice({
+  check,
+  missing = 'not-reported',
+}: {
+  check: CrossCheck | undefined;
+  /** Why there is no check: what actually happened to the page's own filters. */
+  missing?: StateMissing;
+}) {
   const t = useT();
+  const lang = useLang();
   if (!check)
     return (
-      <p class="muted" data-testid="cross-check" data-status="none">
-        {t('search.noState')}
+      <p class="muted" data-testid="cross-check" data-status="none" data-reason={missing}>
+        {t(`search.noState.${missing}`)}
       </p>
     );
   if (check.status === 'agrees') {
@@ -39,9 +58,13 @@ export function CrossCheckNotice({ check }: { check: CrossCheck | undefined }) {
         <tbody>
           {check.differences.map((d) => (
             <tr key={d.field} data-testid="diff-row" data-field={d.field}>
-              <td dir="ltr">{d.field}</td>
-              <td dir="ltr">{d.url ?? '—'}</td>
-              <td dir="ltr">{d.page ?? '—'}</td>
+              <td>{d.field === 'city_ids' ? t('search.city') : filterLabel(d.field, lang)}</td>
+              <td>
+                <bdi>{valueText(d.field, d.urlValue, lang)}</bdi>
+              </td>
+              <td>
+                <bdi>{valueText(d.field, d.pageValue, lang)}</bdi>
+              </td>
             </tr>
           ))}
         </tbody>

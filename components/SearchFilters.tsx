@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { describeFilters, type FilterRow } from '@/lib/divar/describe-filters';
+import { describeFilters } from '@/lib/divar/describe-filters';
+import { filterLabel, filterValueText } from '@/lib/divar/filter-text';
 import type { SearchQuery } from '@/lib/divar/search-query';
-import { translateIfKnown } from '@/lib/i18n';
-import { formatNumber } from '@/lib/i18n/format';
+import { formatNumber, joinParts } from '@/lib/i18n/format';
 import { sendMessage } from '@/lib/messaging/client';
 import { useLang, useT } from './i18n';
 import { useServices } from './services';
@@ -26,21 +26,11 @@ export function SearchFilters({ query, url, tabId }: SearchFiltersProps) {
       () => undefined, // the count is a nicety; the rest of the panel works without it
     );
   }, [url, tabId, send]);
-  const { cities, category, rows } = describeFilters(query);
-  const textOf = (row: FilterRow) => {
-    const v = row.value;
-    if (v.kind === 'yes') return t('filter.yes');
-    if (v.kind === 'text') return v.text;
-    const parts = [
-      v.min !== undefined ? `${t('filter.from')} ${formatNumber(lang, v.min)}` : '',
-      v.max !== undefined ? `${t('filter.to')} ${formatNumber(lang, v.max)}` : '',
-    ];
-    return parts.filter(Boolean).join(' ');
-  };
+  const { cities, category, rows } = describeFilters(query, lang);
   return (
     <section class="card" data-testid="search-filters">
       <h3 class="card__title">
-        {[category ?? t('search.allCategories'), cities.join('، ')].join(' · ')}
+        {joinParts(lang, [category ?? t('search.allCategories'), ...cities])}
       </h3>
       {count !== undefined ? (
         <p class="muted" data-testid="search-count" data-count={count}>
@@ -51,8 +41,10 @@ export function SearchFilters({ query, url, tabId }: SearchFiltersProps) {
         <dl>
           {rows.map((row) => (
             <div class="field" key={row.key} data-testid="filter-row" data-key={row.key}>
-              <dt>{translateIfKnown(lang, `filter.${row.key}`) ?? row.key}</dt>
-              <dd>{textOf(row)}</dd>
+              <dt>{filterLabel(row.key, lang)}</dt>
+              <dd>
+                <bdi>{filterValueText(row.key, row.value, lang)}</bdi>
+              </dd>
             </div>
           ))}
         </dl>

@@ -45,7 +45,15 @@ export function SearchPanel({ search, onError }: SearchPanelProps) {
   return (
     <section class="card" data-testid="search-panel">
       <h3 class="card__title">{t('search.request')}</h3>
-      <CrossCheckNotice check={search.crossCheck} />
+      <p class="muted" data-testid="search-slugs">
+        {t('search.inLink')}:{' '}
+        <code dir="ltr" lang="en">
+          {[search.query.citySlug, search.query.category?.path, ...search.query.subPath]
+            .filter(Boolean)
+            .join('/')}
+        </code>
+      </p>
+      <CrossCheckNotice check={search.crossCheck} missing={search.stateMissing} />
       <SearchNotes notes={search.query.notes} />
       <div class="actions">
         {FORMATS.map(([format, label]) => (

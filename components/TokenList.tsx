@@ -22,7 +22,7 @@ export function TokenList({ tokens, onError }: TokenListProps) {
         {formatNumber(lang, tokens.length)} {t('paste.links')}
       </p>
       <p class="muted" dir="ltr">
-        {tokens.slice(0, 8).join(' · ')}
+        {tokens.slice(0, 8).join(', ')}
         {tokens.length > 8 ? ' …' : ''}
       </p>
       <button type="button" class="button" data-testid="fetch-token-details" onClick={start}>

@@ -2,6 +2,7 @@
 // scripts/data (see its SOURCES.md): every known API category slug as [slug, parentSlug, name].
 // Run: npx tsx scripts/gen-categories.ts && npm run format
 import { readFileSync, writeFileSync } from 'node:fs';
+import { restoreZwnj } from './lib/zwnj.ts';
 
 const dir = new URL('data/', import.meta.url);
 const read = (name: string) => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
@@ -19,7 +20,9 @@ for (const c of amir) {
   const parentPath = c.path.split('/').slice(0, -1).join('/');
   rows.set(c.slug, [c.slug, byPath.get(parentPath) ?? '', c.title]);
 }
-const sorted = [...rows.values()].sort((a, b) => a[0].localeCompare(b[0]));
+const sorted = [...rows.values()]
+  .map(([slug, parent, name]) => [slug, parent, restoreZwnj(name)])
+  .sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
 const target = new URL('../lib/divar/data/categories.json', import.meta.url);
 writeFileSync(target, `[\n${sorted.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
 console.log(`wrote ${sorted.length} categories to ${target.pathname}`);

@@ -3,6 +3,7 @@
 // Run: npx tsx scripts/gen-places.ts && npm run format
 import { writeFileSync } from 'node:fs';
 import { type RawPlace, readPlaceTable } from './lib/place-table.ts';
+import { restoreZwnj } from './lib/zwnj.ts';
 
 const IRAN = 715;
 const raw = readPlaceTable();
@@ -20,7 +21,13 @@ const isUnderIran = (p: RawPlace): boolean => {
 const rows = raw
   .filter(isUnderIran)
   .sort((a, b) => a.id - b.id)
-  .map((p) => [p.id, p.parent ?? 0, p.slug, p.second_slug ?? '', p.name.normalize('NFC')]);
+  .map((p) => [
+    p.id,
+    p.parent ?? 0,
+    p.slug,
+    p.second_slug ?? '',
+    restoreZwnj(p.name.normalize('NFC')),
+  ]);
 const target = new URL('../lib/divar/data/places.json', import.meta.url);
 writeFileSync(target, `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
 console.log(`wrote ${rows.length} places to ${target.pathname}`);

@@ -83,10 +83,11 @@ export function KenarSearch({ request, status, onStatus }: KenarSearchProps) {
 /** Puts the Kenar results into the shared results table (with details and exports). */
 function ToResultsButton({ tokens }: { tokens: string[] }) {
   const t = useT();
+  const kenarT = useKenarT();
   const { openResults } = useServices();
   const openPosts = useOpenPosts();
   if (tokens.length === 0 || !openResults) return null;
-  const open = () => openPosts(tokens, 'Kenar').catch(() => undefined);
+  const open = () => openPosts(tokens, kenarT('search')).catch(() => undefined);
   return (
     <button
       type="button"

@@ -28,7 +28,7 @@ export function PostStats({ token }: { token: string }) {
     <section data-testid="kenar-stats">
       <h4 class="kenar-subtitle">{t('stats')}</h4>
       <div class="kenar-totals">{totals}</div>
-      <StatsChart days={dailyCounts(stats.views?.daily)} label={`${t('views')} · ${t('stats')}`} />
+      <StatsChart days={dailyCounts(stats.views?.daily)} label={`${t('stats')}: ${t('views')}`} />
       <p class="muted">{t('statsNote')}</p>
     </section>
   );

@@ -1,10 +1,12 @@
-import { COLUMNS, DEFAULT_COLUMN_KEYS } from '@/lib/export/columns';
+import { COLUMNS } from '@/lib/export/columns';
 import { useLang, useT } from '../i18n';
 
 /** Props of ColumnChooser. */
 export interface ColumnChooserProps {
   /** The chosen column keys, in their order. */
   chosen: readonly string[];
+  /** What "back to the default columns" gives (the family's defaults). */
+  defaults: readonly string[];
   onChange(keys: string[]): void;
 }
 
@@ -16,7 +18,7 @@ const move = (keys: readonly string[], from: number, to: number): string[] => {
 };
 
 /** Which columns the table and the exports have, and their order (remembered). */
-export function ColumnChooser({ chosen, onChange }: ColumnChooserProps) {
+export function ColumnChooser({ chosen, defaults, onChange }: ColumnChooserProps) {
   const t = useT();
   const lang = useLang();
   const rest = COLUMNS.filter((c) => !chosen.includes(c.key));
@@ -77,7 +79,7 @@ export function ColumnChooser({ chosen, onChange }: ColumnChooserProps) {
         type="button"
         class="button button--small button--quiet"
         data-testid="columns-reset"
-        onClick={() => onChange([...DEFAULT_COLUMN_KEYS])}
+        onClick={() => onChange([...defaults])}
       >
         {t('results.columns.reset')}
       </button>

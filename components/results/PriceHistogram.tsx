@@ -1,83 +1,80 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Listing } from '@/lib/divar/listing/types';
-import { formatCompact } from '@/lib/results/format';
-import { histogram, quartiles } from '@/lib/results/stats';
+import { joinParts } from '@/lib/i18n/format';
+import { formatCompact, formatNumber } from '@/lib/results/format';
+import { histogram, quartiles, type Scale } from '@/lib/results/stats';
 import { useLang, useT } from '../i18n';
+import { HistogramChart } from './HistogramChart';
 
-const WIDTH = 360;
-const HEIGHT = 120;
-const AXIS = 18;
+/** The amount a histogram shows: the price, or the deposit when no listing has a price (rentals). */
+function amountsOf(listings: readonly Listing[]): { field: 'price' | 'deposit'; values: number[] } {
+  const of = (field: 'price' | 'deposit') =>
+    listings.flatMap((l) =>
+      l[field] !== undefined && (l[field] as number) > 0 ? [l[field] as number] : [],
+    );
+  const prices = of('price');
+  return prices.length > 0
+    ? { field: 'price', values: prices }
+    : { field: 'deposit', values: of('deposit') };
+}
 
-/** A small SVG histogram of the prices shown, with the median and quartiles marked. */
+/**
+ * A histogram of the prices shown (or deposits, for rentals), with the median and quartiles, far
+ * outliers in a labelled bar of their own, and a switch to a log scale.
+ */
 export function PriceHistogram({ listings }: { listings: readonly Listing[] }) {
   const t = useT();
   const lang = useLang();
-  const prices = useMemo(
-    () => listings.flatMap((l) => (l.price !== undefined && l.price > 0 ? [l.price] : [])),
-    [listings],
+  const [scale, setScale] = useState<Scale>('linear');
+  const { field, values } = useMemo(() => amountsOf(listings), [listings]);
+  const summary = useMemo(() => quartiles(values), [values]);
+  const bars = useMemo(
+    () => (summary ? histogram(values, summary, 20, scale) : undefined),
+    [values, summary, scale],
   );
-  const summary = useMemo(() => quartiles(prices), [prices]);
-  const bins = useMemo(() => (summary ? histogram(prices, summary) : []), [prices, summary]);
-  if (!summary) {
+  if (!summary || !bars) {
     return (
       <p class="muted" data-testid="histogram-empty">
         {t('results.noPrices')}
       </p>
     );
   }
-  const from = bins[0]?.from ?? summary.min;
-  const to = bins[bins.length - 1]?.to ?? summary.max;
-  const span = to - from || 1;
-  const top = Math.max(1, ...bins.map((b) => b.count));
-  const barWidth = WIDTH / bins.length;
-  const plot = HEIGHT - AXIS;
-  // x grows with price from left to right in both languages, as on a number line.
-  const x = (value: number) => Math.min(WIDTH, Math.max(0, ((value - from) / span) * WIDTH));
   const money = (value: number) => formatCompact(value, lang);
   const marks = [
     { key: 'q1', value: summary.q1, label: t('results.q1') },
     { key: 'median', value: summary.median, label: t('results.median') },
     { key: 'q3', value: summary.q3, label: t('results.q3') },
   ];
-  const description = `${t('results.median')} ${money(summary.median)} · ${t('results.q1')} ${money(summary.q1)} · ${t('results.q3')} ${money(summary.q3)}`;
+  const outliers = [
+    bars.below &&
+      `${t('results.below')} ${money(bars.below.to)}: ${formatNumber(bars.below.count, lang)} ${t('job.listings')}`,
+    bars.above &&
+      `${t('results.above')} ${money(bars.above.from)}: ${formatNumber(bars.above.count, lang)} ${t('job.listings')}`,
+  ];
   return (
-    <figure class="histogram card" data-testid="histogram" data-median={summary.median}>
-      <figcaption class="card__title">{t('results.histogram')}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={description}>
-        {bins.map((bin, i) => {
-          const h = (bin.count / top) * (plot - 4);
-          return (
-            <rect
-              key={bin.from}
-              class="histogram__bar"
-              x={i * barWidth + 0.5}
-              y={plot - h}
-              width={Math.max(1, barWidth - 1)}
-              height={h}
-            >
-              <title>{`${money(bin.from)}–${money(bin.to)}: ${bin.count}`}</title>
-            </rect>
-          );
-        })}
-        {marks.map((mark) => (
-          <line
-            key={mark.key}
-            class={`histogram__mark histogram__mark--${mark.key}`}
-            x1={x(mark.value)}
-            x2={x(mark.value)}
-            y1={0}
-            y2={plot}
-          >
-            <title>{`${mark.label}: ${money(mark.value)}`}</title>
-          </line>
-        ))}
-        <text class="histogram__axis" x={0} y={HEIGHT - 4} text-anchor="start">
-          {money(from)}
-        </text>
-        <text class="histogram__axis" x={WIDTH} y={HEIGHT - 4} text-anchor="end">
-          {money(to)}
-        </text>
-      </svg>
+    <figure
+      class="histogram card"
+      data-testid="histogram"
+      data-median={summary.median}
+      data-scale={scale}
+    >
+      <figcaption class="card__title">
+        {t(field === 'price' ? 'results.histogram' : 'results.histogram.deposit')}
+      </figcaption>
+      <HistogramChart
+        histogram={bars}
+        summary={summary}
+        scale={scale}
+        label={joinParts(
+          lang,
+          marks.map((m) => `${m.label}: ${money(m.value)}`),
+        )}
+      />
+      {outliers.some(Boolean) ? (
+        <p class="histogram__outliers" data-testid="histogram-outliers">
+          {joinParts(lang, outliers)}
+        </p>
+      ) : null}
       <p class="histogram__legend" data-testid="histogram-legend">
         {marks.map((mark) => (
           <span key={mark.key} class={`histogram__key histogram__key--${mark.key}`}>
@@ -86,6 +83,15 @@ export function PriceHistogram({ listings }: { listings: readonly Listing[] }) {
         ))}
         <span>{t('results.toman')}</span>
       </p>
+      <label class="histogram__scale">
+        <input
+          type="checkbox"
+          data-testid="histogram-log"
+          checked={scale === 'log'}
+          onChange={(e) => setScale(e.currentTarget.checked ? 'log' : 'linear')}
+        />
+        {t('results.logScale')}
+      </label>
     </figure>
   );
 }

@@ -77,7 +77,7 @@ export function QuickFilters({ filter, onFilter, sort, onSort, shown, total }: Q
           {SORTS.flatMap((key) =>
             (['asc', 'desc'] as const).map((dir) => (
               <option key={`${key}:${dir}`} value={`${key}:${dir}`}>
-                {t(`results.sort.${key}`)} · {t(`results.sort.${dir}`)}
+                {t(`results.sort.${key}.${dir}`)}
               </option>
             )),
           )}

@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Listing } from '@/lib/divar/listing/types';
 import { type ErrorKind, toErrorInfo } from '@/lib/errors';
+import { familyOfJob } from '@/lib/export/default-columns';
 import type { ExportPrefs } from '@/lib/export/prefs';
 import { directionOf, type Lang, translate } from '@/lib/i18n';
-import type { JobSummary } from '@/lib/jobs/summary';
+import { listSeparator } from '@/lib/i18n/format';
+import { type JobSummary, jobTitle } from '@/lib/jobs/summary';
 import { formatNumber } from '@/lib/results/format';
 import { loadAllListings, loadJob } from '@/lib/results/load';
 import { ErrorNotice } from '../ErrorNotice';
-import { LangContext, useT } from '../i18n';
+import { LangContext, useLang, useT } from '../i18n';
 import { JobStatus } from '../JobStatus';
 import { useServices } from '../services';
 import { ResultsView, type ResultsViewProps } from './ResultsView';
@@ -28,6 +30,7 @@ type State =
 
 function Status({ state, error }: { state: State; error: ErrorKind | undefined }) {
   const t = useT();
+  const lang = useLang();
   if (state.status === 'no-job')
     return (
       <p class="notice" data-testid="no-job">
@@ -37,7 +40,10 @@ function Status({ state, error }: { state: State; error: ErrorKind | undefined }
   if (state.status !== 'loading' || error) return null;
   return (
     <p class="muted" data-testid="results-loading" aria-live="polite">
-      {t('results.loading')} {state.total ? `${state.loaded} / ${state.total}` : ''}
+      {t('results.loading')}{' '}
+      {state.total
+        ? `${formatNumber(state.loaded, lang)} ${t('results.of')} ${formatNumber(state.total, lang)}`
+        : ''}
     </p>
   );
 }
@@ -73,7 +79,7 @@ export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }:
   useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dir = directionOf(lang);
-    document.title = `${translate(lang, 'results.title')} · ${translate(lang, 'appName')}`;
+    document.title = `${translate(lang, 'results.title')}${listSeparator(lang)}${translate(lang, 'appName')}`;
   }, [lang]);
   const toggleLang = () => {
     const next = lang === 'fa' ? 'en' : 'fa';
@@ -88,16 +94,17 @@ export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }:
         <img class="header__icon" src="/icons/32.png" alt="" width={24} height={24} />
         <h1 class="header__title">
           {t('results.title')}
+          {job ? ' ' : null}
           {job ? (
-            <span class="results__job" data-testid="results-job">
-              {job.title || job.url}
-            </span>
+            <bdi class="results__job" data-testid="results-job">
+              {jobTitle(job, lang)}
+            </bdi>
           ) : null}
         </h1>
         {job ? (
           <span class="results__status" data-testid="results-status" data-status={job.status}>
             <JobStatus state={job} />
-            {lang === 'fa' ? '، ' : ', '}
+            {listSeparator(lang)}
             {formatNumber(job.progress.listings, lang)} {t('job.listings')}
           </span>
         ) : null}
@@ -127,7 +134,8 @@ export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }:
         {state.status === 'ready' ? (
           <ResultsView
             key={state.listings.length}
-            title={state.job.title || state.job.url}
+            title={jobTitle(job ?? state.job, lang)}
+            family={familyOfJob(state.job.url, state.listings)}
             listings={state.listings}
             initialPrefs={state.prefs}
             onError={setError}

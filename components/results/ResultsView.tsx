@@ -3,8 +3,9 @@ import type { Listing } from '@/lib/divar/listing/types';
 import type { ErrorKind } from '@/lib/errors';
 import { buildExport } from '@/lib/export/build';
 import { columnsFor } from '@/lib/export/columns';
+import { type ColumnFamily, DEFAULT_COLUMNS } from '@/lib/export/default-columns';
 import { type ExportFormat, exportFileName } from '@/lib/export/download';
-import type { ExportPrefs } from '@/lib/export/prefs';
+import { columnsOf, type ExportPrefs, withColumns } from '@/lib/export/prefs';
 import { toPortalListing } from '@/lib/portals/listing';
 import {
   filterListings,
@@ -25,6 +26,8 @@ import { VirtualTable } from './VirtualTable';
 /** Props of ResultsView. */
 export interface ResultsViewProps {
   title: string;
+  /** Which defaults the columns follow: rentals, property for sale, cars, jobs or other. */
+  family: ColumnFamily;
   listings: readonly Listing[];
   initialPrefs: ExportPrefs;
   savePrefs(prefs: ExportPrefs): void;
@@ -44,6 +47,7 @@ const FIRST_DIR: Record<SortKey, 'asc' | 'desc'> = {
 /** A job's listings: quick filters, price histogram, column chooser, exports and the table. */
 export function ResultsView({
   title,
+  family,
   listings,
   initialPrefs,
   savePrefs,
@@ -64,7 +68,8 @@ export function ResultsView({
     });
   const filtered = useMemo(() => filterListings(listings, filter), [listings, filter]);
   const shown = useMemo(() => (sort ? sortListings(filtered, sort) : filtered), [filtered, sort]);
-  const columns = useMemo(() => columnsFor(prefs.columns), [prefs.columns]);
+  const chosen = useMemo(() => columnsOf(prefs, family), [prefs, family]);
+  const columns = useMemo(() => columnsFor(chosen), [chosen]);
   const headerLang = prefs.headerLang ?? lang;
   const updatePrefs = (next: ExportPrefs) => {
     setPrefs(next);
@@ -78,7 +83,7 @@ export function ResultsView({
     );
   const exportAs = async (format: ExportFormat) => {
     const blob = await buildExport(format, shown, columns, headerLang);
-    download(blob, exportFileName(title, format, now()));
+    download(blob, exportFileName(title, format, now(), lang));
   };
   return (
     <>
@@ -101,8 +106,9 @@ export function ResultsView({
             disabled={shown.length === 0}
           />
           <ColumnChooser
-            chosen={prefs.columns}
-            onChange={(keys) => updatePrefs({ ...prefs, columns: keys })}
+            chosen={chosen}
+            defaults={DEFAULT_COLUMNS[family]}
+            onChange={(keys) => updatePrefs(withColumns(prefs, family, keys))}
           />
         </div>
       </div>

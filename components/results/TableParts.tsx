@@ -16,6 +16,11 @@ const WIDTHS: Record<string, number> = {
   yearBuilt: 80,
   publishedAt: 120,
   imageCount: 80,
+  deposit: 150,
+  monthlyRent: 140,
+  mileageKm: 110,
+  salary: 170,
+  sellerType: 120,
   url: 160,
   description: 320,
   imageUrls: 260,
@@ -118,9 +123,7 @@ export function Row({
   selection?: Selection | undefined;
 }) {
   const lang = useLang();
-  const t = useT();
   const portalT = usePortalT();
-  const words = { yes: t('results.yes'), no: t('results.no') };
   return (
     <tr data-token={listing.token} aria-rowindex={index + 2}>
       {selection ? (
@@ -135,7 +138,7 @@ export function Row({
         </td>
       ) : null}
       {columns.map((column) => {
-        const text = displayCell(column, listing, lang, words);
+        const text = displayCell(column, listing, lang);
         if (column.key === 'title' || column.key === 'url') {
           return (
             // A URL reads left to right, so its ellipsis falls at its end, not its start.

@@ -1,7 +1,7 @@
 import './watch.css';
 import { useEffect, useState } from 'preact/hooks';
 import { type ErrorKind, toErrorInfo } from '@/lib/errors';
-import { formatJalali } from '@/lib/i18n/format';
+import { formatJalali, listSeparator } from '@/lib/i18n/format';
 import { sendMessage } from '@/lib/messaging/client';
 import { formatAmounts } from '@/lib/watch/format';
 import type { WatchedSearch, WatchHit } from '@/lib/watch/types';
@@ -30,7 +30,7 @@ function HitItem({ hit }: { hit: WatchHit }) {
       <p class="muted">
         {formatAmounts(lang, hit)}
         {hit.previous ? ` (${t('hit.was', { amount: formatAmounts(lang, hit.previous) })})` : ''}
-        {' · '}
+        {listSeparator(lang)}
         {formatJalali(lang, new Date(hit.at).toISOString())}
       </p>
     </li>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { describeError } from '@/lib/i18n';
+import { listSeparator } from '@/lib/i18n/format';
 import { sendMessage } from '@/lib/messaging/client';
 import { formatWhen } from '@/lib/watch/format';
 import type { WatchedSearch } from '@/lib/watch/types';
@@ -54,7 +55,7 @@ export function WatchRow({ search, minIntervalMinutes, act }: WatchRowProps) {
         <span data-testid="watch-last">{formatWhen(lang, search.lastCheckAt, now)}</span>
         {isRunning ? (
           <>
-            {' · '}
+            {listSeparator(lang)}
             {t('nextCheck')}:{' '}
             <span data-testid="watch-next">{formatWhen(lang, search.nextCheckAt, now)}</span>
           </>
@@ -83,7 +84,7 @@ export function WatchRow({ search, minIntervalMinutes, act }: WatchRowProps) {
           rel="noreferrer"
           data-testid="watch-show"
         >
-          {search.unseen > 0 ? `${t('newCount', { n: search.unseen })} · ` : ''}
+          {search.unseen > 0 ? `${t('newCount', { n: search.unseen })}${listSeparator(lang)}` : ''}
           {t('show')}
         </a>
         {isRunning ? (

@@ -45,7 +45,7 @@ export function createHandlers({
     ...createPortalHandlers(portals.service, portals.manager),
     ping: () => ({ pong: true, startedAt }),
     pageSeen: async (request, from) => ({
-      page: await pages.pageSeen(from.tabId, request.url, request.pageState),
+      page: await pages.pageSeen(from.tabId, request.url, request.pageState, request.stateMissing),
     }),
     getTabPage: (request) => pages.tabView(request.tabId),
     takeLastError: async () => (await lastError.take()) ?? null,

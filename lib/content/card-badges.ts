@@ -82,7 +82,7 @@ export function badgeTexts(cards: CardFacts[], lang: 'fa' | 'en'): Map<string, s
           : `${number(Math.abs(diff))}% ${word}`,
       );
     }
-    if (parts.length > 0) out.set(card.token, parts.join(' · '));
+    if (parts.length > 0) out.set(card.token, parts.join(lang === 'fa' ? '، ' : ', '));
   }
   return out;
 }
@@ -118,7 +118,9 @@ export function renderBadges(doc: Document, lang: 'fa' | 'en', known?: KnownToke
   cards.forEach((card, i) => {
     const token = facts[i]?.token;
     if (!token) return;
-    const text = [texts.get(token), ...marksOf(token, known, lang)].filter(Boolean).join(' · ');
+    const text = [texts.get(token), ...marksOf(token, known, lang)]
+      .filter(Boolean)
+      .join(lang === 'fa' ? '، ' : ', ');
     const badge = badgeOf(doc, card);
     // The card is right-to-left; English marks read left to right inside it.
     badge.setAttribute('dir', lang === 'fa' ? 'rtl' : 'ltr');

@@ -48,7 +48,7 @@ export function createPageUpdate(deps: PageScriptDeps) {
     void reportPage(deps.href(), {
       send: deps.send,
       readPageState: (at) =>
-        at === firstHref ? searchStateFromScripts(inlineScripts()) : undefined,
+        at === firstHref ? (searchStateFromScripts(inlineScripts()) ?? 'not-found') : 'navigated',
       log: deps.log,
     });
     redraw();

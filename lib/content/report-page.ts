@@ -1,12 +1,12 @@
 import { classifyDivarUrl, type DivarPage } from '../divar/page-kind';
-import type { PageSearchState } from '../divar/page-state';
+import type { PageSearchState, StateMissing } from '../divar/page-state';
 import { type SendRaw, sendMessage } from '../messaging/client';
 
 /** What reportPage needs besides the URL. */
 export interface ReportDeps {
   send: SendRaw;
-  /** The page's own search state, when it still describes `href` (first load only). */
-  readPageState?: (href: string) => PageSearchState | undefined;
+  /** The page's own search state when it still describes `href` (first load only), or why not. */
+  readPageState?: (href: string) => PageSearchState | Exclude<StateMissing, 'not-reported'>;
   log?: (message: string) => void;
 }
 
@@ -19,11 +19,12 @@ export async function reportPage(href: string, deps: ReportDeps): Promise<DivarP
   try {
     const page = classifyDivarUrl(href);
     if (!page) return undefined;
-    const pageState = page.kind === 'search' ? deps.readPageState?.(href) : undefined;
+    const read = page.kind === 'search' ? deps.readPageState?.(href) : undefined;
     await sendMessage<'pageSeen'>(deps.send, {
       type: 'pageSeen',
       url: page.url,
-      ...(pageState ? { pageState } : {}),
+      ...(typeof read === 'object' ? { pageState: read } : {}),
+      ...(typeof read === 'string' ? { stateMissing: read } : {}),
     });
     return page;
   } catch (error) {

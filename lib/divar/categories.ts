@@ -56,6 +56,11 @@ export function pathOfCategory(slug: string): string {
   return slugToPath.get(slug) ?? slug;
 }
 
+/** A category's Persian name and parent, from divar's category table. */
+export function categoryBySlug(slug: string): { parent: string; name: string } | undefined {
+  return byslug.get(slug);
+}
+
 /** The API category slugs from `slug` up to its top-level ancestor. */
 export function categoryLineage(slug: string): string[] {
   const lineage: string[] = [];

@@ -1,4 +1,4 @@
-import type { FormData, FormValue } from './form-data';
+import { type FormData, type FormValue, repeatedString } from './form-data';
 import { formDataJsonSchema } from './form-data-schema';
 import type { PageSearchState } from './page-state';
 import type { SearchQuery } from './search-query';
@@ -9,6 +9,9 @@ export interface FieldDifference {
   field: string;
   url: string | undefined;
   page: string | undefined;
+  /** The values themselves, so the popup can write them in words (city ids as a list). */
+  urlValue?: FormValue;
+  pageValue?: FormValue;
 }
 
 /** The outcome of comparing divar's resolved filters with parseSearchUrl's. */
@@ -45,7 +48,14 @@ export function crossCheckPageState(query: SearchQuery, state: PageSearchState):
   const keys = [...new Set([...Object.keys(query.formData), ...Object.keys(page)])].sort();
   for (const field of keys) {
     const [url, pageValue] = [comparableText(query.formData[field]), comparableText(page[field])];
-    if (url !== pageValue) differences.push({ field, url, page: pageValue });
+    if (url !== pageValue)
+      differences.push({
+        field,
+        url,
+        page: pageValue,
+        ...(query.formData[field] ? { urlValue: query.formData[field] } : {}),
+        ...(page[field] ? { pageValue: page[field] } : {}),
+      });
   }
   const cityIds = state.cities.length > 0 ? state.cities : query.cityIds;
   const [urlCities, pageCities] = [
@@ -53,7 +63,13 @@ export function crossCheckPageState(query: SearchQuery, state: PageSearchState):
     [...cityIds].sort().join(','),
   ];
   if (urlCities !== pageCities)
-    differences.unshift({ field: 'city_ids', url: urlCities, page: pageCities });
+    differences.unshift({
+      field: 'city_ids',
+      url: urlCities,
+      page: pageCities,
+      urlValue: repeatedString(query.cityIds),
+      pageValue: repeatedString(cityIds),
+    });
   if (differences.length === 0) return { status: 'agrees' };
   return { status: 'differs', differences, formData: page, cityIds };
 }

@@ -1,60 +1,59 @@
-import { categoryFromPath } from './categories';
+import type { Lang } from '../i18n';
+import { categoryName } from './category-names';
 import type { FormValue } from './form-data';
-import { placeById } from './places';
+import { placeNameById } from './places';
 import type { SearchQuery } from './search-query';
 
-/** One filter as a person reads it: which filter, and its value in words and numbers. */
+/** A filter's value before it is written in words: numbers stay numbers, lists stay lists. */
+export type FilterValue =
+  | { kind: 'range'; min?: number; max?: number }
+  | { kind: 'yes' }
+  | { kind: 'items'; items: string[] }
+  | { kind: 'numbers'; numbers: number[] };
+
+/** One filter as a person reads it: which filter (divar's key), and its value. */
 export interface FilterRow {
   key: string;
-  /** Numbers are left as numbers so the UI writes them in its own digits. */
-  value:
-    | { kind: 'range'; min?: number; max?: number }
-    | { kind: 'yes' }
-    | { kind: 'text'; text: string };
+  value: FilterValue;
 }
 
-function rowOf(key: string, value: FormValue): FilterRow | undefined {
+/** A form_data value as a FilterValue; districts by name. Undefined for a false boolean. */
+export function filterValueOf(key: string, value: FormValue, lang: Lang): FilterValue | undefined {
   if ('number_range' in value) {
     const { minimum, maximum } = value.number_range;
     return {
-      key,
-      value: {
-        kind: 'range',
-        min: minimum === undefined ? undefined : Number(minimum),
-        max: maximum === undefined ? undefined : Number(maximum),
-      },
+      kind: 'range',
+      min: minimum === undefined ? undefined : Number(minimum),
+      max: maximum === undefined ? undefined : Number(maximum),
     };
   }
-  if ('boolean' in value) return value.boolean.value ? { key, value: { kind: 'yes' } } : undefined;
-  if ('str' in value) return { key, value: { kind: 'text', text: value.str.value } };
+  if ('boolean' in value) return value.boolean.value ? { kind: 'yes' } : undefined;
+  if ('str' in value) return { kind: 'items', items: [value.str.value] };
   if ('repeated_string' in value) {
-    const names = value.repeated_string.value.map((v) =>
-      key === 'districts' ? (placeById(v)?.name ?? v) : v,
+    const items = value.repeated_string.value.map((v) =>
+      key === 'districts' ? (placeNameById(v, lang) ?? v) : v,
     );
-    return { key, value: { kind: 'text', text: names.join('، ') } };
+    return { kind: 'items', items };
   }
-  return {
-    key,
-    value: { kind: 'text', text: value.repeated_float.value.map((v) => v.value).join(', ') },
-  };
+  return { kind: 'numbers', numbers: value.repeated_float.value.map((v) => v.value) };
 }
 
 /**
- * A search the way divar shows it: the cities and category by name, then every filter with its
- * value (districts by name). Keys stay as divar names them so the UI can translate them.
+ * A search the way divar shows it: the cities and category by name (sale or rent said), then
+ * every filter with its value (districts by name). Keys stay as divar names them so the UI can
+ * translate them; cities missing from divar's table are left out.
  */
-export function describeFilters(query: SearchQuery): {
-  cities: string[];
-  category: string | undefined;
-  rows: FilterRow[];
-} {
-  const cities = query.cityIds.map((id) => placeById(id)?.name ?? id);
-  const category = query.category
-    ? (query.category.name ?? categoryFromPath(query.category.path).name ?? query.category.slug)
-    : undefined;
+export function describeFilters(
+  query: SearchQuery,
+  lang: Lang,
+): { cities: string[]; category: string | undefined; rows: FilterRow[] } {
+  const cities = query.cityIds.flatMap((id) => placeNameById(id, lang) ?? []);
+  const category = query.category ? categoryName(query.category.slug, lang) : undefined;
   const rows = Object.entries(query.formData)
     .filter(([key]) => key !== 'category')
-    .map(([key, value]) => rowOf(key, value))
-    .filter((row): row is FilterRow => row !== undefined);
+    .flatMap(([key, value]) => {
+      const described = filterValueOf(key, value, lang);
+      return described ? [{ key, value: described }] : [];
+    });
   return { cities, category, rows };
 }

@@ -1,3 +1,10 @@
+/**
+ * Why a search page's own filters are not known: the tab moved in-page since it loaded
+ * (`navigated`), the loaded page had none the extension could read (`not-found`), or no content
+ * script has reported this page (`not-reported`: opened before the extension, still loading).
+ */
+export type StateMissing = 'navigated' | 'not-found' | 'not-reported';
+
 /** The filters divar itself resolved for a server-rendered search page (NOTES §7). */
 export interface PageSearchState {
   /** `search_data.form_data_json`: divar's own form_data for the URL, as a JSON string. */

@@ -1,4 +1,5 @@
 import rows from './data/places.json';
+import { slugWords } from './slug-words';
 
 /** A divar place: the whole country, a province, a city or a district (one id space). */
 export interface Place {
@@ -75,4 +76,15 @@ export function districtBySlug(
     if (found) return found;
   }
   return undefined;
+}
+
+/** A place by the name people use: divar's Persian name, or its slug as English words. */
+export function placeName(place: Place, lang: 'fa' | 'en'): string {
+  return lang === 'fa' ? place.name : slugWords(place.slug === 'iran' ? 'all-iran' : place.slug);
+}
+
+/** The name of the place with this id, or undefined when divar's table has no such place. */
+export function placeNameById(id: number | string, lang: 'fa' | 'en'): string | undefined {
+  const place = placeById(id);
+  return place ? placeName(place, lang) : undefined;
 }

@@ -1,9 +1,15 @@
 import type { Listing } from '../divar/listing/types';
-import type { Lang } from '../i18n';
+import { type Lang, translate } from '../i18n';
+import { listSeparator } from '../i18n/format';
 import type { ExportColumn } from './columns';
+import { isoTehran, parseIso, sheetDate } from './dates';
 
 /** A spreadsheet cell: a real number, or text that is safe to open. */
-export type SheetCell = { type: 'number'; value: number } | { type: 'text'; value: string };
+export type SheetCell =
+  | { type: 'number'; value: number }
+  | { type: 'text'; value: string }
+  /** A real date (a Date whose UTC fields are Tehran's clock) and its ISO text for CSV. */
+  | { type: 'date'; value: Date; iso: string };
 
 /**
  * What makes Excel, LibreOffice or Google Sheets read a text cell as a formula (OWASP "CSV
@@ -26,8 +32,12 @@ export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(clean) ? `'${clean}` : clean;
 }
 
-const YES_NO: Record<Lang, [string, string]> = { fa: ['بله', 'خیر'], en: ['yes', 'no'] };
-const LIST_SEPARATOR: Record<Lang, string> = { fa: '، ', en: ', ' };
+/** A code or a yes/no of `column` in words of `lang` (its own words, else «بله»/«خیر»). */
+export function wordsOf(column: ExportColumn, value: string | boolean, lang: Lang): string {
+  if (column.words) return column.words(value, lang);
+  if (typeof value === 'boolean') return translate(lang, value ? 'results.yes' : 'results.no');
+  return value;
+}
 
 /** The header of `column` in `lang`. */
 export function headerOf(column: ExportColumn, lang: Lang): string {
@@ -48,9 +58,11 @@ export function sheetCell(
   if (typeof raw === 'number') {
     return Number.isFinite(raw) ? { type: 'number', value: raw } : undefined;
   }
-  if (typeof raw === 'boolean') {
-    return { type: 'text', value: YES_NO[lang][raw ? 0 : 1] };
-  }
-  const text = typeof raw === 'string' ? raw : raw.join(LIST_SEPARATOR[lang]);
+  const date = column.kind === 'date' && typeof raw === 'string' ? parseIso(raw) : undefined;
+  if (date) return { type: 'date', value: sheetDate(date), iso: isoTehran(date) };
+  const text =
+    typeof raw === 'string' || typeof raw === 'boolean'
+      ? wordsOf(column, raw, lang)
+      : raw.join(listSeparator(lang));
   return text === '' ? undefined : { type: 'text', value: neutraliseFormula(text) };
 }

@@ -1,4 +1,8 @@
+import { categoryName } from '../divar/category-names';
 import type { Listing } from '../divar/listing/types';
+import { sellerTypeName } from '../divar/seller-type';
+import { type Lang, translate } from '../i18n';
+import { formatToman } from '../i18n/format';
 
 /** How a column's values are written: numbers stay numbers in XLSX and sort numerically. */
 export type ColumnKind = 'number' | 'text' | 'boolean' | 'date' | 'list';
@@ -13,6 +17,8 @@ export interface ExportColumn {
   en: string;
   kind: ColumnKind;
   read(listing: Listing): RawValue;
+  /** Divar's code or a yes/no in words of `lang` (a category slug as «فروش آپارتمان»). */
+  words?(value: string | boolean, lang: Lang): string;
 }
 
 const column = (
@@ -21,7 +27,12 @@ const column = (
   en: string,
   kind: ColumnKind,
   read: (listing: Listing) => RawValue,
-): ExportColumn => ({ key, fa, en, kind, read });
+  words?: ExportColumn['words'],
+): ExportColumn => ({ key, fa, en, kind, read, ...(words ? { words } : {}) });
+
+// Amenities a place has or has not («آسانسور: دارد»), as divar writes them.
+const hasOrNot = (value: string | boolean, lang: Lang) =>
+  translate(lang, value ? 'results.has' : 'results.hasNot');
 
 /** Every column a listing can be exported with, in the default order. */
 export const COLUMNS: readonly ExportColumn[] = [
@@ -29,34 +40,64 @@ export const COLUMNS: readonly ExportColumn[] = [
   column('price', 'قیمت (تومان)', 'Price (toman)', 'number', (l) => l.price),
   column(
     'pricePerSquareMetre',
-    'قیمت هر متر',
-    'Price per m²',
+    'قیمت هر متر (تومان)',
+    'Price per m² (toman)',
     'number',
     (l) => l.pricePerSquareMetre,
   ),
-  column('size', 'متراژ', 'Size (m²)', 'number', (l) => l.size),
+  column('size', 'متراژ (متر)', 'Size (m²)', 'number', (l) => l.size),
   column('rooms', 'اتاق', 'Rooms', 'number', (l) => l.rooms),
   column('district', 'محله', 'District', 'text', (l) => l.district),
   column('yearBuilt', 'سال ساخت', 'Year built', 'number', (l) => l.yearBuilt),
-  column('publishedAt', 'تاریخ', 'Date', 'date', (l) => l.publishedAt ?? l.sortDate),
+  column('publishedAt', 'تاریخ انتشار', 'Published', 'date', (l) => l.publishedAt ?? l.sortDate),
   column('imageCount', 'تعداد عکس', 'Photos', 'number', (l) => l.imageCount ?? l.imageUrls.length),
-  column('sellerType', 'نوع آگهی‌دهنده', 'Seller type', 'text', (l) => l.sellerType),
+  column(
+    'sellerType',
+    'نوع آگهی‌دهنده',
+    'Seller type',
+    'text',
+    (l) => l.sellerType,
+    (v, lang) => sellerTypeName(String(v), lang),
+  ),
   column('url', 'پیوند', 'Link', 'text', (l) => l.url),
   column('token', 'توکن', 'Token', 'text', (l) => l.token),
   column('city', 'شهر', 'City', 'text', (l) => l.city),
-  column('category', 'دسته', 'Category', 'text', (l) => l.category),
+  column(
+    'category',
+    'دسته',
+    'Category',
+    'text',
+    (l) => l.category,
+    (v, lang) => categoryName(String(v), lang),
+  ),
   column('isNegotiable', 'توافقی', 'Negotiable', 'boolean', (l) => l.isNegotiable),
-  column('deposit', 'ودیعه', 'Deposit', 'number', (l) => l.deposit),
-  column('monthlyRent', 'اجارهٔ ماهانه', 'Monthly rent', 'number', (l) => l.monthlyRent),
+  column('deposit', 'ودیعه (تومان)', 'Deposit (toman)', 'number', (l) => l.deposit),
+  column(
+    'monthlyRent',
+    'اجارهٔ ماهانه (تومان)',
+    'Monthly rent (toman)',
+    'number',
+    (l) => l.monthlyRent,
+  ),
   column('floor', 'طبقه', 'Floor', 'number', (l) => l.floor),
   column('totalFloors', 'تعداد طبقات', 'Floors', 'number', (l) => l.totalFloors),
-  column('hasElevator', 'آسانسور', 'Elevator', 'boolean', (l) => l.hasElevator),
-  column('hasParking', 'پارکینگ', 'Parking', 'boolean', (l) => l.hasParking),
-  column('hasStorage', 'انباری', 'Storage', 'boolean', (l) => l.hasStorage),
-  column('hasBalcony', 'بالکن', 'Balcony', 'boolean', (l) => l.hasBalcony),
+  column('hasElevator', 'آسانسور', 'Elevator', 'boolean', (l) => l.hasElevator, hasOrNot),
+  column('hasParking', 'پارکینگ', 'Parking', 'boolean', (l) => l.hasParking, hasOrNot),
+  column('hasStorage', 'انباری', 'Storage', 'boolean', (l) => l.hasStorage, hasOrNot),
+  column('hasBalcony', 'بالکن', 'Balcony', 'boolean', (l) => l.hasBalcony, hasOrNot),
   column('mileageKm', 'کارکرد (کیلومتر)', 'Mileage (km)', 'number', (l) => l.mileageKm),
+  column(
+    'salary',
+    'حقوق',
+    'Salary',
+    'text',
+    // A job's pay as its card says it: an amount, or «توافقی».
+    (l) => (l.price !== undefined ? String(l.price) : l.isNegotiable ? 'negotiable' : undefined),
+    (v, lang) =>
+      v === 'negotiable' ? translate(lang, 'post.negotiable') : formatToman(lang, Number(v)),
+  ),
   column('sellerName', 'نام آگهی‌دهنده', 'Seller name', 'text', (l) => l.sellerName),
-  column('bumpedAt', 'نردبان', 'Bumped at', 'date', (l) => l.bumpedAt),
+  column('bumpedAt', 'آخرین نردبان', 'Last bumped', 'date', (l) => l.bumpedAt),
   column('latitude', 'عرض جغرافیایی', 'Latitude', 'number', (l) => l.location?.latitude),
   column('longitude', 'طول جغرافیایی', 'Longitude', 'number', (l) => l.location?.longitude),
   column('tags', 'برچسب‌ها', 'Tags', 'list', (l) => l.tags),
@@ -66,20 +107,6 @@ export const COLUMNS: readonly ExportColumn[] = [
 ];
 
 const BY_KEY = new Map(COLUMNS.map((c) => [c.key, c]));
-
-/** The columns shown and exported until the user chooses: the ones a house hunter reads first. */
-export const DEFAULT_COLUMN_KEYS: readonly string[] = [
-  'title',
-  'price',
-  'pricePerSquareMetre',
-  'size',
-  'rooms',
-  'district',
-  'yearBuilt',
-  'publishedAt',
-  'imageCount',
-  'url',
-];
 
 /** The column with `key`, or undefined for a key this version does not know. */
 export function columnByKey(key: string): ExportColumn | undefined {

@@ -38,7 +38,9 @@ export function toCsv(
     for (let j = 0; j < columns.length; j++) {
       const cell = sheetCell(columns[j] as ExportColumn, listing, lang);
       if (j > 0) line += ',';
-      if (cell) line += cell.type === 'number' ? String(cell.value) : csvField(cell.value);
+      if (cell?.type === 'number') line += String(cell.value);
+      else if (cell?.type === 'date') line += cell.iso;
+      else if (cell) line += csvField(cell.value);
     }
     lines[i + 1] = line;
   }

@@ -35,17 +35,39 @@ export function downloadBlob(
 /** Export file formats. */
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
 
+// Characters file systems refuse (Windows' set, a superset), controls, bidi marks, and list
+// punctuation that would only sit between words of the name.
+const UNSAFE = /[\\/:*?"<>|\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069«»·،,;]+/gu;
+
+/** A day as file names write it: the Jalali date in Persian (1405-09-13), ISO in English. */
+export function fileDate(now: Date, lang: 'fa' | 'en'): string {
+  const parts = new Intl.DateTimeFormat(`en-US-u-ca-${lang === 'fa' ? 'persian' : 'gregory'}`, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: 'Asia/Tehran',
+  }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
 /**
- * A file name for an export: `divar-<title>-<yyyy-mm-dd>.<ext>`, with characters that file systems
- * refuse replaced; Persian letters are kept.
+ * A file name for an export, readable and safe on every OS: `divar-<title>-<date>.<ext>`, e.g.
+ * `divar-فروش-آپارتمان-تهران-1405-09-13.csv`; words are kept, everything else becomes one dash.
  */
-export function exportFileName(title: string, format: ExportFormat, now: Date): string {
-  const printable = [...title].map((ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch)).join('');
-  const safe = printable
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  const day = now.toISOString().slice(0, 10);
-  return `divar${safe ? `-${safe}` : ''}-${day}.${format}`;
+export function exportFileName(
+  title: string,
+  format: ExportFormat,
+  now: Date,
+  lang: 'fa' | 'en',
+): string {
+  const safe = title
+    .replace(UNSAFE, ' ')
+    .trim()
+    .split(/\s+/)
+    .join('-')
+    .replace(/-{2,}/g, '-')
+    .slice(0, 60)
+    .replace(/^[-.]+|[-.]+$/g, '');
+  return `divar${safe ? `-${safe}` : ''}-${fileDate(now, lang)}.${format}`;
 }

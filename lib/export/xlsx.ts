@@ -16,6 +16,8 @@ const SHEET_NAME: Record<Lang, string> = { fa: 'آگهی‌ها', en: 'Listings'
 
 // Thousands separators for amounts; the cell stays a number, so sums and filters work.
 const AMOUNT_FORMAT = '#,##0';
+// A real date cell (Tehran time), sortable and filterable as dates.
+const DATE_FORMAT = 'yyyy-mm-dd hh:mm';
 const AMOUNT_KEYS = new Set([
   'price',
   'pricePerSquareMetre',
@@ -31,6 +33,7 @@ function row(listing: Listing, columns: readonly ExportColumn[], lang: Lang): Ro
     const cell = sheetCell(column, listing, lang);
     if (!cell) return null;
     if (cell.type === 'text') return { value: cell.value, type: String };
+    if (cell.type === 'date') return { value: cell.value, type: Date, format: DATE_FORMAT };
     return AMOUNT_KEYS.has(column.key)
       ? { value: cell.value, type: Number, format: AMOUNT_FORMAT }
       : { value: cell.value, type: Number };

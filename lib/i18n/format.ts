@@ -46,3 +46,16 @@ export function formatDigits(lang: Lang, value: number | string): string {
   const text = String(value);
   return lang === 'fa' ? text.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)] ?? d) : text;
 }
+
+/**
+ * Parts of one line joined as the language lists them («، » in Persian, ", " in English), empty
+ * parts dropped. Never «·»: beside Persian digits a middle dot reads as a zero («۲۴ · ۲» as ۲۴۰۲).
+ */
+export function joinParts(lang: Lang, parts: readonly (string | undefined | false)[]): string {
+  return parts.filter((p): p is string => Boolean(p)).join(listSeparator(lang));
+}
+
+/** The separator between parts of one line: «، » in Persian, ", " in English. */
+export function listSeparator(lang: Lang): string {
+  return lang === 'fa' ? '، ' : ', ';
+}

@@ -4,6 +4,7 @@ import type { Listing } from '../divar/listing/types';
 import { parsePostUrl } from '../divar/post-url';
 import type { SearchBody } from '../divar/search-body';
 import type { SearchInfo } from '../divar/search-info';
+import { searchTitle } from '../divar/search-title';
 import type { ContactInfo } from '../divar/web-api';
 import { AppError } from '../errors';
 import type { Handler } from '../messaging/router';
@@ -11,7 +12,7 @@ import type { JobManager } from './manager';
 import { createPageFetch } from './page-fetch';
 import type { JOBS_PROTOCOL } from './protocol';
 import type { JobStore } from './store';
-import { summarizeJob } from './summary';
+import { postsTitle, summarizeJob } from './summary';
 
 /** What the job handlers are built from (promises: IndexedDB opens asynchronously). */
 export interface JobHandlerDeps {
@@ -50,8 +51,7 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
     const search = await deps.describeSearch(url, tabId);
     if (!search.ok)
       throw new AppError('bad-search-url', search.errors.map((e) => e.message).join('; '));
-    const { category, citySlug } = search.query;
-    const title = [category?.name ?? category?.slug, citySlug].filter(Boolean).join(' · ');
+    const title = { fa: searchTitle(search.query, 'fa'), en: searchTitle(search.query, 'en') };
     // A map-mode URL (map_bbox) means "what is on the map": fetch the box's pins, with coordinates.
     const { mapBbox } = search.query;
     return summarizeJob(await (await deps.manager).start(url, search.body, title, mapBbox));
@@ -93,7 +93,7 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
       summarizeJob(
         await (await deps.manager).startTokens(
           [...new Set(tokens)],
-          title ?? `${tokens.length} posts`,
+          title ?? postsTitle(new Set(tokens).size),
         ),
       ),
     async pageOpenResults(_request, from) {

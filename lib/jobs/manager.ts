@@ -8,7 +8,7 @@ import { moveJob } from './job-state-io';
 import { runMapJob } from './map-job';
 import { type CrawlDeps, newCrawlJob, runCrawl } from './runner';
 import type { JobStore } from './store';
-import type { CrawlJob } from './types';
+import type { CrawlJob, JobTitles } from './types';
 
 interface Active {
   controller: AbortController;
@@ -78,7 +78,7 @@ export function createJobManager(deps: CrawlDeps) {
     async start(
       url: string,
       body: SearchBody,
-      title: string,
+      title: string | JobTitles,
       mapBbox?: number[],
     ): Promise<CrawlJob> {
       const job = newCrawlJob(deps, url, body, title, mapBbox);
@@ -123,7 +123,7 @@ export function createJobManager(deps: CrawlDeps) {
      * A job over a list of post tokens (from a selection or pasted links): no search to crawl,
      * the posts themselves are fetched as details right away.
      */
-    async startTokens(tokens: string[], title: string): Promise<CrawlJob> {
+    async startTokens(tokens: string[], title: string | JobTitles): Promise<CrawlJob> {
       const base = newCrawlJob(
         deps,
         `https://divar.ir/v/${tokens[0] ?? ''}`,

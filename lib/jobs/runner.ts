@@ -7,7 +7,7 @@ import { applyPage, bodyForShard, nextShard, type PageOutcome, splitIfTooBig } f
 import { withLog } from './job-log';
 import { attemptRecorder, failureEvent, moveJob, sleepUntil, withState } from './job-state-io';
 import type { JobStore } from './store';
-import type { CrawlJob } from './types';
+import type { CrawlJob, JobTitles } from './types';
 
 /** What the crawl runner is built from; tests pass the replica's API and a fake store. */
 export interface CrawlDeps {
@@ -134,17 +134,19 @@ export function newCrawlJob(
   deps: Pick<CrawlDeps, 'now' | 'newId'>,
   url: string,
   body: SearchBody,
-  title: string,
+  title: string | JobTitles,
   mapBbox?: number[],
 ): CrawlJob {
   const now = deps.now();
+  const titles = typeof title === 'string' ? { fa: title, en: title } : title;
   return {
     id: deps.newId(),
     kind: 'crawl',
     status: 'running',
     url,
     body,
-    title,
+    title: titles.fa,
+    titleEn: titles.en,
     createdAt: now,
     updatedAt: now,
     progress: { pages: 0, listings: 0, recommendationsSkipped: 0, shards: 1, shardsDone: 0 },

@@ -1,8 +1,10 @@
 import type { DriftReport } from '../divar/read/drift';
 import type { ErrorInfo } from '../errors';
 import type { AttemptEvent } from '../http/attempt-event';
+import { type Lang, translate } from '../i18n';
+import { formatNumber } from '../i18n/format';
 import type { JobActivity } from './activity';
-import type { CrawlJob, DetailsProgress, JobProgress, JobStatus } from './types';
+import type { CrawlJob, DetailsProgress, JobProgress, JobStatus, JobTitles } from './types';
 
 /** What the popup is told about a job: no bodies or cursors, just what a person reads. */
 export interface JobSummary {
@@ -11,6 +13,7 @@ export interface JobSummary {
   status: JobStatus;
   url: string;
   title: string;
+  titleEn?: string;
   createdAt: number;
   updatedAt: number;
   progress: JobProgress;
@@ -46,13 +49,14 @@ export function watchAnyJob(onChanged: ChangeEvent, onChange: () => void): () =>
 export function summarizeJob(job: CrawlJob): JobSummary {
   const { id, kind, status, url, title, createdAt, updatedAt, progress, error, coverage, details } =
     job;
-  const { drift, activity, log } = job;
+  const { drift, activity, log, titleEn } = job;
   return {
     id,
     kind,
     status,
     url,
     title,
+    ...(titleEn ? { titleEn } : {}),
     createdAt,
     updatedAt,
     progress,
@@ -63,4 +67,15 @@ export function summarizeJob(job: CrawlJob): JobSummary {
     ...(activity ? { activity } : {}),
     ...(log?.length ? { log } : {}),
   };
+}
+
+/** A job's name in the UI language (a job from before English names keeps its Persian one). */
+export function jobTitle(job: Pick<JobSummary, 'title' | 'titleEn' | 'url'>, lang: Lang): string {
+  return (lang === 'en' ? job.titleEn : undefined) || job.title || job.url;
+}
+
+/** The name of a job over `count` posts: «۱۲ آگهی», "12 listings". */
+export function postsTitle(count: number): JobTitles {
+  const named = (lang: Lang) => `${formatNumber(lang, count)} ${translate(lang, 'job.listings')}`;
+  return { fa: named('fa'), en: named('en') };
 }

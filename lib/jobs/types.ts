@@ -49,6 +49,12 @@ export interface DetailsProgress {
   activity?: JobActivity;
 }
 
+/** A job's name in each UI language («فروش آپارتمان، تهران» / "Apartment for sale, Tehran"). */
+export interface JobTitles {
+  fa: string;
+  en: string;
+}
+
 /** A crawl of a whole search, persisted after every page so it can resume anywhere. */
 export interface CrawlJob {
   id: string;
@@ -57,7 +63,10 @@ export interface CrawlJob {
   /** The divar.ir URL the user started from, and the body of its page 1. */
   url: string;
   body: SearchBody;
+  /** The job's name in Persian (also the name of jobs made before titles had two languages). */
   title: string;
+  /** Its name in English, when it has one. */
+  titleEn?: string;
   createdAt: number;
   updatedAt: number;
   progress: JobProgress;

@@ -32,6 +32,7 @@ const CORE_PROTOCOL = {
       type: z.literal('pageSeen'),
       url: z.url().max(MAX_URL_LENGTH),
       pageState: pageSearchStateSchema.optional(),
+      stateMissing: z.enum(['navigated', 'not-found']).optional(),
     }),
   },
   getTabPage: {

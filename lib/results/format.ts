@@ -1,6 +1,8 @@
 import type { Listing } from '../divar/listing/types';
+import { wordsOf } from '../export/cell';
 import type { ExportColumn } from '../export/columns';
-import type { Lang } from '../i18n';
+import { type Lang, translate } from '../i18n';
+import { listSeparator } from '../i18n/format';
 
 const LOCALE: Record<Lang, string> = { fa: 'fa-IR', en: 'en-US' };
 
@@ -52,22 +54,13 @@ export function formatDate(iso: string, lang: Lang): string {
   ).format(date);
 }
 
-/** Words for yes and no in a table cell. */
-export interface YesNo {
-  yes: string;
-  no: string;
-}
-
 /** What a table cell shows for `column` of `listing` in the UI language ('' when unknown). */
-export function displayCell(
-  column: ExportColumn,
-  listing: Listing,
-  lang: Lang,
-  words: YesNo,
-): string {
+export function displayCell(column: ExportColumn, listing: Listing, lang: Lang): string {
   const raw = column.read(listing);
   if (raw === undefined) return '';
   if (typeof raw === 'number') {
+    // A rental with no monthly rent is «رهن کامل» (the export keeps the number 0).
+    if (column.key === 'monthlyRent' && raw === 0) return translate(lang, 'post.fullDeposit');
     if (!UNGROUPED.has(column.key)) return formatNumber(raw, lang);
     return cached(
       yearFormats,
@@ -75,7 +68,7 @@ export function displayCell(
       () => new Intl.NumberFormat(LOCALE[lang], { useGrouping: false }),
     ).format(raw);
   }
-  if (typeof raw === 'boolean') return raw ? words.yes : words.no;
-  if (typeof raw !== 'string') return raw.join(lang === 'fa' ? '، ' : ', ');
-  return column.kind === 'date' ? formatDate(raw, lang) : raw;
+  if (typeof raw === 'boolean') return wordsOf(column, raw, lang);
+  if (typeof raw !== 'string') return raw.join(listSeparator(lang));
+  return column.kind === 'date' ? formatDate(raw, lang) : wordsOf(column, raw, lang);
 }

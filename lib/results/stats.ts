@@ -39,25 +39,63 @@ export function quartiles(values: readonly number[]): Quartiles | undefined {
   };
 }
 
+/** A histogram: equal-width bars, and what lies outside them, counted and never hidden. */
+export interface Histogram {
+  bins: Bin[];
+  /** Values below the first bar (far low outliers, e.g. a placeholder price of 1 toman). */
+  below?: { to: number; count: number };
+  /** Values above the last bar (far high outliers), shown as a labelled bar of their own. */
+  above?: { from: number; count: number };
+}
+
+/** The scales a histogram's value axis can use. */
+export type Scale = 'linear' | 'log';
+
+const log = Math.log10;
+
 /**
- * `bins` equal-width bars over the values. Far outliers (beyond 3 interquartile ranges, e.g. a
- * placeholder price of 1 toman) are counted in the first or last bar rather than stretching it.
+ * `bins` equal-width bars over the values. On a linear scale, far outliers (beyond 3
+ * interquartile ranges) are not bars: they are counted in `below` and `above` so the bars keep a
+ * useful range and the chart can say «بیش از …: ۳ آگهی». On a log scale the bars are equal in
+ * log(value) and span every positive value, so nothing is left out.
  */
-export function histogram(values: readonly number[], summary: Quartiles, bins = 20): Bin[] {
+export function histogram(
+  values: readonly number[],
+  summary: Quartiles,
+  bins = 20,
+  scale: Scale = 'linear',
+): Histogram {
+  const finite = values.filter((v) => Number.isFinite(v) && (scale === 'linear' || v > 0));
   const spread = summary.q3 - summary.q1;
-  const from = Math.max(summary.min, summary.q1 - 3 * spread);
-  const to = Math.min(summary.max, summary.q3 + 3 * spread);
-  if (!(to > from)) return [{ from, to, count: summary.count }];
+  const [from, to] =
+    scale === 'log'
+      ? [log(Math.min(...finite)), log(Math.max(...finite))]
+      : [
+          Math.max(summary.min, summary.q1 - 3 * spread),
+          Math.min(summary.max, summary.q3 + 3 * spread),
+        ];
+  const unlog = (x: number) => (scale === 'log' ? 10 ** x : x);
+  const at = (v: number) => (scale === 'log' ? log(v) : v);
+  const inRange = finite.filter((v) => at(v) >= from && at(v) <= to);
+  const outside = {
+    below: finite.filter((v) => at(v) < from).length,
+    above: finite.filter((v) => at(v) > to).length,
+  };
+  const edges: Omit<Histogram, 'bins'> = {
+    ...(outside.below > 0 ? { below: { to: unlog(from), count: outside.below } } : {}),
+    ...(outside.above > 0 ? { above: { from: unlog(to), count: outside.above } } : {}),
+  };
+  if (!(to > from))
+    return { bins: [{ from: unlog(from), to: unlog(to), count: inRange.length }], ...edges };
   const width = (to - from) / bins;
   const result: Bin[] = Array.from({ length: bins }, (_, i) => ({
-    from: from + i * width,
-    to: from + (i + 1) * width,
+    from: unlog(from + i * width),
+    to: unlog(from + (i + 1) * width),
     count: 0,
   }));
-  for (const value of values) {
-    if (!Number.isFinite(value)) continue;
-    const index = Math.min(bins - 1, Math.max(0, Math.floor((value - from) / width)));
+  for (const value of inRange) {
+    const index = Math.min(bins - 1, Math.max(0, Math.floor((at(value) - from) / width)));
     (result[index] as Bin).count++;
   }
-  return result;
+  return { bins: result, ...edges };
 }

@@ -2,7 +2,7 @@ import { classifyDivarUrl, type DivarPage } from '../divar/page-kind';
 import type { PageSearchState } from '../divar/page-state';
 import { describeSearch, type SearchInfo } from '../divar/search-info';
 import { AppError } from '../errors';
-import type { TabPagesStore } from './tab-pages';
+import type { TabPagesStore, TabRecord } from './tab-pages';
 
 /** Looks up a tab's current URL (undefined when the tab is gone or not visible to us). */
 export type TabUrlLookup = (tabId: number) => Promise<string | undefined>;
@@ -16,7 +16,12 @@ export interface TabView {
 /** The background's answers about pages: records what content scripts report, answers the popup. */
 export interface TabPageService {
   /** Records the page (and its own state, if read) a content script reports for its tab. */
-  pageSeen(tabId: number | undefined, url: string, pageState?: PageSearchState): Promise<DivarPage>;
+  pageSeen(
+    tabId: number | undefined,
+    url: string,
+    pageState?: PageSearchState,
+    stateMissing?: TabRecord['stateMissing'],
+  ): Promise<DivarPage>;
   /** What a tab shows: its page as last reported (or as its URL says) and the search it means. */
   tabView(tabId: number): Promise<TabView | null>;
 }
@@ -24,11 +29,14 @@ export interface TabPageService {
 /** Builds the TabPageService over a store and a tab URL lookup. */
 export function createTabPageService(store: TabPagesStore, tabUrl: TabUrlLookup): TabPageService {
   return {
-    async pageSeen(tabId, url, pageState) {
+    async pageSeen(tabId, url, pageState, stateMissing) {
       const page = classifyDivarUrl(url);
       if (tabId === undefined) throw new AppError('no-tab', 'pageSeen without a tab');
       if (!page) throw new AppError('not-divar-url', `not a divar.ir URL: ${url.slice(0, 200)}`);
-      await store.set(tabId, pageState ? { page, pageState } : { page });
+      await store.set(tabId, {
+        page,
+        ...(pageState ? { pageState } : stateMissing ? { stateMissing } : {}),
+      });
       return page;
     },
     async tabView(tabId) {
@@ -40,7 +48,13 @@ export function createTabPageService(store: TabPagesStore, tabUrl: TabUrlLookup)
       const page = record?.page ?? classifyDivarUrl(url);
       if (!page) return null;
       if (page.kind !== 'search') return { page };
-      return { page, search: describeSearch(page.url, record?.pageState) };
+      return {
+        page,
+        search: describeSearch(
+          page.url,
+          record?.pageState ?? record?.stateMissing ?? 'not-reported',
+        ),
+      };
     },
   };
 }

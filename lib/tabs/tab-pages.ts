@@ -21,11 +21,14 @@ export interface TabRecord {
   page: DivarPage;
   /** divar's resolved filters for `page.url`, read from the first page load (never stale). */
   pageState?: PageSearchState;
+  /** Why `pageState` is absent, as the content script said. */
+  stateMissing?: 'navigated' | 'not-found';
 }
 
 const tabRecordSchema = z.object({
   page: divarPageSchema,
   pageState: pageSearchStateSchema.optional(),
+  stateMissing: z.enum(['navigated', 'not-found']).optional(),
 });
 
 /** Reads and writes each tab's TabRecord. */

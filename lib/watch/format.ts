@@ -1,19 +1,18 @@
-import type { Lang } from '../i18n';
-import { formatToman } from '../i18n/format';
+import { type Lang, translate } from '../i18n';
+import { formatToman, joinParts } from '../i18n/format';
 import { watchText } from './i18n';
 import type { Amounts } from './types';
 
-/** The amounts of a listing in words: "1,200,000 toman", or "deposit … · rent …" for rentals. */
+/** The amounts of a listing in words: "1,200,000 toman", or "deposit …, rent …" for rentals. */
 export function formatAmounts(lang: Lang, amounts: Amounts): string {
   const toman = (n: number) => formatToman(lang, n);
   if (amounts.price !== undefined) return toman(amounts.price);
   const parts = [
     amounts.deposit !== undefined ? `${watchText(lang, 'deposit')} ${toman(amounts.deposit)}` : '',
-    amounts.monthlyRent !== undefined
-      ? `${watchText(lang, 'rent')} ${toman(amounts.monthlyRent)}`
-      : '',
+    amounts.monthlyRent === 0 ? translate(lang, 'post.fullDeposit') : '',
+    amounts.monthlyRent ? `${watchText(lang, 'rent')} ${toman(amounts.monthlyRent)}` : '',
   ].filter(Boolean);
-  return parts.length > 0 ? parts.join(' · ') : watchText(lang, 'hit.noPrice');
+  return parts.length > 0 ? joinParts(lang, parts) : watchText(lang, 'hit.noPrice');
 }
 
 /** A moment relative to `now` in words: "just now", "5 min ago", "in 12 min", or "not yet". */

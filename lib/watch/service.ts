@@ -1,4 +1,5 @@
 import { describeSearch } from '../divar/search-info';
+import { searchTitle } from '../divar/search-title';
 import { AppError } from '../errors';
 import { notificationTarget, postUrlOf } from './notify';
 import {
@@ -42,8 +43,7 @@ export interface WatchPatch {
 function defaultName(url: string): string {
   const info = describeSearch(url, undefined);
   if (!info.ok) return url;
-  const { category, citySlug, query } = info.query;
-  return [category?.name ?? category?.slug, citySlug, query].filter(Boolean).join(' · ') || url;
+  return searchTitle(info.query, 'fa');
 }
 
 /**

@@ -131,12 +131,15 @@ test.describe('the results page', () => {
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = csv.bytes.toString('utf8').slice(1);
     expect(text.split('\r\n')[0]).toBe(
-      '"عنوان","قیمت (تومان)","قیمت هر متر","متراژ","اتاق","محله","سال ساخت","تاریخ","تعداد عکس","پیوند"',
+      '"عنوان","قیمت (تومان)","متراژ (متر)","قیمت هر متر (تومان)","اتاق","محله","سال ساخت","تاریخ انتشار","تاریخ انتشار (شمسی)"',
     );
     expect(text).toContain(`"'=HYPERLINK(""https://evil.example/"",""ویلای ارزان"")",7777000000,`);
-    expect(text.split('\r\n').filter((line) => line.includes('https://divar.ir/v/'))).toHaveLength(
-      166,
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(167);
+    // Dates: ISO 8601 in Tehran time (never divar's raw UTC text), then the Jalali date as text.
+    expect(text).toMatch(
+      /,20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d\+03:30,"14\d\d\/\d\d\/\d\d \d\d:\d\d"\r\n/,
     );
+    expect(text).not.toMatch(/\d\.\d+Z/);
     const persian = listings.find((l) => !l.title.startsWith('='))?.title ?? '?';
     expect(text).toContain(persian);
 
@@ -148,7 +151,9 @@ test.describe('the results page', () => {
     const strings = strFromU8(files['xl/sharedStrings.xml'] as Uint8Array);
     expect(sheet).toMatch(/<sheetView[^>]* rightToLeft="1"/);
     expect(sheet).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
-    expect(sheet).toContain('<autoFilter ref="A1:J167"/>');
+    expect(sheet).toContain('<autoFilter ref="A1:I167"/>');
+    // A real date cell (a number with a date style), not text.
+    expect(sheet).toMatch(/<c r="H2" s="\d+"><v>4\d{4}\.\d+<\/v><\/c>/);
     expect(sheet).toMatch(/<c r="B\d+" s="\d+"><v>7777000000<\/v><\/c>/);
     expect(sheet).not.toContain('<f>');
     // Quotes need no escaping in XML text; the cell text starts with the apostrophe.
@@ -173,7 +178,7 @@ test.describe('the results page', () => {
     await expect(results.root).toHaveAttribute('data-state', 'ready');
     await results.page.getByTestId('header-lang-en').check();
     await results.page.getByTestId('column-chooser').locator('summary').click();
-    await results.page.getByTestId('column-url').uncheck();
+    await results.page.getByTestId('column-publishedAt').uncheck();
     await results.page.getByTestId('column-token').check();
     await results.page.reload();
     await expect(results.root).toHaveAttribute('data-state', 'ready');
@@ -181,7 +186,7 @@ test.describe('the results page', () => {
     const csv = await results.export('csv');
     const header = csv.bytes.toString('utf8').slice(1).split('\r\n')[0];
     expect(header).toBe(
-      '"Title","Price (toman)","Price per m²","Size (m²)","Rooms","District","Year built","Date","Photos","Token"',
+      '"Title","Price (toman)","Size (m²)","Price per m² (toman)","Rooms","District","Year built","Token"',
     );
     const json = JSON.parse((await results.export('json')).bytes.toString('utf8'));
     expect(json).toHaveLength(166);

@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures.ts';
 
+declare const chrome: { storage: { session: { remove(key: string): Promise<void> } } };
+
 const SEARCH_PAGES = [
   'https://divar.ir/s/tehran/buy-apartment?size=40-140&elevator=true',
   'https://divar.ir/s/tehran/rent-residential/almahdi?districts=920%2C82&rent=20000000-60000000',
@@ -42,7 +44,7 @@ test.describe('the search request of a page', () => {
     await expect(check).toContainText('فیلترهای این صفحه با آنچه نشانی می‌گوید فرق دارد');
     await expect(popup.page.locator('[data-testid=diff-row]')).toHaveCount(1);
     await expect(popup.page.locator('[data-testid=diff-row][data-field=size]')).toContainText(
-      '40..90',
+      'از ۴۰ تا ۹۰',
     );
     await popup.page.getByText('نمایش بدنهٔ درخواست').click();
     // The body renders once the fold opens: wait for it rather than racing the click.
@@ -52,12 +54,47 @@ test.describe('the search request of a page', () => {
     await saveScreenshot('popup-search-differs', popup.page);
   });
 
-  test('after in-page navigation the stale page state is not used', async ({ page, openPopup }) => {
+  test('after in-page navigation the stale page state is not used, and the popup says so', async ({
+    page,
+    openPopup,
+  }) => {
     await page.goto('https://divar.ir/');
     await page.locator('a[href^="/s/"]').first().click();
     await expect(page).toHaveURL(/\/s\//);
     const popup = await openPopup(page);
-    await expect(popup.page.getByTestId('cross-check')).toHaveAttribute('data-status', 'none');
+    const check = popup.page.getByTestId('cross-check');
+    await expect(check).toHaveAttribute('data-status', 'none');
+    await expect(check).toHaveAttribute('data-reason', 'navigated');
+    await expect(check).toContainText('بدون بارگذاری دوباره');
+  });
+
+  test('a first load with no readable page state says what happened, not "navigation"', async ({
+    page,
+    openPopup,
+    serviceWorker,
+    tabIdOf,
+  }) => {
+    // A search page as divar might one day send it: no state the extension can read.
+    await page.route('https://divar.ir/s/**', (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: '<!doctype html><html lang="fa" dir="rtl"><body><h1>آپارتمان</h1></body></html>',
+      }),
+    );
+    await page.goto('https://divar.ir/s/tehran/buy-apartment');
+    const popup = await openPopup(page);
+    const check = popup.page.getByTestId('cross-check');
+    await expect(check).toHaveAttribute('data-reason', 'not-found');
+    await expect(check).not.toContainText('بارگذاری دوباره');
+    await expect(check).toContainText('پیدا نشد');
+    // A tab the content script never reported (open before the extension): that is what it says.
+    const tabId = await tabIdOf(page);
+    await serviceWorker.evaluate((id) => chrome.storage.session.remove(`tabPage:v2:${id}`), tabId);
+    const again = await openPopup(page);
+    await expect(again.page.getByTestId('cross-check')).toHaveAttribute(
+      'data-reason',
+      'not-reported',
+    );
   });
 
   test('the body the popup copies is the one the replica accepts', async ({

@@ -44,6 +44,9 @@ const tomanOf = (value: string) => {
 const ROW_READERS: Record<string, RowReader> = {
   متراژ: numberInto('size', (value) => parsePersianNumber(value.replace(/\s*متر$/, ''))),
   ساخت: numberInto('yearBuilt', parsePersianNumber),
+  // A car's model year (its "year built"): «مدل (سال تولید)» on posts.
+  'مدل (سال تولید)': numberInto('yearBuilt', parsePersianNumber),
+  'سال تولید': numberInto('yearBuilt', parsePersianNumber),
   اتاق: numberInto('rooms', parseRooms),
   طبقه: readFloor,
   'قیمت کل': amountInto('price'),

@@ -36,9 +36,9 @@ describe('card badges', () => {
       ],
       'en',
     );
-    expect(texts.get('aaaaaaaa')).toBe('100M/m² · at median');
-    expect(texts.get('bbbbbbbb')).toBe('120M/m² · 20% above median');
-    expect(texts.get('cccccccc')).toBe('90M/m² · 10% below median');
+    expect(texts.get('aaaaaaaa')).toBe('100M/m², at median');
+    expect(texts.get('bbbbbbbb')).toBe('120M/m², 20% above median');
+    expect(texts.get('cccccccc')).toBe('90M/m², 10% below median');
     expect(texts.has('dddddddd')).toBe(false);
   });
 
@@ -63,7 +63,7 @@ describe('card badges', () => {
       fetched: new Set(['aaaaaaaa']),
       collected: new Set(['aaaaaaaa', 'bbbbbbbb']),
     });
-    expect(badgeTextsOf(doc)).toEqual(['✓ fetched · ★ collected', '★ collected']);
+    expect(badgeTextsOf(doc)).toEqual(['✓ fetched, ★ collected', '★ collected']);
   });
 
   it('keeps marks in closed shadow roots: the page’s DOM holds no mark text', () => {

@@ -27,11 +27,20 @@ describe('the content script loops', () => {
     const { deps, document, send, go } = setup('https://divar.ir/s/tehran/buy-villa');
     const update = createPageUpdate(deps);
     update();
+    // This fake page has no inline state: the report says so (not "after navigation").
     expect(send).toHaveBeenCalledWith({
       type: 'pageSeen',
       url: 'https://divar.ir/s/tehran/buy-villa',
+      stateMissing: 'not-found',
     });
     expect(toolbarRoot(document)?.querySelector('[data-action=fetch-all]')).not.toBeNull();
+    go('https://divar.ir/s/tehran/buy-villa?rooms=2');
+    update();
+    expect(send).toHaveBeenLastCalledWith({
+      type: 'pageSeen',
+      url: 'https://divar.ir/s/tehran/buy-villa?rooms=2',
+      stateMissing: 'navigated',
+    });
     go('https://divar.ir/v/-/gammaxvi');
     update();
     expect(toolbarRoot(document)?.querySelector('[data-action=copy-token]')).not.toBeNull();

@@ -24,6 +24,16 @@ describe('reportPage', () => {
     expect(readPageState).toHaveBeenCalledTimes(1);
   });
 
+  it('says why a search page has no state: moved in-page, or none found in the page', async () => {
+    const send = vi.fn(async (_message: unknown) => ({ ok: true, data: {} }));
+    await reportPage('https://divar.ir/s/tehran/jobs', { send, readPageState: () => 'navigated' });
+    expect(send).toHaveBeenLastCalledWith({
+      type: 'pageSeen',
+      url: 'https://divar.ir/s/tehran/jobs',
+      stateMissing: 'navigated',
+    });
+  });
+
   it('does nothing on a page it does not understand', async () => {
     const send = vi.fn();
     expect(await reportPage('about:blank', { send })).toBeUndefined();

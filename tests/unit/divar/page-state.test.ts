@@ -62,10 +62,17 @@ describe('crossCheckPageState against the captured search', () => {
     const check = crossCheckPageState(query(url), state);
     expect(check.status).toBe('differs');
     if (check.status !== 'differs') return;
-    expect(check.differences).toEqual([
-      { field: 'elevator', url: undefined, page: 'true' },
-      { field: 'size', url: '50..140', page: '40..140' },
+    expect(check.differences).toMatchObject([
+      { field: 'elevator', url: undefined, page: 'true', pageValue: { boolean: { value: true } } },
+      {
+        field: 'size',
+        url: '50..140',
+        page: '40..140',
+        urlValue: { number_range: { minimum: '50' } },
+        pageValue: { number_range: { minimum: '40' } },
+      },
     ]);
+    expect(check.differences[0]).not.toHaveProperty('urlValue');
     expect(effectiveQuery(query(url), check).formData.size).toMatchObject({
       number_range: { minimum: '40' },
     });
@@ -77,6 +84,8 @@ describe('crossCheckPageState against the captured search', () => {
       field: 'city_ids',
       url: '1',
       page: '2',
+      urlValue: { repeated_string: { value: ['1'] } },
+      pageValue: { repeated_string: { value: ['2'] } },
     });
     expect(
       crossCheckPageState(query(PAGE1_URL), { formDataJson: '{nope', cities: [] }).status,

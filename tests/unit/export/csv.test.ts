@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { neutraliseFormula } from '@/lib/export/cell';
-import { COLUMNS, columnsFor, DEFAULT_COLUMN_KEYS } from '@/lib/export/columns';
+import { COLUMNS, columnsFor } from '@/lib/export/columns';
 import { csvField, toCsv, toCsvBlob } from '@/lib/export/csv';
+import { DEFAULT_COLUMNS } from '@/lib/export/default-columns';
 import { FORMULA_TITLES, makeListing, parseCsv } from './listings';
 
 const columns = columnsFor([
@@ -31,20 +32,20 @@ describe('CSV export', () => {
     expect(parseCsv(fa.slice(1))[0]).toEqual([
       'عنوان',
       'قیمت (تومان)',
-      'متراژ',
+      'متراژ (متر)',
       'طبقه',
       'پارکینگ',
       'برچسب‌ها',
-      'تاریخ',
+      'تاریخ انتشار',
     ]);
     expect(en.slice(1).split('\r\n')[0]).toBe(
-      '"Title","Price (toman)","Size (m²)","Floor","Parking","Tags","Date"',
+      '"Title","Price (toman)","Size (m²)","Floor","Parking","Tags","Published"',
     );
     expect(fa.endsWith('\r\n')).toBe(true);
     expect(fa.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
-  it('round-trips Persian text byte for byte, with numbers unformatted and booleans in words', async () => {
+  it("round-trips Persian text byte for byte, with numbers unformatted and amenities in divar's words", async () => {
     const bytes = await bytesOf(toCsvBlob([makeListing()], columns, 'fa'));
     const [, row] = parseCsv(decode(bytes).slice(1));
     expect(row).toEqual([
@@ -52,9 +53,10 @@ describe('CSV export', () => {
       '12500000000',
       '200',
       '-1',
-      'بله',
+      'دارد',
       'نردبان شده، فوری',
-      '2026-11-20T08:30:00.000Z',
+      // A date is ISO 8601 in Tehran time, unquoted, so a spreadsheet can read it as one.
+      '2026-11-20T12:00:00+03:30',
     ]);
     expect(parseCsv(toCsv([makeListing()], columns, 'en').slice(1))[1]?.[4]).toBe('yes');
   });
@@ -81,7 +83,7 @@ describe('CSV export', () => {
   });
 
   it('reads back every text it wrote, whatever the text (property)', () => {
-    const all = columnsFor(DEFAULT_COLUMN_KEYS);
+    const all = columnsFor(DEFAULT_COLUMNS.sale);
     fc.assert(
       fc.property(fc.string(), fc.string(), (title, district) => {
         const text = toCsv([makeListing({ title, district })], all, 'fa');

@@ -33,11 +33,20 @@ describe('JSON export', () => {
 describe('downloads', () => {
   it('name the file after the search and the day, keeping Persian and dropping unsafe characters', () => {
     const day = new Date('2026-11-22T10:00:00Z');
-    expect(exportFileName('فروش خانه و ویلا تهران', 'csv', day)).toBe(
-      'divar-فروش-خانه-و-ویلا-تهران-2026-11-22.csv',
+    expect(exportFileName('فروش آپارتمان، تهران', 'csv', day, 'fa')).toBe(
+      'divar-فروش-آپارتمان-تهران-1405-09-01.csv',
     );
-    expect(exportFileName('a/b:c*?"<>|\u0007d', 'xlsx', day)).toBe('divar-a-b-c-d-2026-11-22.xlsx');
-    expect(exportFileName('', 'json', day)).toBe('divar-2026-11-22.json');
+    expect(exportFileName('Apartment for sale, Tehran', 'csv', day, 'en')).toBe(
+      'divar-Apartment-for-sale-Tehran-2026-11-22.csv',
+    );
+    expect(exportFileName('a/b:c*?"<>|\u0007d', 'xlsx', day, 'en')).toBe(
+      'divar-a-b-c-d-2026-11-22.xlsx',
+    );
+    // Old job names, quotes, bidi marks and dots at the ends never reach the name.
+    expect(exportFileName('آپارتمان · tehran «بالکن»\u200f.', 'json', day, 'fa')).toBe(
+      'divar-آپارتمان-tehran-بالکن-1405-09-01.json',
+    );
+    expect(exportFileName('', 'json', day, 'en')).toBe('divar-2026-11-22.json');
   });
 
   it('click a hidden <a download> on an object URL and revoke it afterwards', () => {

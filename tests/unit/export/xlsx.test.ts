@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildExport } from '@/lib/export/build';
 import { columnsFor } from '@/lib/export/columns';
 import { toXlsxBlob, XLSX_TYPE } from '@/lib/export/xlsx';
 import { FORMULA_TITLES, makeListing } from './listings';
@@ -74,12 +75,30 @@ describe('XLSX export', () => {
     expect(cellText(fa, sheet, 'A1')).toBe('عنوان');
     expect(cellText(fa, sheet, 'B1')).toBe('قیمت (تومان)');
     expect(cellText(fa, sheet, 'A2')).toBe('ویلا ۲۰۰ متری در لواسان');
-    expect(cellText(fa, sheet, 'E2')).toBe('بله');
+    expect(cellText(fa, sheet, 'E2')).toBe('دارد');
     const en = await unzipXlsx(await toXlsxBlob(listings, columns, 'en'));
     const enSheet = en['xl/worksheets/sheet1.xml'] ?? '';
     expect(cellText(en, enSheet, 'A1')).toBe('Title');
     expect(cellText(en, enSheet, 'E2')).toBe('yes');
     expect(cellText(en, enSheet, 'A3')).toBe('خانهٔ ویلایی');
+  });
+
+  it('writes dates as real date cells with a format, in Tehran time, and a Jalali twin as text', async () => {
+    const blob = await buildExport('xlsx', listings, columns, 'fa');
+    const files = await unzipXlsx(blob);
+    const sheet = files['xl/worksheets/sheet1.xml'] ?? '';
+    expect(cellText(files, sheet, 'F1')).toBe('تاریخ انتشار');
+    expect(cellText(files, sheet, 'G1')).toBe('تاریخ انتشار (شمسی)');
+    // 2026-11-20T08:30Z is 12:00 in Tehran: Excel serial 46346.5, a number with a date style.
+    const date = cellXml(sheet, 'F2') ?? '';
+    expect(date).not.toMatch(/ t="(s|str|inlineStr)"/);
+    expect(date).toMatch(/<v>46346\.5<\/v>/);
+    const style = Number(/ s="(\d+)"/.exec(date)?.[1]);
+    const styles = files['xl/styles.xml'] ?? '';
+    const xf = [...(styles.split('<cellXfs')[1] ?? '').matchAll(/<xf[^>]*>/g)][style]?.[0] ?? '';
+    const format = / numFmtId="(\d+)"/.exec(xf)?.[1];
+    expect(styles).toContain(`numFmtId="${format}" formatCode="yyyy-mm-dd hh:mm"`);
+    expect(cellText(files, sheet, 'G2')).toBe('1405/08/29 12:00');
   });
 
   it('neutralises every formula-like text and writes no formula at all', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatGregorian, formatJalali, formatNumber, formatToman } from '@/lib/i18n/format';
+import {
+  formatGregorian,
+  formatJalali,
+  formatNumber,
+  formatToman,
+  joinParts,
+} from '@/lib/i18n/format';
 
 describe('format', () => {
   it('writes numbers with Persian digits in Persian', () => {
@@ -13,5 +19,10 @@ describe('format', () => {
     expect(formatJalali('fa', '2026-09-13T13:49:00Z')).toContain('۱۷:۱۹');
     expect(formatJalali('en', '2026-09-13T13:49:00Z')).toContain('1405');
     expect(formatGregorian('en', '2026-09-13T13:49:00Z')).toContain('2026');
+  });
+
+  it('joins parts of a line with «، » in Persian, never «·»', () => {
+    expect(joinParts('fa', ['۲۴ آگهی', undefined, '۲ صفحه'])).toBe('۲۴ آگهی، ۲ صفحه');
+    expect(joinParts('en', ['24 listings', false, '2 pages'])).toBe('24 listings, 2 pages');
   });
 });

@@ -33,23 +33,40 @@ describe('quartiles', () => {
 describe('histogram', () => {
   it('counts every value once, in equal-width bins', () => {
     const values = Array.from({ length: 100 }, (_, i) => i);
-    const bins = histogram(values, quartiles(values) as never, 10);
+    const { bins, above, below } = histogram(values, quartiles(values) as never, 10);
     expect(bins).toHaveLength(10);
     expect(bins.map((b) => b.count)).toEqual(Array(10).fill(10));
+    expect([above, below]).toEqual([undefined, undefined]);
   });
 
-  it('puts far outliers into the edge bins instead of stretching the range', () => {
-    const values = [...Array.from({ length: 40 }, (_, i) => 5e9 + i * 1e8), 9e12];
-    const summary = quartiles(values);
-    const bins = histogram(values, summary as never, 20);
-    expect(bins[0]?.from).toBe(5e9);
-    expect(bins[bins.length - 1]?.to).toBeLessThan(2e10);
-    expect(bins[bins.length - 1]?.count).toBeGreaterThanOrEqual(1);
-    expect(bins.reduce((n, b) => n + b.count, 0)).toBe(values.length);
+  it('counts far outliers apart, labelled, instead of stretching or hiding them', () => {
+    // Villas at 1 to 1.4 billion, three at 16 to 90 billion, and a 1,000-toman placeholder.
+    const values = [
+      ...Array.from({ length: 40 }, (_, i) => 1e9 + i * 1e7),
+      1.6e10,
+      2e10,
+      9e10,
+      1000,
+    ];
+    const result = histogram(values, quartiles(values) as never, 20);
+    expect(result.bins[0]?.from).toBeGreaterThan(1000);
+    expect(result.bins.at(-1)?.to).toBeLessThan(3e9);
+    expect(result.above).toEqual({ from: result.bins.at(-1)?.to, count: 3 });
+    expect(result.below).toEqual({ to: result.bins[0]?.from, count: 1 });
+    const inBars = result.bins.reduce((n, b) => n + b.count, 0);
+    expect(inBars + (result.above?.count ?? 0) + (result.below?.count ?? 0)).toBe(values.length);
+  });
+
+  it('on a log scale spans every value in bars of equal ratio', () => {
+    const values = [1e6, 1e7, 1e8, 1e9];
+    const result = histogram(values, quartiles(values) as never, 3, 'log');
+    expect(result.bins.map((b) => Math.round(Math.log10(b.from)))).toEqual([6, 7, 8]);
+    expect(result.bins.map((b) => b.count)).toEqual([1, 1, 2]);
+    expect([result.above, result.below]).toEqual([undefined, undefined]);
   });
 
   it('gives one bar when every value is the same', () => {
-    expect(histogram([3, 3, 3], quartiles([3, 3, 3]) as never)).toEqual([
+    expect(histogram([3, 3, 3], quartiles([3, 3, 3]) as never).bins).toEqual([
       { from: 3, to: 3, count: 3 },
     ]);
   });

@@ -3,7 +3,8 @@ import { h, render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { LangContext } from '@/components/i18n';
 import { ROW_HEIGHT, VirtualTable } from '@/components/results/VirtualTable';
-import { columnsFor, DEFAULT_COLUMN_KEYS } from '@/lib/export/columns';
+import { columnsFor } from '@/lib/export/columns';
+import { DEFAULT_COLUMNS } from '@/lib/export/default-columns';
 import { makeListing } from '../export/listings';
 
 const listings = Array.from({ length: 20_000 }, (_, i) =>
@@ -15,7 +16,7 @@ function renderTable(lang: 'fa' | 'en' = 'fa') {
   const root = document.getElementById('root') as unknown as HTMLElement;
   const table = h(VirtualTable, {
     listings,
-    columns: columnsFor(DEFAULT_COLUMN_KEYS),
+    columns: columnsFor(DEFAULT_COLUMNS.sale),
     sort: { key: 'price', dir: 'asc' },
     onSort: () => {},
     initialHeight: 340,

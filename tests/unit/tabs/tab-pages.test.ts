@@ -55,4 +55,17 @@ describe('tab pages', () => {
       kind: 'no-tab',
     });
   });
+
+  it('says why a search has no cross-check: navigated, not found in the page, or never reported', async () => {
+    const store = createTabPagesStore(storage);
+    const search = 'https://divar.ir/s/tehran/buy-apartment';
+    const service = createTabPageService(store, async () => search);
+    expect((await service.tabView(1))?.search).toMatchObject({ stateMissing: 'not-reported' });
+    await service.pageSeen(1, search, undefined, 'not-found');
+    expect((await service.tabView(1))?.search).toMatchObject({ stateMissing: 'not-found' });
+    await service.pageSeen(1, search, undefined, 'navigated');
+    expect((await service.tabView(1))?.search).toMatchObject({ stateMissing: 'navigated' });
+    await service.pageSeen(1, search, { formDataJson: '{"data":{}}', cities: ['1'] });
+    expect((await service.tabView(1))?.search).not.toHaveProperty('stateMissing');
+  });
 });

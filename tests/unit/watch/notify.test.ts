@@ -47,7 +47,7 @@ describe('notificationFor', () => {
     expect(note.message.split('\n')).toEqual([
       'Flat a1111111 — 1,000 toman',
       'Flat b2222222 — 900 toman (was 1,200 toman)',
-      'Flat c3333333 — deposit 100,000,000 toman · rent 5,000,000 toman',
+      'Flat c3333333 — deposit 100,000,000 toman, rent 5,000,000 toman',
       'and 2 more',
     ]);
     expect(notificationTarget(note.id)).toEqual({ kind: 'results', watchId: 'w-1' });

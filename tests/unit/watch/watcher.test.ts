@@ -9,7 +9,7 @@ describe('watching a search', () => {
     const { service, notifications, alarms, clock, id, live } = await watched();
     const [search] = (await service.list()).searches;
     expect(search).toMatchObject({
-      name: 'آپارتمان · tehran',
+      name: 'فروش آپارتمان، تهران',
       hasBaseline: true,
       unseen: 0,
       lastCheckAt: clock.now(),
