@@ -69,14 +69,15 @@ describe('"Fetch all" and the results page in Firefox', () => {
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.bytes.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toContain('"عنوان","قیمت (تومان)"');
-    expect(lines.filter((line) => line.includes('https://divar.ir/v/'))).toHaveLength(165);
+    // One row per listing after the header (the link column is not a default column any more).
+    expect(lines.slice(1).filter((line) => line.trim() !== '')).toHaveLength(165);
 
     const xlsx = await nextDownload(downloadDir, () => click(results, 'export-xlsx'));
     expect(xlsx.name).toMatch(/^divar-.*\.xlsx$/);
     const files = unzipSync(new Uint8Array(xlsx.bytes));
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml'] as Uint8Array);
     expect(sheet).toMatch(/<sheetView[^>]* rightToLeft="1"/);
-    expect(sheet).toContain('<autoFilter ref="A1:J166"/>');
+    expect(sheet).toMatch(/<autoFilter ref="A1:[A-Z]+166"\/>/);
     await results.close();
   });
 });
