@@ -2,6 +2,7 @@ import { classifyDivarUrl } from '../divar/page-kind';
 import { searchStateFromScripts } from '../divar/page-state';
 import { type SendRaw, sendMessage } from '../messaging/client';
 import { cardTokens, type KnownTokens, renderBadges } from './card-badges';
+import { cardsComparable } from './compare-group';
 import { readProgress, type ToolbarProgress } from './job-progress';
 import { pageActions } from './page-actions';
 import { reportPage } from './report-page';
@@ -92,12 +93,12 @@ export function createBadgeRefresh(deps: PageScriptDeps): () => void {
               collected: new Set(answer.collected),
               exported: new Set(answer.exported),
             };
-            renderBadges(deps.doc, lang, known);
+            renderBadges(deps.doc, lang, known, cardsComparable(deps.href()));
           },
           () => undefined,
         );
       }
-      renderBadges(deps.doc, lang, known);
+      renderBadges(deps.doc, lang, known, cardsComparable(deps.href()));
     } catch (error) {
       deps.log('Divar Actions: badges', error);
     }

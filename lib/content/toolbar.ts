@@ -1,5 +1,5 @@
 import type { DivarPage } from '../divar/page-kind';
-import { DRAWN_TEXT_CSS, setDrawnText } from './drawn-text';
+import { DRAWN_TEXT_CSS, drawnText, setDrawnText } from './drawn-text';
 
 /** One button of the page toolbar. */
 export interface ToolbarAction {
@@ -25,23 +25,28 @@ ${DRAWN_TEXT_CSS}
 
 // The toolbar of each document and its shadow root. The root is closed, so a page script finds
 // the host element but never its buttons or status text; only this content script holds the root.
-const mounted = new WeakMap<Document, { host: Element; root: ShadowRoot }>();
+type Mounted = { host: Element; root: ShadowRoot; url?: string };
+const mounted = new WeakMap<Document, Mounted>();
 
 /** The toolbar's closed shadow root in `doc`, for this content script and its tests only. */
 export function toolbarRoot(doc: Document): ShadowRoot | undefined {
   return mounted.get(doc)?.root;
 }
 
-function mount(doc: Document) {
+function mount(doc: Document): Mounted {
   // One toolbar: drop any left by an earlier copy of this script (or planted under our tag).
   for (const stale of doc.querySelectorAll(HOST_TAG)) stale.remove();
   const host = doc.createElement(HOST_TAG);
-  const entry = { host, root: host.attachShadow({ mode: 'closed' }) };
+  const entry: Mounted = { host, root: host.attachShadow({ mode: 'closed' }) };
   mounted.set(doc, entry);
   return entry;
 }
 
-function buttonFor(doc: Document, action: ToolbarAction, status: Element): HTMLButtonElement {
+function buttonFor(
+  doc: Document,
+  action: ToolbarAction,
+  show: (text: string) => void,
+): HTMLButtonElement {
   const button = doc.createElement('button');
   button.type = 'button';
   button.textContent = action.label;
@@ -50,12 +55,12 @@ function buttonFor(doc: Document, action: ToolbarAction, status: Element): HTMLB
     // Only the user presses: a click a page script makes (dispatchEvent, .click()) is not trusted.
     if (!event.isTrusted) return;
     // The answer says what the user did: drawn, so a page's window.find() cannot learn it.
-    setDrawnText(status, '…');
-    action.run().then(
-      (message) => setDrawnText(status, message),
-      (error: unknown) =>
-        setDrawnText(status, `! ${error instanceof Error ? error.message : String(error)}`),
-    );
+    show('…');
+    action
+      .run()
+      .then(show, (error: unknown) =>
+        show(`! ${error instanceof Error ? error.message : String(error)}`),
+      );
   });
   return button;
 }
@@ -73,7 +78,8 @@ export function renderToolbar(
     mounted.get(doc)?.host.remove();
     return;
   }
-  const { host, root } = mounted.get(doc) ?? mount(doc);
+  const entry = mounted.get(doc) ?? mount(doc);
+  const { host, root } = entry;
   if (!host.isConnected) doc.documentElement.append(host);
   const style = doc.createElement('style');
   style.textContent = STYLE;
@@ -84,6 +90,14 @@ export function renderToolbar(
   const status = doc.createElement('span');
   status.className = 'status';
   status.setAttribute('role', 'status');
-  bar.append(...actions.map((action) => buttonFor(doc, action, status)), status);
+  // A redraw of the same page (a crawl's progress) keeps the answer the user is reading.
+  if (entry.url === page.url) setDrawnText(status, drawnText(root.querySelector('.status')));
+  entry.url = page.url;
+  // The answer goes to the status shown when it arrives: the toolbar may be redrawn meanwhile.
+  const show = (text: string) => {
+    const current = root.querySelector('.status');
+    if (current) setDrawnText(current, text);
+  };
+  bar.append(...actions.map((action) => buttonFor(doc, action, show)), status);
   root.replaceChildren(style, bar);
 }
