@@ -1,6 +1,7 @@
 import type { ErrorKind } from '@/lib/errors';
 import { describeError } from '@/lib/i18n';
 import { useLang } from './i18n';
+import { TechDetail } from './TechDetail';
 
 /** Props of ErrorNotice. */
 export interface ErrorNoticeProps {
@@ -16,12 +17,7 @@ export function ErrorNotice({ kind, detail }: ErrorNoticeProps) {
     <div class="notice notice--error" role="alert" data-testid="error" data-kind={kind}>
       <p class="notice__text">{text}</p>
       <p class="notice__action">{action}</p>
-      {detail ? (
-        <details class="notice__detail">
-          <summary>…</summary>
-          <code dir="ltr">{detail}</code>
-        </details>
-      ) : null}
+      <TechDetail detail={detail} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { formatWhen } from '@/lib/watch/format';
 import type { WatchedSearch } from '@/lib/watch/types';
 import { useLang } from '../i18n';
 import { useServices } from '../services';
+import { TechDetail } from '../TechDetail';
 import { WatchEditForm } from './WatchEditForm';
 import { useWatchT } from './watch-text';
 
@@ -66,9 +67,7 @@ export function WatchRow({ search, minIntervalMinutes, act }: WatchRowProps) {
           <p>
             {t('brokenPrefix')} {describeError(lang, search.broken.kind).text}
           </p>
-          <p class="muted" dir="ltr">
-            {search.broken.message}
-          </p>
+          <TechDetail detail={search.broken.message} />
         </div>
       ) : null}
       {search.lastError && isRunning ? (

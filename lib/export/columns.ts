@@ -18,7 +18,7 @@ export interface ExportColumn {
   kind: ColumnKind;
   read(listing: Listing): RawValue;
   /** Divar's code or a yes/no in words of `lang` (a category slug as «فروش آپارتمان»). */
-  words?(value: string | boolean, lang: Lang): string;
+  words?(value: string | boolean, lang: Lang, listing?: Listing): string;
 }
 
 const column = (
@@ -57,7 +57,7 @@ export const COLUMNS: readonly ExportColumn[] = [
     'Seller type',
     'text',
     (l) => l.sellerType,
-    (v, lang) => sellerTypeName(String(v), lang),
+    (v, lang, l) => sellerTypeName(String(v), lang, l?.category),
   ),
   column('url', 'پیوند', 'Link', 'text', (l) => l.url),
   column('token', 'توکن', 'Token', 'text', (l) => l.token),
