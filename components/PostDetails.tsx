@@ -13,6 +13,7 @@ import {
 } from '@/lib/i18n/format';
 import { sendMessage } from '@/lib/messaging/client';
 import { CopyButton } from './CopyButton';
+import { Data } from './Data';
 import { DriftNotice } from './DriftNotice';
 import { ErrorNotice } from './ErrorNotice';
 import { useLang, useT } from './i18n';
@@ -138,13 +139,17 @@ export function PostDetails({ token }: { token: string }) {
   const { location } = listing;
   return (
     <section class="card" data-testid="post-details">
-      <h3 class="card__title">{listing.title}</h3>
+      <h3 class="card__title">
+        <Data text={listing.title} testId="post-title" />
+      </h3>
       <PostImages urls={listing.imageUrls} postUrl={listing.url} />
       <dl>
         {rowsOf(listing, lang, t).map(([label, value, id]) => (
           <div class="field" key={id}>
             <dt>{t(label)}</dt>
-            <dd data-testid={`detail-${id}`}>{value}</dd>
+            <dd data-testid={`detail-${id}`}>
+              <Data text={value} />
+            </dd>
           </div>
         ))}
         {location ? (
@@ -164,7 +169,9 @@ export function PostDetails({ token }: { token: string }) {
         {listing.features?.length ? (
           <div class="field">
             <dt>{t('post.features')}</dt>
-            <dd>{listing.features.join('، ')}</dd>
+            <dd>
+              <Data text={listing.features.join('، ')} />
+            </dd>
           </div>
         ) : null}
         <div class="field">

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { UserPostsItem } from '@/lib/kenar/schemas/finder';
+import { Data } from '../Data';
 import { KenarErrorNotice } from './KenarErrorNotice';
 import { useKenarSend, useKenarT, useTask } from './kenar-env';
 import { OwnPostPanel } from './OwnPostPanel';
@@ -29,7 +30,7 @@ export function MyPosts() {
           {posts.data.map((post) => (
             <li key={post.token} data-testid="my-post" data-token={post.token}>
               <div class="kenar-list__row">
-                <span>{post.title}</span>
+                <Data text={post.title ?? ''} />
                 <code dir="ltr">{post.token}</code>
                 <button
                   type="button"

@@ -8,6 +8,7 @@ import { listSeparator } from '@/lib/i18n/format';
 import { type JobSummary, jobTitle } from '@/lib/jobs/summary';
 import { formatNumber } from '@/lib/results/format';
 import { loadAllListings, loadJob } from '@/lib/results/load';
+import { Data } from '../Data';
 import { ErrorNotice } from '../ErrorNotice';
 import { LangContext, useLang, useT } from '../i18n';
 import { JobStatus } from '../JobStatus';
@@ -96,9 +97,7 @@ export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }:
           {t('results.title')}
           {job ? ' ' : null}
           {job ? (
-            <bdi class="results__job" data-testid="results-job">
-              {jobTitle(job, lang)}
-            </bdi>
+            <Data class="results__job" testId="results-job" text={jobTitle(job, lang)} />
           ) : null}
         </h1>
         {job ? (

@@ -5,6 +5,7 @@ import { formatJalali, listSeparator } from '@/lib/i18n/format';
 import { sendMessage } from '@/lib/messaging/client';
 import { formatAmounts } from '@/lib/watch/format';
 import type { WatchedSearch, WatchHit } from '@/lib/watch/types';
+import { Data } from '../Data';
 import { ErrorNotice } from '../ErrorNotice';
 import { useLang } from '../i18n';
 import { useServices } from '../services';
@@ -25,7 +26,7 @@ function HitItem({ hit }: { hit: WatchHit }) {
     <li class="watch__hit" data-testid="watch-hit" data-kind={hit.kind} data-token={hit.token}>
       <span class="watch__tag">{t(hit.kind === 'new' ? 'hit.new' : 'hit.drop')}</span>
       <a href={safeDivarUrl(hit.url)} target="_blank" rel="noreferrer">
-        {hit.title}
+        <Data text={hit.title} />
       </a>
       <p class="muted">
         {formatAmounts(lang, hit)}
@@ -76,7 +77,7 @@ export function WatchResults({ id }: { id: string }) {
       <h1 class="card__title">
         {/* The name may mix Persian and Latin: <bdi> keeps it from scrambling the sentence. */}
         {titleBefore}
-        <bdi>{state.search.name}</bdi>
+        <Data text={state.search.name} />
         {titleAfter}
       </h1>
       <p>
