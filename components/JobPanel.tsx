@@ -25,16 +25,20 @@ export interface JobPanelProps {
 export function JobPanel({ url, tabId, onError }: JobPanelProps) {
   const t = useT();
   const lang = useLang();
-  const { send, watchJob, openResults } = useServices();
+  const { send, watchJob, watchJobs, openResults } = useServices();
   const [job, setJob] = useState<JobSummary | undefined>();
   const act = (run: () => Promise<JobSummary>) =>
     run().then(setJob, (e: { kind?: ErrorKind }) => onError(e.kind ?? 'internal'));
   useEffect(() => {
-    void sendMessage<'listJobs'>(send, { type: 'listJobs' }).then(
-      (jobs) => setJob(jobs.find((j) => j.url === url)),
-      () => undefined,
-    );
-  }, [url, send]);
+    const load = () =>
+      void sendMessage<'listJobs'>(send, { type: 'listJobs' }).then(
+        (jobs) => setJob(jobs.find((j) => j.url === url)),
+        () => undefined,
+      );
+    load();
+    // A crawl of this search started elsewhere (the page's own button) shows up here too.
+    return watchJobs?.(load);
+  }, [url, send, watchJobs]);
   useEffect(() => (job ? watchJob(job.id, setJob) : undefined), [job?.id, watchJob]);
   const now = useNow(job?.status === 'running', 5000);
   const number = (n: number) => n.toLocaleString(lang === 'fa' ? 'fa-IR' : 'en-US');

@@ -41,20 +41,25 @@ function HitItem({ hit }: { hit: WatchHit }) {
 /** The results view of a watched search: its new listings and price drops, newest first. */
 export function WatchResults({ id }: { id: string }) {
   const t = useWatchT();
-  const { send } = useServices();
+  const { send, watchLocal } = useServices();
   const [state, setState] = useState<State>({ status: 'loading' });
   useEffect(() => {
-    sendMessage<'watchHits'>(send, { type: 'watchHits', id }).then(
-      ({ search, hits }) => {
-        setState({ status: 'ready', search, hits });
-        // Looking at the list is what "seen" means: the badge and "new" counts drop.
-        void sendMessage<'markWatchSeen'>(send, { type: 'markWatchSeen', id }).catch(
-          () => undefined,
-        );
-      },
-      (error: unknown) => setState({ status: 'failed', kind: toErrorInfo(error).kind }),
-    );
-  }, [id, send]);
+    const load = () =>
+      sendMessage<'watchHits'>(send, { type: 'watchHits', id }).then(
+        ({ search, hits }) => {
+          setState({ status: 'ready', search, hits });
+          // Looking at the list is what "seen" means: the badge and "new" counts drop.
+          void sendMessage<'markWatchSeen'>(send, { type: 'markWatchSeen', id }).catch(
+            () => undefined,
+          );
+        },
+        (error: unknown) => setState({ status: 'failed', kind: toErrorInfo(error).kind }),
+      );
+    void load();
+    // A check that finds more while the page is open adds them here (its hits key only: marking
+    // them seen changes the list of searches, which must not reload this page again).
+    return watchLocal?.(`watch:v1:hits:${id}`, () => void load());
+  }, [id, send, watchLocal]);
   const title = state.status === 'ready' ? t('resultsTitle', { name: state.search.name }) : '';
   useEffect(() => {
     if (title) document.title = title;

@@ -74,12 +74,17 @@ export function createPageUpdate(deps: PageScriptDeps) {
 
 /**
  * Keeps the result cards' badges current: asks the background what it knows of the cards on
- * screen only when they change, and redraws on every call (cards arrive with scrolling).
+ * screen when they change or a crawl of this search finishes (its `onMessage`), and redraws on
+ * every call (cards arrive with scrolling).
  */
-export function createBadgeRefresh(deps: PageScriptDeps): () => void {
+export function createBadgeRefresh(deps: PageScriptDeps) {
   let known: KnownTokens | undefined;
   let askedFor = '';
-  return () => {
+  /** A finished crawl fetched some of these cards: ask again on the next call. */
+  const onMessage = (message: unknown) => {
+    if (readProgress(message)?.phase === 'done') askedFor = '';
+  };
+  const refresh = () => {
     if (classifyDivarUrl(deps.href())?.kind !== 'search') return;
     try {
       const lang = langOf(deps.doc);
@@ -103,4 +108,5 @@ export function createBadgeRefresh(deps: PageScriptDeps): () => void {
       deps.log('Divar Actions: badges', error);
     }
   };
+  return Object.assign(refresh, { onMessage });
 }
