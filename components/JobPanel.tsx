@@ -120,7 +120,7 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
               act(() => sendMessage<'startCrawl'>(send, { type: 'startCrawl', url, tabId }))
             }
           >
-            {t('job.fetchAll')}
+            {t('job.fetchAgain')}
           </button>
         ) : null}
         {openResults && progress.listings > 0 ? (
@@ -139,7 +139,7 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
       {job.status === 'done' && job.coverage !== undefined ? (
         <p class="muted" data-testid="job-coverage">
           {t('job.coverage')}: {number(Math.round(job.coverage * 100))}
-          {lang === 'fa' ? '٪' : '%'}
+          {t('unit.percent')}
           {comma}
           {number(progress.recommendationsSkipped)} {t('job.skipped')}
         </p>

@@ -65,9 +65,6 @@ export function PageSummary({ page, onError }: PageSummaryProps) {
               )}
             </dd>
           </div>
-          {page.slug && page.slug.length > 1 ? (
-            <Field label={t('post.slug')} value={page.slug} testId="post-slug" />
-          ) : null}
         </dl>
       ) : null}
       {page.kind === 'search' ? (

@@ -62,7 +62,7 @@ function rowsOf(listing: Listing, lang: 'fa' | 'en', t: (k: MessageKey) => strin
         ]
       : undefined,
     listing.size !== undefined
-      ? ['post.size', `${formatNumber(lang, listing.size)} ${lang === 'fa' ? 'متر' : 'm²'}`, 'size']
+      ? ['post.size', `${formatNumber(lang, listing.size)} ${t('unit.metres')}`, 'size']
       : undefined,
     listing.rooms !== undefined
       ? ['post.rooms', formatNumber(lang, listing.rooms), 'rooms']

@@ -42,7 +42,7 @@ export function SearchPanel({ search, onError }: SearchPanelProps) {
     );
   }
   return (
-    <section class="card" data-testid="search-panel">
+    <section data-testid="search-panel">
       <h3 class="card__title">{t('search.request')}</h3>
       <p class="muted" data-testid="search-slugs">
         {t('search.inLink')}:{' '}

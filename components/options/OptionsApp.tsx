@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { directionOf, type Lang } from '@/lib/i18n';
+import { directionOf, type Lang, translate } from '@/lib/i18n';
 import type { KenarStatus } from '@/lib/kenar/protocol';
 import type { SendRaw } from '@/lib/messaging/client';
 import type { SyncStorage } from '@/lib/settings/politeness';
@@ -34,6 +34,7 @@ function KenarOptions() {
   if (!status) return <p class="muted">{t('loading')}</p>;
   return (
     <>
+      <h3 class="card__title">{t('title')}</h3>
       <p>{t('options.intro')}</p>
       <p class="muted">{t('options.secrets')}</p>
       <KeySettings status={status} onStatus={setStatus} />
@@ -73,7 +74,10 @@ export function OptionsApp({ initialLang, saveLang, settings, send }: OptionsApp
       <main class="main" data-testid="options">
         <PolitenessSettings storage={settings} />
         <ExportDefaults storage={settings} />
-        <KenarOptions />
+        <section class="card dev" data-testid="dev-options">
+          <h2 class="card__title">{translate(lang, 'dev.title')}</h2>
+          <KenarOptions />
+        </section>
         <ClearData send={send} />
       </main>
     </LangContext.Provider>

@@ -183,7 +183,7 @@ test.describe('a divar.ir page script', () => {
     // The user sees the mark on the planted card of a post they fetched, none on the other.
     await expect.poll(async () => (await planted())[1], { timeout: 6000 }).toContain('✓ دریافت‌شده');
     expect((await planted())[0]).toBe('');
-    const phrases = ['✓ دریافت‌شده', 'میلیون/متر', 'بالای میانه', 'زیر میانه'];
+    const phrases = ['✓ دریافت‌شده', 'میلیون هر متر', 'گران‌تر از میانه', 'ارزان‌تر از میانه'];
     const seen = await page.evaluate(READ_EVERYTHING, phrases);
     for (const phrase of phrases) expect(seen.text).not.toContain(phrase);
     expect(seen.found).toEqual([]);
