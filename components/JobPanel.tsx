@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ErrorKind } from '@/lib/errors';
 import { listSeparator } from '@/lib/i18n/format';
 import type { JobSummary } from '@/lib/jobs/summary';
@@ -41,6 +41,14 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
   }, [url, send, watchJobs]);
   useEffect(() => (job ? watchJob(job.id, setJob) : undefined), [job?.id, watchJob]);
   const now = useNow(job?.status === 'running', 5000);
+  // Fetch all turns into the job panel: the keyboard's focus moves to its status, not to <body>.
+  const focusStatus = useRef(false);
+  const statusLine = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!job || !focusStatus.current) return;
+    focusStatus.current = false;
+    statusLine.current?.focus();
+  }, [job?.id]);
   const number = (n: number) => n.toLocaleString(lang === 'fa' ? 'fa-IR' : 'en-US');
   if (!job || job.status === 'cancelled') {
     return (
@@ -48,9 +56,10 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
         type="button"
         class="button"
         data-testid="fetch-all"
-        onClick={() =>
-          act(() => sendMessage<'startCrawl'>(send, { type: 'startCrawl', url, tabId }))
-        }
+        onClick={() => {
+          focusStatus.current = true;
+          act(() => sendMessage<'startCrawl'>(send, { type: 'startCrawl', url, tabId }));
+        }}
       >
         {t('job.fetchAll')}
       </button>
@@ -61,8 +70,14 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
   const { progress } = job;
   return (
     <div class="job" data-testid="job" data-status={job.status} data-listings={progress.listings}>
-      <div class="job__line">
-        <JobStatus state={job} />
+      <div
+        class="job__line"
+        id={`job-line-${job.id}`}
+        ref={statusLine}
+        tabIndex={-1}
+        data-testid="job-line"
+      >
+        <JobStatus state={job} live />
         <span data-testid="job-count">
           {number(progress.listings)} {t('job.listings')}
           {progress.approximateTotal ? ` ${t('job.of')} ${number(progress.approximateTotal)}` : ''}
@@ -71,7 +86,12 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
           {left !== undefined ? `${comma}${number(left)} ${t('job.secondsLeft')}` : ''}
         </span>
       </div>
-      <progress class="job__bar" max={1} value={fractionDone(job)} />
+      <progress
+        class="job__bar"
+        max={1}
+        value={fractionDone(job)}
+        aria-labelledby={`job-line-${job.id}`}
+      />
       {job.error ? <ErrorNotice kind={job.error.kind} detail={job.error.message} /> : null}
       <DriftNotice drift={job.drift} context={job.url} onError={onError} />
       <div class="actions">

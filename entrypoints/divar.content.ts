@@ -14,7 +14,7 @@ export default defineContentScript({
       log: console.debug,
     };
     const update = createPageUpdate(deps);
-    const refreshBadges = createBadgeRefresh(deps);
+    const refreshBadges = createBadgeRefresh(deps, update.lang);
     update();
     // Only the background sends to a tab (a page script cannot): a running crawl's progress.
     browser.runtime.onMessage.addListener((message, sender) => {

@@ -91,6 +91,10 @@ export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }:
   const stale = state.status === 'ready' && job && job.progress.listings !== state.listings.length;
   return (
     <LangContext.Provider value={lang}>
+      {/* The first Tab stop: straight to the table, past filters, chart and exports. */}
+      <a class="skip" href="#results-table" data-testid="skip-to-table">
+        {t('results.skip')}
+      </a>
       <header class="header">
         <img class="header__icon" src="/icons/32.png" alt="" width={24} height={24} />
         <h1 class="header__title">

@@ -2,6 +2,7 @@ import type { Browser as BrowserTypes } from 'wxt/browser';
 import type { WxtStorage } from 'wxt/utils/storage';
 import { type CopyText, createNavigatorCopy, createOffscreenCopy } from '../clipboard/copy-text';
 import { AppError } from '../errors';
+import { loadLang } from '../i18n/lang-pref';
 import { createJobHandlers } from '../jobs/handlers';
 import { createKenarBackground } from '../kenar/background-deps';
 import { createTabPageService } from '../tabs/tab-page-service';
@@ -85,5 +86,17 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const kenar = createKenarBackground(browser, storage);
   const watch = createWatchBackground(browser, storage, jobs.search, badge.setUnseen);
-  return { self, pages, tabPages, lastError, menus, jobs, kenar, watch, startedAt: Date.now() };
+  const uiLang = () => loadLang(storage);
+  return {
+    self,
+    pages,
+    tabPages,
+    lastError,
+    menus,
+    jobs,
+    kenar,
+    watch,
+    uiLang,
+    startedAt: Date.now(),
+  };
 }

@@ -1,4 +1,5 @@
 import type { DivarPage } from '../divar/page-kind';
+import { PAGE_WORDS } from '../i18n/page';
 import { DRAWN_TEXT_CSS, drawnText, setDrawnText } from './drawn-text';
 
 /** One button of the page toolbar. */
@@ -15,7 +16,7 @@ const HOST_TAG = 'divar-actions-toolbar';
 // so neither divar's CSS nor ours can leak across.
 const STYLE = `
 :host { all: initial; position: fixed; inset-block-end: 16px; inset-inline-start: 16px; z-index: 2147483000; }
-.bar { display: flex; gap: 6px; align-items: center; direction: rtl; font: 13px Vazirmatn, Tahoma, sans-serif;
+.bar { display: flex; gap: 6px; align-items: center; font: 13px Vazirmatn, Tahoma, sans-serif;
   background: #fff; border: 1px solid #e6e6e6; border-radius: 999px; padding: 6px 8px; box-shadow: 0 2px 10px rgba(0,0,0,.15); }
 button { font: inherit; border: 1px solid #a62626; background: #a62626; color: #fff; border-radius: 999px; padding: 4px 12px; cursor: pointer; }
 button:focus-visible { outline: 2px solid #1f1f1f; outline-offset: 2px; }
@@ -65,6 +66,36 @@ function buttonFor(
   return button;
 }
 
+const NEXT_KEYS: Record<string, number> = {
+  ArrowLeft: 1,
+  ArrowRight: -1,
+  ArrowDown: 1,
+  ArrowUp: -1,
+};
+
+/**
+ * A toolbar, as its role says: one Tab stop (roving tabindex), arrows move between its buttons
+ * (left is onward in right-to-left), Home and End go to the ends.
+ */
+function rove(bar: HTMLElement, dir: 'rtl' | 'ltr'): void {
+  bar.addEventListener('keydown', (event) => {
+    if (!event.isTrusted) return;
+    const buttons = [...bar.querySelectorAll('button')];
+    const at = buttons.indexOf(event.target as HTMLButtonElement);
+    if (at < 0) return;
+    const step = NEXT_KEYS[event.key];
+    let next: number | undefined;
+    if (step !== undefined) next = at + (dir === 'rtl' ? step : -step);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = buttons.length - 1;
+    if (next === undefined) return;
+    event.preventDefault();
+    const target = buttons[(next + buttons.length) % buttons.length];
+    for (const b of buttons) b.tabIndex = b === target ? 0 : -1;
+    target?.focus();
+  });
+}
+
 /**
  * Shows (or updates, or removes) the one Divar Actions toolbar on a divar.ir page, in a closed
  * shadow root: never a second copy after in-page navigation, never an error thrown into the page.
@@ -73,6 +104,7 @@ export function renderToolbar(
   doc: Document,
   page: DivarPage | undefined,
   actions: ToolbarAction[],
+  lang: 'fa' | 'en' = 'fa',
 ): void {
   if (!page || page.kind === 'other' || actions.length === 0) {
     mounted.get(doc)?.host.remove();
@@ -83,10 +115,14 @@ export function renderToolbar(
   if (!host.isConnected) doc.documentElement.append(host);
   const style = doc.createElement('style');
   style.textContent = STYLE;
+  const dir = lang === 'fa' ? 'rtl' : 'ltr';
   const bar = doc.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'toolbar');
-  bar.setAttribute('aria-label', 'Divar Actions');
+  bar.setAttribute('aria-label', PAGE_WORDS[lang].toolbar);
+  bar.setAttribute('lang', lang);
+  bar.setAttribute('dir', dir);
+  rove(bar, dir);
   const status = doc.createElement('span');
   status.className = 'status';
   status.setAttribute('role', 'status');
@@ -98,6 +134,13 @@ export function renderToolbar(
     const current = root.querySelector('.status');
     if (current) setDrawnText(current, text);
   };
-  bar.append(...actions.map((action) => buttonFor(doc, action, show)), status);
+  const buttons = actions.map((action) => buttonFor(doc, action, show));
+  // A redraw keeps the keyboard where it was: the same button stays the Tab stop, and focused.
+  const focused = (root.activeElement as HTMLElement | null)?.dataset?.action;
+  const current = root.querySelector<HTMLElement>('button[tabindex="0"]')?.dataset.action;
+  const stop = buttons.find((b) => b.dataset.action === (focused ?? current)) ?? buttons[0];
+  for (const b of buttons) b.tabIndex = b === stop ? 0 : -1;
+  bar.append(...buttons, status);
   root.replaceChildren(style, bar);
+  if (focused) stop?.focus();
 }

@@ -101,6 +101,7 @@ export const en: Record<MessageKey, string> = {
   'results.noJob': 'No fetch job with this id; press "View results" in the popup again.',
   'results.refresh': 'Refresh',
   'results.table': 'Listings table',
+  'results.skip': 'Skip to the listings table',
   'results.of': 'of',
   'results.yes': 'yes',
   'results.no': 'no',

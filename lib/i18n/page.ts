@@ -5,6 +5,7 @@
  */
 export const PAGE_WORDS = {
   fa: {
+    toolbar: 'کنش‌های دیوار',
     fetchAll: 'دریافت همه',
     copyCurl: 'کپی کد cURL',
     copyToken: 'کپی شناسهٔ آگهی',
@@ -33,6 +34,7 @@ export const PAGE_WORDS = {
     collected: '★ در مجموعهٔ من',
   },
   en: {
+    toolbar: 'Divar Actions',
     fetchAll: 'Fetch all',
     copyCurl: 'Copy cURL',
     copyToken: 'Copy token',

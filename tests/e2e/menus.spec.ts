@@ -76,7 +76,7 @@ test('a pasted list of post links becomes a details job with its results page', 
   await popup.page.getByTestId('fetch-token-details').click();
   const results = await opened;
   await expect(results).toHaveURL(/results\.html\?job=/);
-  await expect(results.locator('body')).toContainText('gammaxvi', { timeout: 15_000 });
+  await expect(results.locator('tr[data-token=gammaxvi]')).toHaveCount(1, { timeout: 15_000 });
 });
 
 test('"Add to my collection" on a card link: the card is marked and the popup lists the collection', async ({
