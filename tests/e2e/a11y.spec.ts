@@ -3,7 +3,7 @@ import { ResultsPage } from './pages/results-page.ts';
 import { expectAccessible, useLang, VARIANTS } from './support/axe.ts';
 import { crawlDone, fastPace } from './support/jobs.ts';
 import { openExtensionPage } from './support/surfaces.ts';
-import { watchWithHit } from './support/watch.ts';
+import { crawlAndWatch, watchWithHit } from './support/watch.ts';
 
 declare const chrome: { tabs: { create(options: object): Promise<{ id?: number }> } };
 
@@ -78,13 +78,9 @@ test.describe('axe finds no serious or critical violation', () => {
     }) => {
       test.setTimeout(120_000);
       await useLang(serviceWorker, variant.lang);
-      await fastPace(serviceWorker, stopServiceWorker);
-      const jobId = await crawlDone(sendMessage, SEARCH);
-      const watchId = await watchWithHit(
-        sendMessage,
-        serviceWorker,
-        replica,
-        'https://divar.ir/s/tehran/buy-apartment',
+      const { jobId, watchId } = await crawlAndWatch(
+        { sendMessage, serviceWorker, stopServiceWorker, replica },
+        SEARCH,
       );
       const results = await ResultsPage.open(context, extensionId, jobId);
       await results.page.emulateMedia({ colorScheme: variant.scheme });
