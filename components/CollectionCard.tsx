@@ -11,15 +11,19 @@ import { useOpenPosts } from './use-open-posts';
 export function CollectionCard({ onError }: { onError(kind: ErrorKind): void }) {
   const t = useT();
   const lang = useLang();
-  const { send } = useServices();
+  const { send, watchLocal } = useServices();
   const openPosts = useOpenPosts();
   const [collection, setCollection] = useState<Collection | undefined>();
   useEffect(() => {
-    void sendMessage<'collectionGet'>(send, { type: 'collectionGet' }).then(
-      setCollection,
-      () => undefined,
-    );
-  }, [send]);
+    const load = () =>
+      void sendMessage<'collectionGet'>(send, { type: 'collectionGet' }).then(
+        setCollection,
+        () => undefined,
+      );
+    load();
+    // Posts added from the right-click menu while the popup is open show up at once.
+    return watchLocal?.('collection:v1', load);
+  }, [send, watchLocal]);
   if (!collection || collection.tokens.length === 0) return null;
   const fail = (e: { kind?: ErrorKind }) => onError(e.kind ?? 'internal');
   const fetchAll = () => openPosts(collection.tokens, t('collection.title')).catch(fail);

@@ -25,8 +25,14 @@ export function CopyButton({ text, label, testId, onError }: CopyButtonProps) {
     }
   };
   return (
-    <button type="button" class="button button--small" data-testid={testId} onClick={copy}>
-      {copied ? t('copied') : (label ?? t('copy'))}
-    </button>
+    <>
+      <button type="button" class="button button--small" data-testid={testId} onClick={copy}>
+        {copied ? t('copied') : (label ?? t('copy'))}
+      </button>
+      {/* Screen readers hear "copied" too, not only who looks at the button. */}
+      <span class="sr-only" role="status" data-testid={testId ? `${testId}-said` : undefined}>
+        {copied ? t('copied') : ''}
+      </span>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ErrorKind } from '@/lib/errors';
 import { listSeparator } from '@/lib/i18n/format';
 import type { JobSummary } from '@/lib/jobs/summary';
@@ -25,18 +25,30 @@ export interface JobPanelProps {
 export function JobPanel({ url, tabId, onError }: JobPanelProps) {
   const t = useT();
   const lang = useLang();
-  const { send, watchJob, openResults } = useServices();
+  const { send, watchJob, watchJobs, openResults } = useServices();
   const [job, setJob] = useState<JobSummary | undefined>();
   const act = (run: () => Promise<JobSummary>) =>
     run().then(setJob, (e: { kind?: ErrorKind }) => onError(e.kind ?? 'internal'));
   useEffect(() => {
-    void sendMessage<'listJobs'>(send, { type: 'listJobs' }).then(
-      (jobs) => setJob(jobs.find((j) => j.url === url)),
-      () => undefined,
-    );
-  }, [url, send]);
+    const load = () =>
+      void sendMessage<'listJobs'>(send, { type: 'listJobs' }).then(
+        (jobs) => setJob(jobs.find((j) => j.url === url)),
+        () => undefined,
+      );
+    load();
+    // A crawl of this search started elsewhere (the page's own button) shows up here too.
+    return watchJobs?.(load);
+  }, [url, send, watchJobs]);
   useEffect(() => (job ? watchJob(job.id, setJob) : undefined), [job?.id, watchJob]);
   const now = useNow(job?.status === 'running', 5000);
+  // Fetch all turns into the job panel: the keyboard's focus moves to its status, not to <body>.
+  const focusStatus = useRef(false);
+  const statusLine = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!job || !focusStatus.current) return;
+    focusStatus.current = false;
+    statusLine.current?.focus();
+  }, [job?.id]);
   const number = (n: number) => n.toLocaleString(lang === 'fa' ? 'fa-IR' : 'en-US');
   if (!job || job.status === 'cancelled') {
     return (
@@ -44,9 +56,10 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
         type="button"
         class="button"
         data-testid="fetch-all"
-        onClick={() =>
-          act(() => sendMessage<'startCrawl'>(send, { type: 'startCrawl', url, tabId }))
-        }
+        onClick={() => {
+          focusStatus.current = true;
+          act(() => sendMessage<'startCrawl'>(send, { type: 'startCrawl', url, tabId }));
+        }}
       >
         {t('job.fetchAll')}
       </button>
@@ -57,8 +70,14 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
   const { progress } = job;
   return (
     <div class="job" data-testid="job" data-status={job.status} data-listings={progress.listings}>
-      <div class="job__line">
-        <JobStatus state={job} />
+      <div
+        class="job__line"
+        id={`job-line-${job.id}`}
+        ref={statusLine}
+        tabIndex={-1}
+        data-testid="job-line"
+      >
+        <JobStatus state={job} live />
         <span data-testid="job-count">
           {number(progress.listings)} {t('job.listings')}
           {progress.approximateTotal ? ` ${t('job.of')} ${number(progress.approximateTotal)}` : ''}
@@ -67,7 +86,12 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
           {left !== undefined ? `${comma}${number(left)} ${t('job.secondsLeft')}` : ''}
         </span>
       </div>
-      <progress class="job__bar" max={1} value={fractionDone(job)} />
+      <progress
+        class="job__bar"
+        max={1}
+        value={fractionDone(job)}
+        aria-labelledby={`job-line-${job.id}`}
+      />
       {job.error ? <ErrorNotice kind={job.error.kind} detail={job.error.message} /> : null}
       <DriftNotice drift={job.drift} context={job.url} onError={onError} />
       <div class="actions">
@@ -116,7 +140,7 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
               act(() => sendMessage<'startCrawl'>(send, { type: 'startCrawl', url, tabId }))
             }
           >
-            {t('job.fetchAll')}
+            {t('job.fetchAgain')}
           </button>
         ) : null}
         {openResults && progress.listings > 0 ? (
@@ -135,7 +159,7 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
       {job.status === 'done' && job.coverage !== undefined ? (
         <p class="muted" data-testid="job-coverage">
           {t('job.coverage')}: {number(Math.round(job.coverage * 100))}
-          {lang === 'fa' ? '٪' : '%'}
+          {t('unit.percent')}
           {comma}
           {number(progress.recommendationsSkipped)} {t('job.skipped')}
         </p>

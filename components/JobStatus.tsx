@@ -5,9 +5,10 @@ import { useNow } from './use-now';
 
 /**
  * What a job is doing, truthfully: fetching, waiting (why, and a live countdown to when it goes
- * on), paused by the user, stopped for the user, done, failed or cancelled.
+ * on), paused by the user, stopped for the user, done, failed or cancelled; `live` makes it a
+ * polite live region.
  */
-export function JobStatus({ state }: { state: JobState }) {
+export function JobStatus({ state, live = false }: { state: JobState; live?: boolean }) {
   const t = useT();
   const lang = useLang();
   const phase = phaseOf(state);
@@ -16,10 +17,16 @@ export function JobStatus({ state }: { state: JobState }) {
   const seconds = wait?.until === undefined ? 0 : Math.ceil((wait.until - now) / 1000);
   const reason = wait?.reason;
   return (
-    <span data-testid="job-phase" data-phase={phase} data-reason={reason}>
+    // `live`: the one status a screen reader should hear change (the popup's job, not list rows).
+    <span
+      data-testid="job-phase"
+      data-phase={phase}
+      data-reason={reason}
+      role={live ? 'status' : undefined}
+    >
       <strong>{t(`job.phase.${phase}`)}</strong>
       {reason ? (
-        <span class="muted" data-testid="job-wait" role="status">
+        <span class="muted" data-testid="job-wait">
           {'، '}
           {t(`job.wait.${reason}`)}
           {reason === 'resume'

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatJalali, formatNumber, listSeparator } from '@/lib/i18n/format';
 import { type JobSummary, jobTitle } from '@/lib/jobs/summary';
 import { sendMessage } from '@/lib/messaging/client';
+import { Data } from './Data';
 import { useLang, useT } from './i18n';
 import { JobStatus } from './JobStatus';
 import { useServices } from './services';
@@ -31,7 +32,7 @@ export function JobsList() {
           <li key={job.id} data-testid="jobs-row" data-status={job.status}>
             <div>
               <strong>
-                <bdi>{jobTitle(job, lang)}</bdi>
+                <Data text={jobTitle(job, lang)} />
               </strong>
               {listSeparator(lang)}
               <JobStatus state={job} />

@@ -6,6 +6,7 @@ import { isUsualTokenLength } from '@/lib/divar/post-url';
 import type { ErrorKind } from '@/lib/errors';
 import { type Lang, translate } from '@/lib/i18n';
 import { CopyButton } from './CopyButton';
+import { Data } from './Data';
 import { useLang, useT } from './i18n';
 
 const cityOf = (slug: string, lang: Lang) => {
@@ -33,7 +34,7 @@ function Field({ label, value, testId, slug }: FieldProps) {
     <div class="field">
       <dt>{label}</dt>
       <dd data-testid={testId} data-slug={slug}>
-        <bdi>{value}</bdi>
+        <Data text={value} />
       </dd>
     </div>
   );
@@ -64,9 +65,6 @@ export function PageSummary({ page, onError }: PageSummaryProps) {
               )}
             </dd>
           </div>
-          {page.slug && page.slug.length > 1 ? (
-            <Field label={t('post.slug')} value={page.slug} testId="post-slug" />
-          ) : null}
         </dl>
       ) : null}
       {page.kind === 'search' ? (

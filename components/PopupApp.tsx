@@ -3,6 +3,7 @@ import { type ErrorInfo, type ErrorKind, toErrorInfo } from '@/lib/errors';
 import { directionOf, type Lang, translate } from '@/lib/i18n';
 import type { CurrentTab } from '@/lib/popup/current-tab';
 import { CollectionCard } from './CollectionCard';
+import { DeveloperSection } from './DeveloperSection';
 import { ErrorNotice } from './ErrorNotice';
 import { LangContext, useT } from './i18n';
 import { JobPanel } from './JobPanel';
@@ -51,12 +52,17 @@ function TabView({ tab, onError }: { tab: CurrentTab; onError(kind: ErrorKind): 
     return (
       <>
         <PageSummary page={page} onError={onError} />
-        {search ? <SearchPanel search={search} onError={onError} /> : null}
+        {search && !search.ok ? <SearchPanel search={search} onError={onError} /> : null}
         {search?.ok ? (
           <SearchFilters query={search.query} url={page.url} tabId={tab.tabId} />
         ) : null}
         {search?.ok ? <JobPanel url={page.url} tabId={tab.tabId} onError={onError} /> : null}
         {page.kind === 'post' ? <PostDetails token={page.token} /> : null}
+        {search?.ok ? (
+          <DeveloperSection>
+            <SearchPanel search={search} onError={onError} />
+          </DeveloperSection>
+        ) : null}
       </>
     );
   }

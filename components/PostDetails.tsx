@@ -3,16 +3,42 @@ import type { Listing } from '@/lib/divar/listing/types';
 import { sellerTypeName } from '@/lib/divar/seller-type';
 import type { ErrorInfo } from '@/lib/errors';
 import { toErrorInfo } from '@/lib/errors';
-import type { MessageKey } from '@/lib/i18n';
-import { formatGregorian, formatJalali, formatNumber, formatToman } from '@/lib/i18n/format';
+import { type Lang, type MessageKey, translate } from '@/lib/i18n';
+import {
+  formatGregorian,
+  formatJalali,
+  formatNumber,
+  formatToman,
+  joinParts,
+} from '@/lib/i18n/format';
 import { sendMessage } from '@/lib/messaging/client';
 import { CopyButton } from './CopyButton';
+import { Data } from './Data';
 import { DriftNotice } from './DriftNotice';
 import { ErrorNotice } from './ErrorNotice';
 import { useLang, useT } from './i18n';
+import { PostImages } from './PostImages';
 import { useServices } from './services';
 
 type Row = [MessageKey, string, string];
+
+const AMENITIES = [
+  ['hasElevator', 'filter.elevator'],
+  ['hasParking', 'filter.parking'],
+  ['hasStorage', 'filter.warehouse'],
+  ['hasBalcony', 'filter.balcony'],
+] as const;
+
+/** Elevator, parking, storage and balcony as divar says them: «آسانسور دارد، پارکینگ ندارد». */
+function amenitiesOf(listing: Listing, lang: Lang): string | undefined {
+  const said = AMENITIES.flatMap(([field, name]) => {
+    const has = listing[field];
+    if (has === undefined) return [];
+    const words = translate(lang, has ? 'post.amenity.has' : 'post.amenity.hasNot');
+    return [words.replace('{name}', translate(lang, name))];
+  });
+  return said.length > 0 ? joinParts(lang, said) : undefined;
+}
 
 function rowsOf(listing: Listing, lang: 'fa' | 'en', t: (k: MessageKey) => string): Row[] {
   const rows: (Row | undefined)[] = [
@@ -36,7 +62,7 @@ function rowsOf(listing: Listing, lang: 'fa' | 'en', t: (k: MessageKey) => strin
         ]
       : undefined,
     listing.size !== undefined
-      ? ['post.size', `${formatNumber(lang, listing.size)} ${lang === 'fa' ? 'متر' : 'm²'}`, 'size']
+      ? ['post.size', `${formatNumber(lang, listing.size)} ${t('unit.metres')}`, 'size']
       : undefined,
     listing.rooms !== undefined
       ? ['post.rooms', formatNumber(lang, listing.rooms), 'rooms']
@@ -58,7 +84,10 @@ function rowsOf(listing: Listing, lang: 'fa' | 'en', t: (k: MessageKey) => strin
       ? ['post.district', [listing.district, listing.city].filter(Boolean).join('، '), 'district']
       : undefined,
     listing.sellerType
-      ? ['post.seller', sellerTypeName(listing.sellerType, lang), 'seller']
+      ? ['post.seller', sellerTypeName(listing.sellerType, lang, listing.category), 'seller']
+      : undefined,
+    amenitiesOf(listing, lang)
+      ? ['post.amenities', amenitiesOf(listing, lang) as string, 'amenities']
       : undefined,
     listing.publishedAt
       ? [
@@ -110,19 +139,17 @@ export function PostDetails({ token }: { token: string }) {
   const { location } = listing;
   return (
     <section class="card" data-testid="post-details">
-      <h3 class="card__title">{listing.title}</h3>
-      {listing.imageUrls.length > 0 ? (
-        <div class="images">
-          {listing.imageUrls.slice(0, 6).map((url) => (
-            <img key={url} src={url} alt="" loading="lazy" referrerpolicy="no-referrer" />
-          ))}
-        </div>
-      ) : null}
+      <h3 class="card__title">
+        <Data text={listing.title} testId="post-title" />
+      </h3>
+      <PostImages urls={listing.imageUrls} postUrl={listing.url} />
       <dl>
         {rowsOf(listing, lang, t).map(([label, value, id]) => (
           <div class="field" key={id}>
             <dt>{t(label)}</dt>
-            <dd data-testid={`detail-${id}`}>{value}</dd>
+            <dd data-testid={`detail-${id}`}>
+              <Data text={value} />
+            </dd>
           </div>
         ))}
         {location ? (
@@ -142,7 +169,9 @@ export function PostDetails({ token }: { token: string }) {
         {listing.features?.length ? (
           <div class="field">
             <dt>{t('post.features')}</dt>
-            <dd>{listing.features.join('، ')}</dd>
+            <dd>
+              <Data text={listing.features.join('، ')} />
+            </dd>
           </div>
         ) : null}
         <div class="field">

@@ -6,6 +6,7 @@ import type { StateMissing } from '@/lib/divar/page-state';
 import type { SearchNote } from '@/lib/divar/search-query';
 import type { Lang } from '@/lib/i18n';
 import { useLang, useT } from './i18n';
+import { TechDetail } from './TechDetail';
 
 // City ids read as city names; a missing value as a dash.
 const valueText = (field: string, value: FormValue | undefined, lang: Lang) => {
@@ -88,9 +89,7 @@ export function SearchNotes({ notes }: { notes: SearchNote[] }) {
           <li key={`${note.kind}-${i}`} data-kind={note.kind}>
             {t(`note.${note.kind}`)}
             {(note.param ?? note.value) ? <code dir="ltr">{note.param ?? note.value}</code> : null}
-            <div class="muted" dir="ltr">
-              {note.detail}
-            </div>
+            <TechDetail detail={note.detail} />
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@ import { filterLabel, filterValueText } from '@/lib/divar/filter-text';
 import type { SearchQuery } from '@/lib/divar/search-query';
 import { formatNumber, joinParts } from '@/lib/i18n/format';
 import { sendMessage } from '@/lib/messaging/client';
+import { Data } from './Data';
 import { useLang, useT } from './i18n';
 import { useServices } from './services';
 
@@ -43,7 +44,7 @@ export function SearchFilters({ query, url, tabId }: SearchFiltersProps) {
             <div class="field" key={row.key} data-testid="filter-row" data-key={row.key}>
               <dt>{filterLabel(row.key, lang)}</dt>
               <dd>
-                <bdi>{filterValueText(row.key, row.value, lang)}</bdi>
+                <Data text={filterValueText(row.key, row.value, lang)} />
               </dd>
             </div>
           ))}

@@ -6,6 +6,7 @@ import type { MessageKey } from '@/lib/i18n';
 import { CopyButton } from './CopyButton';
 import { useT } from './i18n';
 import { CrossCheckNotice, SearchNotes } from './SearchChecks';
+import { TechDetail } from './TechDetail';
 
 /** Props of SearchPanel. */
 export interface SearchPanelProps {
@@ -33,9 +34,7 @@ export function SearchPanel({ search, onError }: SearchPanelProps) {
               {t(`search.error.${error.kind}`)}{' '}
               {error.param ? <code dir="ltr">{error.param}</code> : null}{' '}
               {error.value ? <code dir="ltr">{error.value}</code> : null}
-              <div class="muted" dir="ltr">
-                {error.message}
-              </div>
+              <TechDetail detail={error.message} />
             </li>
           ))}
         </ul>
@@ -43,7 +42,7 @@ export function SearchPanel({ search, onError }: SearchPanelProps) {
     );
   }
   return (
-    <section class="card" data-testid="search-panel">
+    <section data-testid="search-panel">
       <h3 class="card__title">{t('search.request')}</h3>
       <p class="muted" data-testid="search-slugs">
         {t('search.inLink')}:{' '}

@@ -24,6 +24,7 @@ export function UrlInspector({ onError }: UrlInspectorProps) {
   // Not one URL, but text or a list with post links in it: offer to fetch them all.
   const tokens = trimmed && !isPage ? extractPostTokens(trimmed) : [];
   const isUseful = isPage || tokens.length > 0;
+  const isBad = trimmed !== '' && !isUseful;
   return (
     <section class="card">
       <label class="label" for="url-input">
@@ -38,17 +39,23 @@ export function UrlInspector({ onError }: UrlInspectorProps) {
         spellcheck={false}
         placeholder={t('paste.placeholder')}
         data-testid="url-input"
+        aria-invalid={isBad}
+        aria-describedby={isBad ? 'url-error' : undefined}
         value={value}
         onInput={(event) => setValue(event.currentTarget.value)}
       />
       {trimmed === '' ? <p class="muted">{t('paste.hint')}</p> : null}
-      <div data-testid="url-result" data-state={trimmed === '' ? 'empty' : isUseful ? 'ok' : 'bad'}>
+      <div
+        data-testid="url-result"
+        data-state={trimmed === '' ? 'empty' : isUseful ? 'ok' : 'bad'}
+        aria-live="polite"
+      >
         {trimmed !== '' && isPage ? <PageSummary page={page} onError={onError} /> : null}
         {tokens.length > 0 ? <TokenList tokens={tokens} onError={onError} /> : null}
         {page?.kind === 'search' ? (
           <SearchPanel search={describeSearch(page.url, undefined)} onError={onError} />
         ) : null}
-        {trimmed !== '' && !isUseful ? <ErrorNotice kind="not-divar-url" /> : null}
+        {isBad ? <ErrorNotice kind="not-divar-url" id="url-error" /> : null}
       </div>
     </section>
   );

@@ -14,10 +14,13 @@ export default defineContentScript({
       log: console.debug,
     };
     const update = createPageUpdate(deps);
+    const refreshBadges = createBadgeRefresh(deps, update.lang);
     update();
     // Only the background sends to a tab (a page script cannot): a running crawl's progress.
     browser.runtime.onMessage.addListener((message, sender) => {
-      if (sender.id === browser.runtime.id) update.onMessage(message);
+      if (sender.id !== browser.runtime.id) return;
+      update.onMessage(message);
+      refreshBadges.onMessage(message);
     });
     // divar.ir navigates in-page (filters, map moves, opening posts): follow every new URL. Not
     // WXT's wxt:locationchange, which dispatches an event named with our id into the page (and,
@@ -31,6 +34,6 @@ export default defineContentScript({
     ctx.addEventListener(window, 'popstate', onMaybeMoved);
     ctx.setInterval(onMaybeMoved, 500);
     // Result cards arrive with in-page navigation and infinite scroll: keep their badges current.
-    ctx.setInterval(createBadgeRefresh(deps), 1500);
+    ctx.setInterval(refreshBadges, 1500);
   },
 });

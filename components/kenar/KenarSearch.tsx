@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { KenarStatus } from '@/lib/kenar/protocol';
 import type { SearchRequest, SearchResponse } from '@/lib/kenar/schemas/finder';
+import { Data } from '../Data';
 import { useT } from '../i18n';
 import { useServices } from '../services';
 import { useOpenPosts } from '../use-open-posts';
@@ -69,7 +70,7 @@ export function KenarSearch({ request, status, onStatus }: KenarSearchProps) {
           <ul class="kenar-list">
             {(task.data.posts ?? []).map((post) => (
               <li key={post.token} class="kenar-list__row" data-testid="kenar-search-post">
-                <span>{post.title}</span>
+                <Data text={post.title ?? ''} />
                 <code dir="ltr">{post.token}</code>
               </li>
             ))}

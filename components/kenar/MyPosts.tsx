@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { UserPostsItem } from '@/lib/kenar/schemas/finder';
+import { Data } from '../Data';
 import { PushToPortal } from '../portals/PushToPortal';
 import { useOwnPostListings } from '../portals/use-own-post-listings';
 import { KenarErrorNotice } from './KenarErrorNotice';
@@ -62,7 +63,7 @@ export function MyPosts({ open: startOpen = false, onCopy }: MyPostsProps) {
                   disabled={!post.token}
                   onChange={(e) => choose(post.token ?? '', e.currentTarget.checked)}
                 />
-                <span>{post.title}</span>
+                <Data text={post.title ?? ''} />
                 <code dir="ltr">{post.token}</code>
                 {onCopy && post.token ? (
                   <button

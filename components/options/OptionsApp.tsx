@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { directionOf, type Lang } from '@/lib/i18n';
+import { directionOf, type Lang, translate } from '@/lib/i18n';
 import type { CopySource } from '@/lib/kenar/new-post-link';
 import type { KenarStatus } from '@/lib/kenar/protocol';
 import type { SendRaw } from '@/lib/messaging/client';
@@ -43,6 +43,7 @@ function KenarOptions({ newPost }: { newPost: { open: boolean; copy?: CopySource
   if (!status) return <p class="muted">{t('loading')}</p>;
   return (
     <>
+      <h3 class="card__title">{t('title')}</h3>
       <p>{t('options.intro')}</p>
       <p class="muted">{t('options.secrets')}</p>
       <KeySettings status={status} onStatus={setStatus} />
@@ -90,7 +91,10 @@ export function OptionsApp({
       <main class="main" data-testid="options">
         <PolitenessSettings storage={settings} />
         <ExportDefaults storage={settings} />
-        <KenarOptions newPost={newPost} />
+        <section class="card dev" data-testid="dev-options">
+          <h2 class="card__title">{translate(lang, 'dev.title')}</h2>
+          <KenarOptions newPost={newPost} />
+        </section>
         <PishkhanEnvContext.Provider value={bazaar}>
           <BazaarSection />
         </PishkhanEnvContext.Provider>

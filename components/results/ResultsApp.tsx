@@ -8,6 +8,7 @@ import { listSeparator } from '@/lib/i18n/format';
 import { type JobSummary, jobTitle } from '@/lib/jobs/summary';
 import { formatNumber } from '@/lib/results/format';
 import { loadAllListings, loadJob } from '@/lib/results/load';
+import { Data } from '../Data';
 import { ErrorNotice } from '../ErrorNotice';
 import { LangContext, useLang, useT } from '../i18n';
 import { JobStatus } from '../JobStatus';
@@ -90,15 +91,17 @@ export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }:
   const stale = state.status === 'ready' && job && job.progress.listings !== state.listings.length;
   return (
     <LangContext.Provider value={lang}>
+      {/* The first Tab stop: straight to the table, past filters, chart and exports. */}
+      <a class="skip" href="#results-table" data-testid="skip-to-table">
+        {t('results.skip')}
+      </a>
       <header class="header">
         <img class="header__icon" src="/icons/32.png" alt="" width={24} height={24} />
         <h1 class="header__title">
           {t('results.title')}
           {job ? ' ' : null}
           {job ? (
-            <bdi class="results__job" data-testid="results-job">
-              {jobTitle(job, lang)}
-            </bdi>
+            <Data class="results__job" testId="results-job" text={jobTitle(job, lang)} />
           ) : null}
         </h1>
         {job ? (

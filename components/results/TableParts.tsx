@@ -2,6 +2,7 @@ import type { Listing } from '@/lib/divar/listing/types';
 import type { ExportColumn } from '@/lib/export/columns';
 import { displayCell } from '@/lib/results/format';
 import { SORT_KEY_OF_COLUMN, type SortKey, type SortState } from '@/lib/results/view';
+import { Data } from '../Data';
 import { useLang, useT } from '../i18n';
 import { usePortalT } from '../portals/portal-env';
 
@@ -143,15 +144,21 @@ export function Row({
           return (
             // A URL reads left to right, so its ellipsis falls at its end, not its start.
             <td key={column.key} title={text} dir={column.key === 'url' ? 'ltr' : undefined}>
-              <a href={listing.url} target="_blank" rel="noreferrer">
-                {text}
+              {/* One Tab stop per row: the title is the link, a link column repeats it. */}
+              <a
+                href={listing.url}
+                target="_blank"
+                rel="noreferrer"
+                tabIndex={column.key === 'url' ? -1 : undefined}
+              >
+                {column.key === 'url' ? text : <Data text={text} />}
               </a>
             </td>
           );
         }
         return (
           <td key={column.key} class={column.kind === 'number' ? 'num' : undefined} title={text}>
-            {text}
+            {column.kind === 'text' || column.kind === 'list' ? <Data text={text} /> : text}
           </td>
         );
       })}

@@ -31,7 +31,8 @@ export interface VirtualTableProps {
 function Spacer({ height, span }: { height: number; span: number }) {
   if (height <= 0) return null;
   return (
-    <tr class="vtable__spacer">
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds nothing focusable; hidden, it is not read as an empty row.
+    <tr class="vtable__spacer" aria-hidden="true">
       <td colSpan={span} style={{ height: `${height}px` }} />
     </tr>
   );
@@ -72,6 +73,7 @@ export function VirtualTable({
   return (
     <section
       ref={box}
+      id="results-table"
       class="vtable"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll box must take focus so the keyboard can scroll it (WCAG 2.1.1).
       tabIndex={0}

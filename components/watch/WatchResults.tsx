@@ -5,6 +5,7 @@ import { formatJalali, listSeparator } from '@/lib/i18n/format';
 import { sendMessage } from '@/lib/messaging/client';
 import { formatAmounts } from '@/lib/watch/format';
 import type { WatchedSearch, WatchHit } from '@/lib/watch/types';
+import { Data } from '../Data';
 import { ErrorNotice } from '../ErrorNotice';
 import { useLang } from '../i18n';
 import { useServices } from '../services';
@@ -25,7 +26,7 @@ function HitItem({ hit }: { hit: WatchHit }) {
     <li class="watch__hit" data-testid="watch-hit" data-kind={hit.kind} data-token={hit.token}>
       <span class="watch__tag">{t(hit.kind === 'new' ? 'hit.new' : 'hit.drop')}</span>
       <a href={safeDivarUrl(hit.url)} target="_blank" rel="noreferrer">
-        {hit.title}
+        <Data text={hit.title} />
       </a>
       <p class="muted">
         {formatAmounts(lang, hit)}
@@ -40,20 +41,25 @@ function HitItem({ hit }: { hit: WatchHit }) {
 /** The results view of a watched search: its new listings and price drops, newest first. */
 export function WatchResults({ id }: { id: string }) {
   const t = useWatchT();
-  const { send } = useServices();
+  const { send, watchLocal } = useServices();
   const [state, setState] = useState<State>({ status: 'loading' });
   useEffect(() => {
-    sendMessage<'watchHits'>(send, { type: 'watchHits', id }).then(
-      ({ search, hits }) => {
-        setState({ status: 'ready', search, hits });
-        // Looking at the list is what "seen" means: the badge and "new" counts drop.
-        void sendMessage<'markWatchSeen'>(send, { type: 'markWatchSeen', id }).catch(
-          () => undefined,
-        );
-      },
-      (error: unknown) => setState({ status: 'failed', kind: toErrorInfo(error).kind }),
-    );
-  }, [id, send]);
+    const load = () =>
+      sendMessage<'watchHits'>(send, { type: 'watchHits', id }).then(
+        ({ search, hits }) => {
+          setState({ status: 'ready', search, hits });
+          // Looking at the list is what "seen" means: the badge and "new" counts drop.
+          void sendMessage<'markWatchSeen'>(send, { type: 'markWatchSeen', id }).catch(
+            () => undefined,
+          );
+        },
+        (error: unknown) => setState({ status: 'failed', kind: toErrorInfo(error).kind }),
+      );
+    void load();
+    // A check that finds more while the page is open adds them here (its hits key only: marking
+    // them seen changes the list of searches, which must not reload this page again).
+    return watchLocal?.(`watch:v1:hits:${id}`, () => void load());
+  }, [id, send, watchLocal]);
   const title = state.status === 'ready' ? t('resultsTitle', { name: state.search.name }) : '';
   useEffect(() => {
     if (title) document.title = title;
@@ -76,7 +82,7 @@ export function WatchResults({ id }: { id: string }) {
       <h1 class="card__title">
         {/* The name may mix Persian and Latin: <bdi> keeps it from scrambling the sentence. */}
         {titleBefore}
-        <bdi>{state.search.name}</bdi>
+        <Data text={state.search.name} />
         {titleAfter}
       </h1>
       <p>

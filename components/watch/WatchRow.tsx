@@ -4,8 +4,10 @@ import { listSeparator } from '@/lib/i18n/format';
 import { sendMessage } from '@/lib/messaging/client';
 import { formatWhen } from '@/lib/watch/format';
 import type { WatchedSearch } from '@/lib/watch/types';
+import { Data } from '../Data';
 import { useLang } from '../i18n';
 import { useServices } from '../services';
+import { TechDetail } from '../TechDetail';
 import { WatchEditForm } from './WatchEditForm';
 import { useWatchT } from './watch-text';
 
@@ -43,9 +45,7 @@ export function WatchRow({ search, minIntervalMinutes, act }: WatchRowProps) {
       data-unseen={search.unseen}
     >
       <div class="watch__head">
-        <bdi class="watch__name" data-testid="watch-name">
-          {search.name}
-        </bdi>
+        <Data class="watch__name" testId="watch-name" text={search.name} />
         <span class="watch__status" data-status={status}>
           {t(`status.${status}`)}
         </span>
@@ -66,9 +66,7 @@ export function WatchRow({ search, minIntervalMinutes, act }: WatchRowProps) {
           <p>
             {t('brokenPrefix')} {describeError(lang, search.broken.kind).text}
           </p>
-          <p class="muted" dir="ltr">
-            {search.broken.message}
-          </p>
+          <TechDetail detail={search.broken.message} />
         </div>
       ) : null}
       {search.lastError && isRunning ? (

@@ -17,14 +17,14 @@ export interface WatchSectionProps {
   onError(kind: ErrorKind): void;
 }
 
-/** How often the open popup re-reads the watched searches (checks run in the background). */
-const REFRESH_MS = 2000;
+/** How often the open popup re-reads the watched searches, so relative times stay true. */
+const REFRESH_MS = 15_000;
 
 /** The popup's watched-searches card: "Watch this search" on search pages, and every watch. */
 export function WatchSection({ page, onError }: WatchSectionProps) {
   const t = useWatchT();
   const lang = useLang();
-  const { send } = useServices();
+  const { send, watchLocal } = useServices();
   const [list, setList] = useState<WatchList | undefined>();
   const refresh = useCallback(
     () => sendMessage<'listWatches'>(send, { type: 'listWatches' }).then(setList, () => undefined),
@@ -32,9 +32,14 @@ export function WatchSection({ page, onError }: WatchSectionProps) {
   );
   useEffect(() => {
     void refresh();
+    // Checks change the list in storage (statuses, new hits); the timer keeps "5 min ago" true.
+    const unwatch = watchLocal?.('watch:v1:', () => void refresh());
     const timer = setInterval(() => void refresh(), REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [refresh]);
+    return () => {
+      unwatch?.();
+      clearInterval(timer);
+    };
+  }, [refresh, watchLocal]);
   const act = (run: () => Promise<unknown>) =>
     run().then(refresh, (e: { kind?: ErrorKind }) => onError(e.kind ?? 'internal'));
   const searchUrl = page?.kind === 'search' ? page.url : undefined;

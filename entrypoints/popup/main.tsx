@@ -1,12 +1,11 @@
 import '@fontsource-variable/vazirmatn';
 import './style.css';
 import { render } from 'preact';
+import { browserServices } from '@/components/browser-services';
 import { PopupApp } from '@/components/PopupApp';
-import { type Services, ServicesContext } from '@/components/services';
+import { ServicesContext } from '@/components/services';
 import { loadLang, saveLang } from '@/lib/i18n/lang-pref';
-import { type JobSummary, jobProgressKey, watchAnyJob } from '@/lib/jobs/summary';
 import { loadCurrentTab } from '@/lib/popup/current-tab';
-import { RESULTS_PAGE, resultsQuery } from '@/lib/results/results-url';
 
 const loadTab = () =>
   loadCurrentTab({
@@ -16,22 +15,11 @@ const loadTab = () =>
     send: (message) => browser.runtime.sendMessage(message),
   });
 
-const services: Services = {
-  send: (message) => browser.runtime.sendMessage(message),
-  watchJob: (id, onChange) =>
-    storage.watch<JobSummary>(jobProgressKey(id), (job) => {
-      if (job) onChange(job);
-    }),
-  watchJobs: (onChange) => watchAnyJob(browser.storage.onChanged, onChange),
-  openResults: (jobId) =>
-    void browser.tabs.create({ url: browser.runtime.getURL(RESULTS_PAGE) + resultsQuery(jobId) }),
-};
-
 const root = document.getElementById('app');
 if (root) {
   void loadLang(storage).then((lang) =>
     render(
-      <ServicesContext.Provider value={services}>
+      <ServicesContext.Provider value={browserServices()}>
         <PopupApp
           initialLang={lang}
           loadTab={loadTab}

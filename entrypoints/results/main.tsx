@@ -2,22 +2,16 @@ import '@fontsource-variable/vazirmatn';
 import '../popup/style.css';
 import './results.css';
 import { render } from 'preact';
+import { browserServices } from '@/components/browser-services';
 import { ResultsApp } from '@/components/results/ResultsApp';
-import { type Services, ServicesContext } from '@/components/services';
+import { ServicesContext } from '@/components/services';
 import { downloadBlob } from '@/lib/export/download';
 import { loadExportPrefs, saveExportPrefs } from '@/lib/export/prefs';
 import { loadLang, saveLang } from '@/lib/i18n/lang-pref';
-import { type JobSummary, jobProgressKey } from '@/lib/jobs/summary';
 import { jobIdFromSearch } from '@/lib/results/results-url';
 
 // results.html?job=<id>: a crawl job's listings, opened from the popup's "View results".
-const services: Services = {
-  send: (message) => browser.runtime.sendMessage(message),
-  watchJob: (id, onChange) =>
-    storage.watch<JobSummary>(jobProgressKey(id), (job) => {
-      if (job) onChange(job);
-    }),
-};
+const services = browserServices();
 
 const root = document.getElementById('app');
 if (root) {

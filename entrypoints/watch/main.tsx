@@ -1,17 +1,15 @@
 import '@fontsource-variable/vazirmatn';
 import '../popup/style.css';
 import { render } from 'preact';
+import { browserServices } from '@/components/browser-services';
 import { LangContext } from '@/components/i18n';
-import { type Services, ServicesContext } from '@/components/services';
+import { ServicesContext } from '@/components/services';
 import { WatchResults } from '@/components/watch/WatchResults';
 import { directionOf } from '@/lib/i18n';
 import { loadLang } from '@/lib/i18n/lang-pref';
 
 // The results view of a watched search (watch.html?id=…), opened from a notification or the popup.
-const services: Services = {
-  send: (message) => browser.runtime.sendMessage(message),
-  watchJob: () => () => undefined,
-};
+const services = browserServices();
 
 const root = document.getElementById('app');
 const id = new URLSearchParams(location.search).get('id') ?? '';

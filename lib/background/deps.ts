@@ -2,6 +2,7 @@ import type { Browser as BrowserTypes } from 'wxt/browser';
 import type { WxtStorage } from 'wxt/utils/storage';
 import { type CopyText, createNavigatorCopy, createOffscreenCopy } from '../clipboard/copy-text';
 import { AppError } from '../errors';
+import { loadLang } from '../i18n/lang-pref';
 import { createJobHandlers } from '../jobs/handlers';
 import { createKenarBackground } from '../kenar/background-deps';
 import { createPishkhanBackground } from '../pishkhan/background-deps';
@@ -90,8 +91,9 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
   const kenar = createKenarBackground(browser, storage);
   const watch = createWatchBackground(browser, storage, jobs.search, badge.setUnseen);
   const pishkhan = createPishkhanBackground(browser, storage);
+  const uiLang = () => loadLang(storage);
   return {
-    ...{ self, pages, tabPages, lastError, menus, jobs, kenar, watch, pishkhan, portals },
+    ...{ self, pages, tabPages, lastError, menus, jobs, kenar, watch, pishkhan, portals, uiLang },
     startedAt: Date.now(),
   };
 }

@@ -24,6 +24,8 @@ export interface HandlerDeps {
   portals: { service: PortalService; manager: Promise<SyncManager> };
   /** When this service worker instance started (ms since epoch); `ping` reports it. */
   startedAt: number;
+  /** The user's UI language (the page toolbar follows it). */
+  uiLang(): Promise<'fa' | 'en'>;
 }
 
 /** The background's handler for every message in the protocol. */
@@ -36,6 +38,7 @@ export function createHandlers({
   watch,
   pishkhan,
   portals,
+  uiLang,
 }: HandlerDeps): Handlers {
   return {
     ...createKenarHandlers(kenar),
@@ -46,6 +49,7 @@ export function createHandlers({
     ping: () => ({ pong: true, startedAt }),
     pageSeen: async (request, from) => ({
       page: await pages.pageSeen(from.tabId, request.url, request.pageState, request.stateMissing),
+      lang: await uiLang(),
     }),
     getTabPage: (request) => pages.tabView(request.tabId),
     takeLastError: async () => (await lastError.take()) ?? null,

@@ -1,6 +1,7 @@
 import { parseAmount } from '../divar/listing/persian-number';
 import { parsePostUrl } from '../divar/post-url';
 import { toAsciiDigits } from '../divar/text';
+import { PAGE_WORDS } from '../i18n/page';
 import { badgeOf } from './badge-host';
 import { setDrawnText } from './drawn-text';
 
@@ -40,46 +41,59 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 
+/** Fewer comparable cards than this and no card is compared with the median. */
+export const MIN_SAMPLE = 8;
+
+// No listing on divar is really priced under 10,000 toman: such prices are placeholders («۱۰۰۰
+// تومان» for "call me"), as are prices 20 times below or above the others' median.
+const FLOOR = 10_000;
+const FAR = 20;
+
+/** The values fit to compare: no placeholder, none absurdly far from the rest. */
+function comparable(values: number[]): number[] {
+  const real = values.filter((v) => v >= FLOOR);
+  const middle = median(real) ?? 0;
+  return real.filter((v) => v * FAR >= middle && v <= middle * FAR);
+}
+
+const digits = (lang: 'fa' | 'en', n: number) =>
+  Math.round(n).toLocaleString(lang === 'fa' ? 'fa-IR' : 'en-US');
+
 /**
- * Badge texts for the cards on screen: price per square metre (million toman) and how the
- * price per metre (or the price, when no size is known) compares to the median of the others.
+ * Badge texts for the cards on screen: price per square metre (million toman) and, when the
+ * cards share one category and city (`canCompare`) and at least MIN_SAMPLE of them have a real
+ * price, how the price per metre (or the price, when no size is known) compares to their median.
+ * Negotiable cards (no price) and placeholder prices are never compared.
  */
-export function badgeTexts(cards: CardFacts[], lang: 'fa' | 'en'): Map<string, string> {
+export function badgeTexts(
+  cards: CardFacts[],
+  lang: 'fa' | 'en',
+  canCompare = true,
+): Map<string, string> {
+  const w = PAGE_WORDS[lang];
   const perMetre = (c: CardFacts) => (c.price && c.size ? c.price / c.size : undefined);
-  const metreValues = cards.map(perMetre).filter((v): v is number => v !== undefined);
-  const priceValues = cards.map((c) => c.price).filter((v): v is number => v !== undefined);
-  const [metreMedian, priceMedian] = [median(metreValues), median(priceValues)];
-  const number = (n: number) => Math.round(n).toLocaleString(lang === 'fa' ? 'fa-IR' : 'en-US');
+  const metreValues = comparable(cards.flatMap((c) => perMetre(c) ?? []));
+  const priceValues = comparable(cards.flatMap((c) => c.price ?? []));
   const out = new Map<string, string>();
   for (const card of cards) {
     const metre = perMetre(card);
-    const [value, reference] =
-      metre !== undefined ? [metre, metreMedian] : [card.price, priceMedian];
+    const [value, sample] = metre !== undefined ? [metre, metreValues] : [card.price, priceValues];
     const parts: string[] = [];
-    if (metre !== undefined)
-      parts.push(
-        lang === 'fa' ? `${number(metre / 1e6)} میلیون/متر` : `${number(metre / 1e6)}M/m²`,
-      );
+    if (metre !== undefined && card.price !== undefined && card.price >= FLOOR)
+      parts.push(w.perMetre.replace('{n}', digits(lang, metre / 1e6)));
+    const reference = median(sample);
     if (
+      canCompare &&
       value !== undefined &&
       reference &&
-      (metre !== undefined ? metreValues : priceValues).length >= 3
+      sample.length >= MIN_SAMPLE &&
+      sample.includes(value)
     ) {
       const diff = Math.round(((value - reference) / reference) * 100);
-      const word =
-        lang === 'fa'
-          ? diff < 0
-            ? 'زیر میانه'
-            : 'بالای میانه'
-          : diff < 0
-            ? 'below median'
-            : 'above median';
       parts.push(
         diff === 0
-          ? lang === 'fa'
-            ? 'هم‌اندازهٔ میانه'
-            : 'at median'
-          : `${number(Math.abs(diff))}% ${word}`,
+          ? w.atMedian
+          : `${digits(lang, Math.abs(diff))}${w.percent} ${diff < 0 ? w.cheaper : w.dearer}`,
       );
     }
     if (parts.length > 0) out.set(card.token, parts.join(lang === 'fa' ? '، ' : ', '));
@@ -100,20 +114,30 @@ export function cardTokens(doc: Document): string[] {
 }
 
 function marksOf(token: string, known: KnownTokens | undefined, lang: 'fa' | 'en'): string[] {
+  const w = PAGE_WORDS[lang];
   const marks: string[] = [];
-  if (known?.fetched.has(token)) marks.push(lang === 'fa' ? '✓ دریافت‌شده' : '✓ fetched');
-  if (known?.exported?.has(token)) marks.push(lang === 'fa' ? '⇩ خروجی گرفته شد' : '⇩ exported');
-  if (known?.collected.has(token)) marks.push(lang === 'fa' ? '★ در مجموعه' : '★ collected');
+  if (known?.fetched.has(token)) marks.push(w.fetched);
+  if (known?.exported?.has(token)) marks.push(w.exported);
+  if (known?.collected.has(token)) marks.push(w.collected);
   return marks;
 }
 
-/** Adds or updates one small badge on every result card on the page (never a second one). */
-export function renderBadges(doc: Document, lang: 'fa' | 'en', known?: KnownTokens): number {
+/**
+ * Adds or updates one small badge on every result card on the page (never a second one);
+ * `canCompare` says whether the cards share a category and city (see cardsComparable).
+ */
+export function renderBadges(
+  doc: Document,
+  lang: 'fa' | 'en',
+  known?: KnownTokens,
+  canCompare = true,
+): number {
   const cards = [...doc.querySelectorAll(CARD)];
   const facts = cards.map(readCard);
   const texts = badgeTexts(
     facts.filter((f): f is CardFacts => f !== undefined),
     lang,
+    canCompare,
   );
   cards.forEach((card, i) => {
     const token = facts[i]?.token;

@@ -2,6 +2,7 @@ import { classifyDivarUrl } from '../divar/page-kind';
 import { searchStateFromScripts } from '../divar/page-state';
 import { type SendRaw, sendMessage } from '../messaging/client';
 import { cardTokens, type KnownTokens, renderBadges } from './card-badges';
+import { cardsComparable } from './compare-group';
 import { readProgress, type ToolbarProgress } from './job-progress';
 import { pageActions } from './page-actions';
 import { reportPage } from './report-page';
@@ -29,6 +30,9 @@ export function createPageUpdate(deps: PageScriptDeps) {
     Array.from(deps.doc.querySelectorAll('script:not([src])'), (s) => s.textContent ?? '');
   let progress: ToolbarProgress | undefined;
   let tick: ReturnType<typeof setTimeout> | undefined;
+  // The user's UI language as the background last said; the page's own until it has.
+  let uiLang: 'fa' | 'en' | undefined;
+  const lang = () => uiLang ?? langOf(deps.doc);
   const redraw = () => {
     try {
       const href = deps.href();
@@ -36,10 +40,10 @@ export function createPageUpdate(deps: PageScriptDeps) {
       const actions = pageActions(page, {
         send: deps.send,
         copy: deps.copy,
-        lang: langOf(deps.doc),
+        lang: lang(),
         ...(progress?.url.split('#')[0] === href.split('#')[0] ? { progress } : {}),
       });
-      renderToolbar(deps.doc, page, actions);
+      renderToolbar(deps.doc, page, actions, lang());
     } catch (error) {
       deps.log('Divar Actions: toolbar', error); // never break divar's page
     }
@@ -50,6 +54,11 @@ export function createPageUpdate(deps: PageScriptDeps) {
       readPageState: (at) =>
         at === firstHref ? (searchStateFromScripts(inlineScripts()) ?? 'not-found') : 'navigated',
       log: deps.log,
+      onLang: (next) => {
+        if (next === uiLang) return;
+        uiLang = next;
+        redraw();
+      },
     });
     redraw();
   };
@@ -68,20 +77,28 @@ export function createPageUpdate(deps: PageScriptDeps) {
     };
     tick = setTimeout(countdown, 1000);
   };
-  return Object.assign(update, { onMessage });
+  return Object.assign(update, { onMessage, lang });
 }
 
 /**
  * Keeps the result cards' badges current: asks the background what it knows of the cards on
- * screen only when they change, and redraws on every call (cards arrive with scrolling).
+ * screen when they change or a crawl of this search finishes (its `onMessage`), and redraws on
+ * every call (cards arrive with scrolling).
  */
-export function createBadgeRefresh(deps: PageScriptDeps): () => void {
+export function createBadgeRefresh(
+  deps: PageScriptDeps,
+  uiLang: () => 'fa' | 'en' = () => langOf(deps.doc),
+) {
   let known: KnownTokens | undefined;
   let askedFor = '';
-  return () => {
+  /** A finished crawl fetched some of these cards: ask again on the next call. */
+  const onMessage = (message: unknown) => {
+    if (readProgress(message)?.phase === 'done') askedFor = '';
+  };
+  const refresh = () => {
     if (classifyDivarUrl(deps.href())?.kind !== 'search') return;
     try {
-      const lang = langOf(deps.doc);
+      const lang = uiLang();
       const tokens = cardTokens(deps.doc).slice(0, 300);
       if (tokens.join() !== askedFor) {
         askedFor = tokens.join();
@@ -92,14 +109,15 @@ export function createBadgeRefresh(deps: PageScriptDeps): () => void {
               collected: new Set(answer.collected),
               exported: new Set(answer.exported),
             };
-            renderBadges(deps.doc, lang, known);
+            renderBadges(deps.doc, lang, known, cardsComparable(deps.href()));
           },
           () => undefined,
         );
       }
-      renderBadges(deps.doc, lang, known);
+      renderBadges(deps.doc, lang, known, cardsComparable(deps.href()));
     } catch (error) {
       deps.log('Divar Actions: badges', error);
     }
   };
+  return Object.assign(refresh, { onMessage });
 }

@@ -8,6 +8,8 @@ export interface ReportDeps {
   /** The page's own search state when it still describes `href` (first load only), or why not. */
   readPageState?: (href: string) => PageSearchState | Exclude<StateMissing, 'not-reported'>;
   log?: (message: string) => void;
+  /** Told the UI language the background answered with (the toolbar follows it). */
+  onLang?: (lang: 'fa' | 'en') => void;
 }
 
 /**
@@ -20,12 +22,13 @@ export async function reportPage(href: string, deps: ReportDeps): Promise<DivarP
     const page = classifyDivarUrl(href);
     if (!page) return undefined;
     const read = page.kind === 'search' ? deps.readPageState?.(href) : undefined;
-    await sendMessage<'pageSeen'>(deps.send, {
+    const answer = await sendMessage<'pageSeen'>(deps.send, {
       type: 'pageSeen',
       url: page.url,
       ...(typeof read === 'object' ? { pageState: read } : {}),
       ...(typeof read === 'string' ? { stateMissing: read } : {}),
     });
+    if (answer?.lang === 'fa' || answer?.lang === 'en') deps.onLang?.(answer.lang);
     return page;
   } catch (error) {
     deps.log?.(`Divar Actions: could not report the page: ${String(error)}`);

@@ -1,5 +1,7 @@
 import type { DivarPage } from '../divar/page-kind';
+import { PAGE_WORDS } from '../i18n/page';
 import { DRAWN_TEXT_CSS, drawnText, setDrawnText } from './drawn-text';
+import { rove } from './toolbar-keys';
 
 /** One button of the page toolbar. */
 export interface ToolbarAction {
@@ -15,7 +17,7 @@ const HOST_TAG = 'divar-actions-toolbar';
 // so neither divar's CSS nor ours can leak across.
 const STYLE = `
 :host { all: initial; position: fixed; inset-block-end: 16px; inset-inline-start: 16px; z-index: 2147483000; }
-.bar { display: flex; gap: 6px; align-items: center; direction: rtl; font: 13px Vazirmatn, Tahoma, sans-serif;
+.bar { display: flex; gap: 6px; align-items: center; font: 13px Vazirmatn, Tahoma, sans-serif;
   background: #fff; border: 1px solid #e6e6e6; border-radius: 999px; padding: 6px 8px; box-shadow: 0 2px 10px rgba(0,0,0,.15); }
 button { font: inherit; border: 1px solid #a62626; background: #a62626; color: #fff; border-radius: 999px; padding: 4px 12px; cursor: pointer; }
 button:focus-visible { outline: 2px solid #1f1f1f; outline-offset: 2px; }
@@ -25,18 +27,19 @@ ${DRAWN_TEXT_CSS}
 
 // The toolbar of each document and its shadow root. The root is closed, so a page script finds
 // the host element but never its buttons or status text; only this content script holds the root.
-const mounted = new WeakMap<Document, { host: Element; root: ShadowRoot }>();
+type Mounted = { host: Element; root: ShadowRoot; url?: string };
+const mounted = new WeakMap<Document, Mounted>();
 
 /** The toolbar's closed shadow root in `doc`, for this content script and its tests only. */
 export function toolbarRoot(doc: Document): ShadowRoot | undefined {
   return mounted.get(doc)?.root;
 }
 
-function mount(doc: Document) {
+function mount(doc: Document): Mounted {
   // One toolbar: drop any left by an earlier copy of this script (or planted under our tag).
   for (const stale of doc.querySelectorAll(HOST_TAG)) stale.remove();
   const host = doc.createElement(HOST_TAG);
-  const entry = { host, root: host.attachShadow({ mode: 'closed' }) };
+  const entry: Mounted = { host, root: host.attachShadow({ mode: 'closed' }) };
   mounted.set(doc, entry);
   return entry;
 }
@@ -72,9 +75,10 @@ function buttonFor(doc: Document, action: ToolbarAction, root: ShadowRoot): HTML
 }
 
 /** Gives the buttons new words and actions in place when they are the same buttons; false if not. */
-function relabel(root: ShadowRoot, actions: ToolbarAction[]): boolean {
+function relabel(root: ShadowRoot, actions: ToolbarAction[], lang: 'fa' | 'en'): boolean {
   const buttons = [...root.querySelectorAll('button')];
   const same =
+    root.querySelector('.bar')?.getAttribute('lang') === lang &&
     buttons.length === actions.length &&
     buttons.every((button, i) => button.dataset.action === actions[i]?.id);
   if (!same) return false;
@@ -95,26 +99,40 @@ export function renderToolbar(
   doc: Document,
   page: DivarPage | undefined,
   actions: ToolbarAction[],
+  lang: 'fa' | 'en' = 'fa',
 ): void {
   if (!page || page.kind === 'other' || actions.length === 0) {
     mounted.get(doc)?.host.remove();
     return;
   }
-  const { host, root } = mounted.get(doc) ?? mount(doc);
+  const entry = mounted.get(doc) ?? mount(doc);
+  const { host, root } = entry;
   if (!host.isConnected) doc.documentElement.append(host);
-  if (relabel(root, actions)) return;
+  // Another page (in-page navigation) starts with a blank answer line.
+  const samePage = entry.url === page.url;
+  entry.url = page.url;
+  if (samePage && relabel(root, actions, lang)) return;
+  const dir = lang === 'fa' ? 'rtl' : 'ltr';
   const style = doc.createElement('style');
   style.textContent = STYLE;
   const bar = doc.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'toolbar');
-  bar.setAttribute('aria-label', 'Divar Actions');
+  bar.setAttribute('aria-label', PAGE_WORDS[lang].toolbar);
+  bar.setAttribute('lang', lang);
+  bar.setAttribute('dir', dir);
+  rove(bar, dir);
   const status = doc.createElement('span');
   status.className = 'status';
   status.setAttribute('role', 'status');
-  // A new set of buttons (a new kind of page) keeps what the last press said.
-  const said = drawnText(root.querySelector('.status'));
+  // A redraw of the same page (a crawl's progress, a new language) keeps what the last press said.
+  const said = samePage ? drawnText(root.querySelector('.status')) : '';
   if (said) setDrawnText(status, said);
-  bar.append(...actions.map((action) => buttonFor(doc, action, root)), status);
+  const buttons = actions.map((action) => buttonFor(doc, action, root));
+  // One Tab stop: the button that was the stop stays it (a new page's set starts at the first).
+  const current = root.querySelector<HTMLElement>('button[tabindex="0"]')?.dataset.action;
+  const stop = buttons.find((b) => b.dataset.action === current) ?? buttons[0];
+  for (const b of buttons) b.tabIndex = b === stop ? 0 : -1;
+  bar.append(...buttons, status);
   root.replaceChildren(style, bar);
 }

@@ -33,8 +33,13 @@ export function neutraliseFormula(text: string): string {
 }
 
 /** A code or a yes/no of `column` in words of `lang` (its own words, else «بله»/«خیر»). */
-export function wordsOf(column: ExportColumn, value: string | boolean, lang: Lang): string {
-  if (column.words) return column.words(value, lang);
+export function wordsOf(
+  column: ExportColumn,
+  value: string | boolean,
+  lang: Lang,
+  listing?: Listing,
+): string {
+  if (column.words) return column.words(value, lang, listing);
   if (typeof value === 'boolean') return translate(lang, value ? 'results.yes' : 'results.no');
   return value;
 }
@@ -62,7 +67,7 @@ export function sheetCell(
   if (date) return { type: 'date', value: sheetDate(date), iso: isoTehran(date) };
   const text =
     typeof raw === 'string' || typeof raw === 'boolean'
-      ? wordsOf(column, raw, lang)
+      ? wordsOf(column, raw, lang, listing)
       : raw.join(listSeparator(lang));
   return text === '' ? undefined : { type: 'text', value: neutraliseFormula(text) };
 }

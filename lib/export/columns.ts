@@ -18,7 +18,7 @@ export interface ExportColumn {
   kind: ColumnKind;
   read(listing: Listing): RawValue;
   /** Divar's code or a yes/no in words of `lang` (a category slug as «فروش آپارتمان»). */
-  words?(value: string | boolean, lang: Lang): string;
+  words?(value: string | boolean, lang: Lang, listing?: Listing): string;
 }
 
 const column = (
@@ -57,10 +57,10 @@ export const COLUMNS: readonly ExportColumn[] = [
     'Seller type',
     'text',
     (l) => l.sellerType,
-    (v, lang) => sellerTypeName(String(v), lang),
+    (v, lang, l) => sellerTypeName(String(v), lang, l?.category),
   ),
-  column('url', 'پیوند', 'Link', 'text', (l) => l.url),
-  column('token', 'توکن', 'Token', 'text', (l) => l.token),
+  column('url', 'لینک', 'Link', 'text', (l) => l.url),
+  column('token', 'شناسهٔ آگهی', 'Post id', 'text', (l) => l.token),
   column('city', 'شهر', 'City', 'text', (l) => l.city),
   column(
     'category',
@@ -102,7 +102,7 @@ export const COLUMNS: readonly ExportColumn[] = [
   column('longitude', 'طول جغرافیایی', 'Longitude', 'number', (l) => l.location?.longitude),
   column('tags', 'برچسب‌ها', 'Tags', 'list', (l) => l.tags),
   column('features', 'امکانات', 'Features', 'list', (l) => l.features),
-  column('imageUrls', 'نشانی عکس‌ها', 'Image URLs', 'list', (l) => l.imageUrls),
+  column('imageUrls', 'لینک عکس‌ها', 'Image links', 'list', (l) => l.imageUrls),
   column('description', 'توضیحات', 'Description', 'text', (l) => l.description),
 ];
 

@@ -5,7 +5,7 @@ import type { OnAttempt } from '../http/attempt-event';
 import { withLog } from './job-log';
 import { attemptRecorder, failureEvent, moveDetails, sleepUntil, withState } from './job-state-io';
 import type { JobStore } from './store';
-import type { CrawlJob } from './types';
+import type { CrawlJob, DetailsProgress } from './types';
 
 /** What fetching details is built from: the post client (through the shared limiter) and the store. */
 export interface DetailsDeps {
@@ -24,20 +24,46 @@ export function mergeListing(card: Listing, post: Listing): Listing {
   return merged as unknown as Listing;
 }
 
+/** What became of one post: read, removed from divar, or answered in a shape that does not read. */
+type Outcome = 'read' | 'removed' | 'failed';
+
 async function enriched(
   deps: DetailsDeps,
   card: Listing,
   signal: AbortSignal,
   recorder: { onAttempt: OnAttempt },
-): Promise<Listing> {
+): Promise<[Listing, Outcome]> {
   try {
-    return mergeListing(card, await deps.postListing(card.token, signal, recorder.onAttempt));
+    const post = await deps.postListing(card.token, signal, recorder.onAttempt);
+    return [mergeListing(card, post), 'read'];
   } catch (error) {
     // A post removed since the crawl has no detail: keep its card, mark it, and go on.
     if (error instanceof AppError && error.kind === 'not-found')
-      return { ...card, tags: [...card.tags, 'removed'] };
+      return [{ ...card, tags: [...card.tags, 'removed'] }, 'removed'];
+    // One post's answer that does not read: keep its card as it was, count it, and go on.
+    if (error instanceof AppError && error.kind === 'schema') return [card, 'failed'];
     throw error;
   }
+}
+
+/** Lists at most this many removed posts by name (the count goes on). */
+const MAX_LISTED = 100;
+
+/** The details progress after one more post, counting a removed or failed one. */
+function counted(
+  details: DetailsProgress,
+  card: Listing | undefined,
+  outcome: Outcome,
+): DetailsProgress {
+  if (outcome === 'failed') return { ...details, failed: (details.failed ?? 0) + 1 };
+  if (outcome !== 'removed' || !card) return details;
+  const listed = details.removedPosts ?? [];
+  return {
+    ...details,
+    removed: (details.removed ?? 0) + 1,
+    removedPosts:
+      listed.length < MAX_LISTED ? [...listed, { token: card.token, title: card.title }] : listed,
+  };
 }
 
 /**
@@ -64,9 +90,15 @@ export async function runDetails(
       (j, e) => moveDetails(deps, j, e),
     );
     try {
-      const merged =
-        card && card.source !== 'post' ? await enriched(deps, card, signal, recorder) : card;
-      const details = { ...withState(job.details, fetching(deps.now())), done: done + 1 };
+      const [merged, outcome] =
+        card && card.source !== 'post'
+          ? await enriched(deps, card, signal, recorder)
+          : [card, 'read' as const];
+      const details = counted(
+        { ...withState(job.details, fetching(deps.now())), done: done + 1 },
+        card,
+        outcome,
+      );
       job = withLog({ ...current, details, updatedAt: deps.now() }, recorder.take());
       // What the post's reader skipped joins the job's own report (shown with "copy diagnostics").
       if (merged?.drift?.length)

@@ -65,7 +65,12 @@ export function createJobManager(deps: CrawlDeps) {
     const job = await deps.store.getJob(id);
     if (!job) throw new AppError('not-found', `no job ${id}`);
     const total = await deps.store.countListings(id);
-    const details = { status: 'running' as const, done: job.details?.done ?? 0, total };
+    const details = {
+      ...job.details,
+      status: 'running' as const,
+      done: job.details?.done ?? 0,
+      total,
+    };
     const next: CrawlJob = { ...job, details, updatedAt: deps.now() };
     await deps.store.putJob(next);
     await deps.onProgress(next);

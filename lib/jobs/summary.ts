@@ -3,6 +3,7 @@ import type { ErrorInfo } from '../errors';
 import type { AttemptEvent } from '../http/attempt-event';
 import { type Lang, translate } from '../i18n';
 import { formatNumber } from '../i18n/format';
+import { type StorageChangeEvent, watchKeys } from '../storage/watch-keys';
 import type { JobActivity } from './activity';
 import type { CrawlJob, DetailsProgress, JobProgress, JobStatus, JobTitles } from './types';
 
@@ -30,19 +31,9 @@ export interface JobSummary {
 /** The storage.session key the popup watches for a job's progress. */
 export const jobProgressKey = (id: string) => `session:job:v1:${id}` as const;
 
-type ChangeEvent = {
-  addListener(listener: (changes: Record<string, unknown>, area: string) => void): void;
-  removeListener(listener: (changes: Record<string, unknown>, area: string) => void): void;
-};
-
 /** Calls `onChange` whenever any job's progress changes in storage.session; returns the unwatch. */
-export function watchAnyJob(onChanged: ChangeEvent, onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'session' && Object.keys(changes).some((key) => key.startsWith('job:v1:')))
-      onChange();
-  };
-  onChanged.addListener(listener);
-  return () => onChanged.removeListener(listener);
+export function watchAnyJob(onChanged: StorageChangeEvent, onChange: () => void): () => void {
+  return watchKeys(onChanged, 'session', 'job:v1:', onChange);
 }
 
 /** The summary of a job. */

@@ -44,6 +44,12 @@ export interface DetailsProgress {
   status: Extract<JobStatus, 'running' | 'paused' | 'done'>;
   done: number;
   total: number;
+  /** Posts divar answered 404 for (removed since the crawl); their cards are kept, tagged. */
+  removed?: number;
+  /** The first removed posts, to list them (token and title). */
+  removedPosts?: { token: string; title: string }[];
+  /** Posts whose answer could not be read at all; their cards are kept as they were. */
+  failed?: number;
   error?: ErrorInfo;
   /** Fetching or waiting (why, until when) while running. */
   activity?: JobActivity;

@@ -68,7 +68,8 @@ export type RequestOf<K extends MessageType> = z.infer<(typeof PROTOCOL)[K]['req
 /** What the background answers to each core message. */
 interface CoreResponseMap {
   ping: { pong: true; startedAt: number };
-  pageSeen: { page: DivarPage };
+  /** The page as read, and the UI language the page's toolbar and marks should speak. */
+  pageSeen: { page: DivarPage; lang: 'fa' | 'en' };
   getTabPage: TabView | null;
   /** The last failure of a surface without UI (a menu click), removed once read. */
   takeLastError: (ErrorInfo & { at: number }) | null;

@@ -68,7 +68,7 @@ export function displayCell(column: ExportColumn, listing: Listing, lang: Lang):
       () => new Intl.NumberFormat(LOCALE[lang], { useGrouping: false }),
     ).format(raw);
   }
-  if (typeof raw === 'boolean') return wordsOf(column, raw, lang);
+  if (typeof raw === 'boolean') return wordsOf(column, raw, lang, listing);
   if (typeof raw !== 'string') return raw.join(listSeparator(lang));
-  return column.kind === 'date' ? formatDate(raw, lang) : wordsOf(column, raw, lang);
+  return column.kind === 'date' ? formatDate(raw, lang) : wordsOf(column, raw, lang, listing);
 }

@@ -30,7 +30,7 @@ test.describe('when divar drifts', () => {
     const notice = popup.page.getByTestId('drift-notice');
     await expect(notice).toBeVisible();
     expect(Number(await notice.getAttribute('data-count'))).toBeGreaterThanOrEqual(165);
-    await expect(notice).toContainText('فیلد از پاسخ دیوار فهمیده نشد و کنار گذاشته شد');
+    await expect(notice).toContainText('بخش از پاسخ دیوار برای افزونه ناآشنا بود و کنار گذاشته شد');
     await saveScreenshot('popup-drift', popup.page);
     await popup.page.getByTestId('copy-diagnostics').click();
     await expect(popup.page.getByTestId('copy-diagnostics')).toHaveText(/ شد$/);

@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { crawlDone, fastPace } from './support/jobs.ts';
 import { openExtensionPage } from './support/surfaces.ts';
-import { watchWithHit } from './support/watch.ts';
+import { crawlAndWatch } from './support/watch.ts';
 
 /** What a page's fonts are: whether Vazirmatn loaded, and the font body text and buttons use. */
 function fontsOf(page: Page) {
@@ -34,14 +33,12 @@ test('Vazirmatn loads and is the font of body text on every extension page', asy
   stopServiceWorker,
 }) => {
   test.setTimeout(90_000);
-  await fastPace(serviceWorker, stopServiceWorker);
-  const jobId = await crawlDone(sendMessage, 'https://divar.ir/s/tehran/buy-villa');
-  const watchId = await watchWithHit(
+  const { jobId, watchId } = await crawlAndWatch({
     sendMessage,
     serviceWorker,
+    stopServiceWorker,
     replica,
-    'https://divar.ir/s/tehran/buy-apartment',
-  );
+  });
   await page.goto('https://divar.ir/s/tehran/buy-villa');
   const pages: [string, Page][] = [
     ['popup', (await openPopup(page)).page],

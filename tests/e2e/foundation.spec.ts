@@ -108,7 +108,7 @@ test.describe('foundation', () => {
     await expect(popup.pageKind).toHaveAttribute('data-kind', 'none');
     await popup.urlInput.fill('https://example.com/v/gammaxvi');
     await expect(popup.error).toHaveAttribute('data-kind', 'not-divar-url');
-    await expect(popup.error).toContainText('نشانی آگهی یا جستجوی دیوار نیست');
+    await expect(popup.error).toContainText('لینک آگهی یا جستجوی دیوار نیست');
     await popup.langToggle.click();
     await expect(popup.error).toContainText('not a divar.ir post or search URL');
     await expect(popup.page.locator('html')).toHaveAttribute('dir', 'ltr');

@@ -165,6 +165,7 @@ test.describe('a divar.ir page script', () => {
   test('cannot read the marks on cards of posts the user fetched', async ({
     page,
     sendMessage,
+    serviceWorker,
     saveScreenshot,
   }) => {
     await sendMessage({ type: 'startCrawl', url: SEARCH });
@@ -183,24 +184,24 @@ test.describe('a divar.ir page script', () => {
     // The user sees the mark on the planted card of a post they fetched, none on the other.
     await expect.poll(async () => (await planted())[1], { timeout: 6000 }).toContain('✓ دریافت‌شده');
     expect((await planted())[0]).toBe('');
-    const phrases = ['✓ دریافت‌شده', 'میلیون/متر', 'بالای میانه', 'زیر میانه'];
+    const phrases = ['✓ دریافت‌شده', 'میلیون هر متر', 'گران‌تر از میانه', 'ارزان‌تر از میانه'];
     const seen = await page.evaluate(READ_EVERYTHING, phrases);
     for (const phrase of phrases) expect(seen.text).not.toContain(phrase);
     expect(seen.found).toEqual([]);
     const [markedLayout, unmarkedLayout] = seen.layout;
     expect(markedLayout).toBe(unmarkedLayout);
 
-    // On a page in English the marks speak English, just as unreadable to the page.
-    await page.addInitScript(() =>
-      document.addEventListener('DOMContentLoaded', () => {
-        document.documentElement.lang = 'en';
-      }),
+    // With the UI in English the marks speak English, just as unreadable to the page.
+    await serviceWorker.evaluate(() =>
+      (
+        self as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }
+      ).chrome.storage.sync.set({ 'lang:v1': 'en' }),
     );
     await page.goto(SEARCH);
     await expect.poll(marks, { timeout: 6000 }).toContain('✓ fetched');
     await saveScreenshot('page-marks-en', page);
-    const english = await page.evaluate(READ_EVERYTHING, ['✓ fetched', 'M/m²', 'median']);
-    expect(english.text).not.toMatch(/✓ fetched|M\/m²|median/);
+    const english = await page.evaluate(READ_EVERYTHING, ['✓ fetched', 'per m²', 'median']);
+    expect(english.text).not.toMatch(/✓ fetched|per m²|median/);
     expect(english.found).toEqual([]);
   });
 

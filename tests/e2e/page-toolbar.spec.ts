@@ -37,13 +37,47 @@ test.describe('buttons injected into divar.ir pages', () => {
     await page.goto('https://divar.ir/s/tehran/buy-villa');
     const shadow = await ClosedShadow.of(page);
     const badges = () => shadow.texts('article.unsafe-kt-post-card divar-actions-badge', '.badge');
-    await expect.poll(async () => (await badges())[0], { timeout: 5000 }).toContain('میلیون/متر');
-    expect((await badges()).filter((text) => text.includes('میلیون/متر')).length).toBeGreaterThan(
-      5,
-    );
+    await expect
+      .poll(async () => (await badges())[0], { timeout: 5000 })
+      .toContain('میلیون هر متر');
+    expect(
+      (await badges()).filter((text) => text.includes('میلیون هر متر')).length,
+    ).toBeGreaterThan(5);
     await expect(
       page.locator('article.unsafe-kt-post-card').first().locator('divar-actions-badge'),
     ).toHaveCount(1);
+  });
+
+  test('badges compare only within one category and city, never a placeholder price, with «٪»', async ({
+    page,
+    replica,
+  }) => {
+    // A villa "for 1,000 toman" (call me) among villas of billions.
+    const placeholder = replica.mutate.addListing({
+      category: 'house-villa-sell',
+      cityId: 1,
+      price: 1000,
+    });
+    await page.goto('https://divar.ir/s/tehran/buy-villa');
+    const shadow = await ClosedShadow.of(page);
+    const badges = () => shadow.texts('article.unsafe-kt-post-card divar-actions-badge', '.badge');
+    await expect.poll(async () => (await badges()).join('\n')).toContain('میانه');
+    const texts = await badges();
+    expect(
+      texts.filter((t) => /^[۰-۹]+٪ (ارزان‌تر|گران‌تر) از میانه$|، [۰-۹]+٪ /.test(t)).length,
+    ).toBeGreaterThan(3);
+    expect(texts.join('\n')).not.toContain('%');
+    const cheap = `article.unsafe-kt-post-card[data-token="${placeholder.token}"] divar-actions-badge`;
+    await expect.poll(() => shadow.text(cheap, '.badge')).not.toContain('میانه');
+    // Every category at once (jobs, books, birds…): nothing is compared with anything.
+    await page.goto('https://divar.ir/s/tehran');
+    const mixed = await ClosedShadow.of(page);
+    await expect
+      .poll(async () => (await mixed.texts('divar-actions-badge', '.badge')).length)
+      .toBeGreaterThan(5);
+    await page.waitForTimeout(2000); // a badge refresh or two
+    expect((await mixed.texts('divar-actions-badge', '.badge')).join('\n')).not.toContain('میانه');
+    replica.mutate.reset();
   });
 
   test('"Results & export" opens the results of this search once fetched, and says so before', async ({

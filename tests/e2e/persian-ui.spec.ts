@@ -3,7 +3,7 @@ import { ResultsPage } from './pages/results-page.ts';
 import { ClosedShadow } from './support/closed-shadow.ts';
 import { crawlDone, fastPace } from './support/jobs.ts';
 import { openExtensionPage, shownText } from './support/surfaces.ts';
-import { watchWithHit } from './support/watch.ts';
+import { crawlAndWatch } from './support/watch.ts';
 
 const SEARCH = 'https://divar.ir/s/tehran/buy-villa';
 const WATCHED = 'https://divar.ir/s/tehran/buy-apartment';
@@ -23,9 +23,11 @@ test.describe('Persian UI', () => {
     stopServiceWorker,
   }) => {
     test.setTimeout(90_000);
-    await fastPace(serviceWorker, stopServiceWorker);
-    const jobId = await crawlDone(sendMessage, SEARCH);
-    const watchId = await watchWithHit(sendMessage, serviceWorker, replica, WATCHED);
+    const { jobId, watchId } = await crawlAndWatch(
+      { sendMessage, serviceWorker, stopServiceWorker, replica },
+      SEARCH,
+      WATCHED,
+    );
 
     // On divar.ir: the toolbar and every card's badge (closed shadow roots, read through DevTools).
     await page.goto(SEARCH);

@@ -186,7 +186,7 @@ test.describe('the results page', () => {
     const csv = await results.export('csv');
     const header = csv.bytes.toString('utf8').slice(1).split('\r\n')[0];
     expect(header).toBe(
-      '"Title","Price (toman)","Size (m²)","Price per m² (toman)","Rooms","District","Year built","Token"',
+      '"Title","Price (toman)","Size (m²)","Price per m² (toman)","Rooms","District","Year built","Post id"',
     );
     const json = JSON.parse((await results.export('json')).bytes.toString('utf8'));
     expect(json).toHaveLength(166);

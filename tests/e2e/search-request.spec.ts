@@ -19,6 +19,7 @@ test.describe('the search request of a page', () => {
       await page.goto(url);
       const popup = await openPopup(page);
       await expect(popup.page.getByTestId('cross-check')).toHaveAttribute('data-status', 'agrees');
+      await popup.openDeveloper();
       await expect(popup.page.getByTestId('copy-curl')).toBeVisible();
     });
   }
@@ -41,12 +42,13 @@ test.describe('the search request of a page', () => {
     const popup = await openPopup(page);
     const check = popup.page.getByTestId('cross-check');
     await expect(check).toHaveAttribute('data-status', 'differs');
-    await expect(check).toContainText('فیلترهای این صفحه با آنچه نشانی می‌گوید فرق دارد');
+    await expect(check).toContainText('فیلترهای این صفحه با لینک آن فرق دارد');
     await expect(popup.page.locator('[data-testid=diff-row]')).toHaveCount(1);
     await expect(popup.page.locator('[data-testid=diff-row][data-field=size]')).toContainText(
       'از ۴۰ تا ۹۰',
     );
-    await popup.page.getByText('نمایش بدنهٔ درخواست').click();
+    await popup.openDeveloper();
+    await popup.page.getByText('نمایش متن درخواست (JSON)').click();
     // The body renders once the fold opens: wait for it rather than racing the click.
     await expect(popup.page.getByTestId('search-body')).toContainText('city_ids');
     const body = JSON.parse((await popup.page.getByTestId('search-body').textContent()) ?? '{}');
@@ -104,7 +106,8 @@ test.describe('the search request of a page', () => {
   }) => {
     await page.goto(SEARCH_PAGES[0] ?? '');
     const popup = await openPopup(page);
-    await popup.page.getByText('نمایش بدنهٔ درخواست').click();
+    await popup.openDeveloper();
+    await popup.page.getByText('نمایش متن درخواست (JSON)').click();
     await expect(popup.page.getByTestId('search-body')).toContainText('city_ids');
     const text = (await popup.page.getByTestId('search-body').textContent()) ?? '';
     const answer = await serviceWorker.evaluate(async (body) => {

@@ -153,7 +153,7 @@ test('during a 429 with Retry-After: 20 the popup says it waits and until when; 
   await expect(phase).toHaveAttribute('data-phase', 'waiting', { timeout: 15_000 });
   await expect(phase).toHaveAttribute('data-reason', 'rate-limit');
   await expect(popup.page.getByTestId('job-wait').first()).toContainText(
-    /دیوار گفت صبر کنید؛ ادامه در [۱۲][۰-۹]? ثانیه/,
+    /دیوار درخواست‌ها را موقتاً محدود کرده است؛ ادامه پس از [۱۲][۰-۹]? ثانیه/,
   );
   await popup.page.getByTestId('jobs-list').locator('summary').click();
   await expect(popup.page.getByTestId('jobs-row')).toHaveAttribute('data-status', 'running');

@@ -28,8 +28,8 @@ export const pishkhanErrorsFa = {
     'اینترنت را بررسی کنید؛ پیش از هر تلاش دوباره، پیش‌نویس از بازار خوانده و مقایسه می‌شود.',
   'error.pishkhan-server': 'پاسخ بازار قابل فهم نبود یا خطای سرور بود.',
   'error.pishkhan-server.action': 'کمی بعد دوباره امتحان کنید؛ وضعیت را در پیشخان بازار هم ببینید.',
-  'error.pishkhan-not-apk': 'این پرونده APK نیست (فایل zip با AndroidManifest.xml نیست).',
-  'error.pishkhan-not-apk.action': 'پروندهٔ ‎.apk‎ ساخته‌شده برای انتشار را انتخاب کنید.',
+  'error.pishkhan-not-apk': 'این فایل APK نیست (AndroidManifest.xml در آن پیدا نشد).',
+  'error.pishkhan-not-apk.action': 'فایل ‎.apk‎ ساخته‌شده برای انتشار را انتخاب کنید.',
   'error.pishkhan-version-too-low':
     'کد نسخهٔ این بسته از آخرین نسخهٔ منتشرشده بزرگ‌تر نیست؛ بازار آن را نمی‌پذیرد.',
   'error.pishkhan-version-too-low.action':

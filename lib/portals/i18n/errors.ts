@@ -6,7 +6,7 @@ export const PORTAL_ERROR_WORDS = {
   fa: {
     'error.portal-no-account': 'هنوز حسابی برای درگاه همکار وارد نشده است.',
     'error.portal-no-account.action': 'در تنظیمات، بخش «درگاه‌های همکار»، حساب را وارد کنید.',
-    'error.portal-permission': 'افزونه اجازهٔ تماس با نشانی درگاه همکار را ندارد.',
+    'error.portal-permission': 'افزونه اجازهٔ تماس با سایت درگاه همکار را ندارد.',
     'error.portal-permission.action': 'حساب را دوباره ذخیره کنید و در پنجرهٔ مرورگر اجازه دهید.',
     'error.portal-auth': 'درگاه همکار نام کاربری یا گذرواژهٔ JSON را نپذیرفت.',
     'error.portal-auth.action':

@@ -51,6 +51,12 @@ export class PopupPage {
     return this.pageKind.getAttribute('data-kind');
   }
 
+  /** Opens the folded «برای برنامه‌نویس‌ها» section (the request, cURL and fetch, notes). */
+  async openDeveloper(): Promise<void> {
+    const section = this.page.getByTestId('dev-section');
+    if ((await section.getAttribute('open')) === null) await section.locator('> summary').click();
+  }
+
   /** The kind of the error shown, if any. */
   errorKind(): Promise<string | null> {
     return this.error.getAttribute('data-kind');

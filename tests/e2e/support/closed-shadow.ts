@@ -88,6 +88,36 @@ export class ClosedShadow {
     );
   }
 
+  /** An attribute of `selector` in the first `hostSelector`'s closed root ('' when none). */
+  async attribute(hostSelector: string, selector: string, name: string): Promise<string> {
+    const [nodeId] = await this.find(hostSelector, selector);
+    if (nodeId === undefined) return '';
+    const { attributes } = await this.cdp.send('DOM.getAttributes', { nodeId });
+    const at = attributes.indexOf(name);
+    return at >= 0 && at % 2 === 0 ? (attributes[at + 1] ?? '') : '';
+  }
+
+  /** The `data-action` of the element focused inside the first `hostSelector`'s closed root. */
+  async focusedAction(hostSelector: string): Promise<string> {
+    const { root } = await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const byId = new Map<number, DomNode>();
+    indexNodes(root as DomNode, byId);
+    const { nodeId } = await this.cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: hostSelector,
+    });
+    const shadow = byId.get(nodeId)?.shadowRoots?.[0];
+    if (!shadow) return '';
+    const { object } = await this.cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
+    const { result } = await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration:
+        "function () { return this.activeElement?.getAttribute('data-action') ?? ''; }",
+      returnByValue: true,
+    });
+    return String(result.value ?? '');
+  }
+
   /** The text of `selector` in the first `hostSelector`'s closed root. */
   async text(hostSelector: string, selector: string): Promise<string> {
     return (await this.texts(hostSelector, selector))[0] ?? '';

@@ -1,5 +1,6 @@
 import { expect, type Worker } from '@playwright/test';
 import type { Replica } from '../../replica/index.ts';
+import { crawlDone, fastPace } from './jobs.ts';
 
 type Send = <T>(message: unknown) => Promise<T>;
 
@@ -35,4 +36,28 @@ export async function watchWithHit(
     id,
   );
   return id;
+}
+
+/** The fixtures `crawlAndWatch` uses. */
+export interface CrawlAndWatchFixtures {
+  sendMessage: Send;
+  serviceWorker: Worker;
+  stopServiceWorker: () => Promise<void>;
+  replica: Replica;
+}
+
+/**
+ * Every surface with something in it: a finished crawl of `search` (at the tests' pace) and a
+ * watch of `watched` with one new hit; returns the job's and the watch's ids.
+ */
+export async function crawlAndWatch(
+  fixtures: CrawlAndWatchFixtures,
+  search = 'https://divar.ir/s/tehran/buy-villa',
+  watched = 'https://divar.ir/s/tehran/buy-apartment',
+): Promise<{ jobId: string; watchId: string }> {
+  const { sendMessage, serviceWorker, stopServiceWorker, replica } = fixtures;
+  await fastPace(serviceWorker, stopServiceWorker);
+  const jobId = await crawlDone(sendMessage, search);
+  const watchId = await watchWithHit(sendMessage, serviceWorker, replica, watched);
+  return { jobId, watchId };
 }

@@ -26,20 +26,43 @@ describe('card badges', () => {
     });
   });
 
-  it('gives price per metre and the distance from the median', () => {
-    const texts = badgeTexts(
-      [
-        { token: 'aaaaaaaa', price: 10e9, size: 100 },
-        { token: 'bbbbbbbb', price: 12e9, size: 100 },
-        { token: 'cccccccc', price: 9e9, size: 100 },
-        { token: 'dddddddd' },
-      ],
-      'en',
-    );
-    expect(texts.get('aaaaaaaa')).toBe('100M/m², at median');
-    expect(texts.get('bbbbbbbb')).toBe('120M/m², 20% above median');
-    expect(texts.get('cccccccc')).toBe('90M/m², 10% below median');
+  it('gives price per metre and, among 8 or more comparable cards, the distance from the median', () => {
+    // Eight flats of 100 m² at 9 to 12.5 billion (median 10.5 billion), one negotiable.
+    const priced = [9, 9.5, 10, 10.5, 10.5, 11, 12, 12.5].map((b, i) => ({
+      token: `card000${i}`,
+      price: b * 1e9,
+      size: 100,
+    }));
+    const texts = badgeTexts([...priced, { token: 'dddddddd' }], 'en');
+    expect(texts.get('card0000')).toBe('90M per m², 14% below median');
+    expect(texts.get('card0003')).toBe('105M per m², at median');
+    expect(texts.get('card0007')).toBe('125M per m², 19% above median');
     expect(texts.has('dddddddd')).toBe(false);
+    expect(badgeTexts(priced, 'fa').get('card0000')).toBe('۹۰ میلیون هر متر، ۱۴٪ ارزان‌تر از میانه');
+  });
+
+  it('compares nothing with fewer than 8 priced cards, or cards of mixed categories or cities', () => {
+    const cards = [9, 10, 11, 12, 13, 14, 15].map((b, i) => ({
+      token: `card000${i}`,
+      price: b * 1e9,
+    }));
+    expect([...badgeTexts(cards, 'en').values()]).toEqual([]);
+    const eight = [...cards, { token: 'card0007', price: 16e9 }];
+    expect(badgeTexts(eight, 'en').get('card0000')).toMatch(/below median/);
+    expect([...badgeTexts(eight, 'en', false).values()]).toEqual([]);
+  });
+
+  it('never compares a placeholder price, and keeps it out of the median', () => {
+    const cards = [
+      ...[9, 10, 11, 12, 13, 14, 15, 16].map((b, i) => ({ token: `card000${i}`, price: b * 1e6 })),
+      { token: 'cheapone', price: 1000 },
+      { token: 'absurdly', price: 9e12 },
+    ];
+    const texts = badgeTexts(cards, 'fa');
+    expect(texts.has('cheapone')).toBe(false);
+    expect(texts.has('absurdly')).toBe(false);
+    // The median is 12.5 million, not pulled by the placeholders.
+    expect(texts.get('card0003')).toBe('۴٪ ارزان‌تر از میانه');
   });
 
   it('adds one badge per card, and updates rather than duplicates on a second pass', () => {
@@ -53,7 +76,7 @@ describe('card badges', () => {
     // One host per card, the same for cards with and without a text, so presence tells nothing.
     expect(doc.querySelectorAll('divar-actions-badge')).toHaveLength(3);
     const [first, , third] = badgeTextsOf(doc);
-    expect(first).toContain('میلیون/متر');
+    expect(first).toContain('میلیون هر متر');
     expect(third).toBe('');
   });
 

@@ -58,4 +58,18 @@ describe('the content script loops', () => {
       send.mock.calls.filter(([m]) => (m as { type: string }).type === 'pageKnownTokens'),
     ).toHaveLength(1);
   });
+
+  it('asks again when a crawl of this search finishes, so the cards it fetched get their mark', () => {
+    const { deps, send } = setup('https://divar.ir/s/tehran/buy-villa');
+    const refresh = createBadgeRefresh(deps);
+    const asked = () =>
+      send.mock.calls.filter(([m]) => (m as { type: string }).type === 'pageKnownTokens').length;
+    refresh();
+    refresh.onMessage({ type: 'jobProgress', url: 'x', phase: 'fetching', listings: 3 });
+    refresh();
+    expect(asked()).toBe(1);
+    refresh.onMessage({ type: 'jobProgress', url: 'x', phase: 'done', listings: 24 });
+    refresh();
+    expect(asked()).toBe(2);
+  });
 });

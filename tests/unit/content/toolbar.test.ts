@@ -98,6 +98,25 @@ describe('page toolbar', () => {
     expect(doc.querySelectorAll('divar-actions-toolbar')).toHaveLength(0);
   });
 
+  it('keeps its answer through a redraw of the same page, and drops it on another page', () => {
+    const doc = dom();
+    const url = 'https://divar.ir/s/tehran/buy-apartment';
+    const render = (at: string) =>
+      renderToolbar(
+        doc,
+        classifyDivarUrl(at),
+        pageActions(classifyDivarUrl(at), { send: vi.fn(), copy: vi.fn(), lang: 'fa' }),
+      );
+    render(url);
+    toolbarRoot(doc)?.querySelector('.status')?.setAttribute('data-text', '✓ در حال دریافت');
+    render(url); // the crawl's progress redraws the Fetch all button
+    expect(toolbarRoot(doc)?.querySelector('.status')?.getAttribute('data-text')).toBe(
+      '✓ در حال دریافت',
+    );
+    render('https://divar.ir/v/-/gammaxvi');
+    expect(toolbarRoot(doc)?.querySelector('.status')?.getAttribute('data-text') ?? '').toBe('');
+  });
+
   it('acts on trusted clicks only: a click a page script makes does nothing', () => {
     const doc = dom();
     const run = vi.fn(async () => '✓');

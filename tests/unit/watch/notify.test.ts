@@ -62,7 +62,7 @@ describe('notificationFor', () => {
     );
     expect(note.title).toBe('Flats: ۲ آگهی تازه');
     expect(note.message).toContain('۱٬۵۰۰ تومان');
-    expect(note.message).toContain('بی‌قیمت');
+    expect(note.message).toContain('بدون قیمت');
   });
 
   it('ignores notification ids that are not ours', () => {
