@@ -49,9 +49,9 @@ test('in English, Persian titles, names and districts are isolated right to left
   const results = await ResultsPage.open(context, extensionId, jobId);
   await expect(results.root).toHaveAttribute('data-state', 'ready');
   await expect(results.page.locator('html')).toHaveAttribute('lang', 'en');
-  const cell = results.rows.first().locator('td').first().locator('bdi');
+  const cell = (await results.firstRowCell('Title')).locator('bdi');
   expect(await layout(cell)).toEqual({ direction: 'rtl', lang: 'fa' });
-  const district = results.rows.first().locator('td').nth(5).locator('bdi');
+  const district = (await results.firstRowCell('District')).locator('bdi');
   expect(await layout(district)).toEqual({ direction: 'rtl', lang: 'fa' });
   await popup.langToggle.click(); // back to Persian for the other tests
 });

@@ -12,7 +12,7 @@ test('the options page changes the request rate and the contact cap, warning whe
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   const form = page.getByTestId('politeness');
   await form.locator('#rate').fill('2');
-  await expect(form.getByRole('alert')).toContainText('IP');
+  await expect(form.getByRole('alert')).toContainText('آی‌پی');
   await form.locator('#contacts').fill('18');
   await expect(form.getByRole('alert')).toHaveCount(2);
   await page.getByTestId('politeness-save').click();

@@ -48,6 +48,14 @@ export class ResultsPage {
     return this.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-token') ?? ''));
   }
 
+  /** The cell of the first row under the column headed `header` (columns may move). */
+  async firstRowCell(header: string): Promise<Locator> {
+    const headers = await this.table.locator('thead th').allInnerTexts();
+    const index = headers.findIndex((text) => text.trim().startsWith(header));
+    if (index < 0) throw new Error(`no column "${header}" in ${headers.join(' | ')}`);
+    return this.rows.first().locator('td').nth(index);
+  }
+
   /** Clicks an export button and returns the downloaded file's name and bytes. */
   async export(format: 'csv' | 'xlsx' | 'json'): Promise<{ name: string; bytes: Buffer }> {
     const [download] = await Promise.all([
