@@ -88,6 +88,7 @@ export function createJobDeps(
       Promise.all([(await manager).resumeAll(), ...more.map((work) => work.resume())]),
   });
   const manager: Promise<JobManager> = store.then(async (jobStore) => {
+    const apiLimiter = await limiter;
     const created = createJobManager({
       search: (body, signal, onAttempt) => api.search(body, signal, onAttempt),
       count: (body, signal) => api.count(body, signal),
@@ -96,6 +97,8 @@ export function createJobDeps(
       postListing: async (token, signal, onAttempt) =>
         listingOfPost(await api.post(token, signal, onAttempt)),
       viewport: (body, bbox, signal) => api.viewport(body, bbox, signal),
+      // A slow divar: the crawl splits by district at once to fill this budget with shard cursors.
+      budget: () => apiLimiter.rate(),
       store: jobStore,
       now: Date.now,
       newId: () => crypto.randomUUID(),

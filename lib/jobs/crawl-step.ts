@@ -1,8 +1,8 @@
 import type { AttemptEvent } from '../http/attempt-event';
-import type { InFlightControl } from '../http/in-flight';
+import { type InFlightControl, SHARDS_IN_FLIGHT } from '../http/in-flight';
 import type { JobEvent } from './activity';
 import { nextState } from './activity';
-import { applyPage, bodyForShard, splitIfTooBig } from './crawl';
+import { applyPage, bodyForShard, splitForSpeed, splitIfTooBig } from './crawl';
 import { withLog } from './job-log';
 import { failureEvent, movedJob, sleepUntil, withState } from './job-state-io';
 import type { CrawlDeps } from './runner';
@@ -37,17 +37,25 @@ function saveMove({ deps, cell }: StepContext, event: JobEvent): Promise<CrawlJo
 }
 
 // Before a slice's first page: divar's count for it (only a hint: coverage, cap detection, so a
-// failure must not stop the crawl), and a split at once when it is past what one slice returns.
+// failure must not stop the crawl), and a split at once when it is past what one slice returns,
+// or, for the whole search, when one cursor cannot fill the politeness budget at this latency.
 async function withApprox(ctx: StepContext, index: number): Promise<void> {
   const { deps, cell, signal } = ctx;
   const job = cell.get();
   const shard = job.shards[index];
   if (!shard || shard.approx !== undefined || shard.pages > 0) return;
-  const approx = await deps
-    .count(bodyForShard(job.body, { ...shard, cursor: undefined }), signal)
-    .catch(() => -1);
   const isRoot = job.shards.length === 1;
-  const districtPool = isRoot ? await districtPoolOf(deps, job, signal) : undefined;
+  const started = deps.now();
+  let latencyMs = 0;
+  const [approx, districtPool] = await Promise.all([
+    deps
+      .count(bodyForShard(job.body, { ...shard, cursor: undefined }), signal)
+      .catch(() => -1)
+      .finally(() => {
+        latencyMs = deps.now() - started;
+      }),
+    isRoot ? districtPoolOf(deps, job, signal) : undefined,
+  ]);
   await cell.save(async (set) => {
     const latest = cell.get();
     const shards = latest.shards.map((s, i) =>
@@ -57,7 +65,10 @@ async function withApprox(ctx: StepContext, index: number): Promise<void> {
       isRoot && approx >= 0 ? { ...latest.progress, approximateTotal: approx } : latest.progress;
     const now = deps.now();
     const counted = { ...latest, shards, progress, ...(districtPool ? { districtPool } : {}) };
-    await deps.store.putJob(set(splitIfTooBig({ ...counted, updatedAt: now }, index, now)));
+    let next = splitIfTooBig({ ...counted, updatedAt: now }, index, now);
+    const { max } = deps.shardsInFlight ?? SHARDS_IN_FLIGHT;
+    if (isRoot && deps.budget) next = splitForSpeed(next, latencyMs, deps.budget(), max, now);
+    await deps.store.putJob(set(next));
   });
 }
 

@@ -33,6 +33,8 @@ export interface CrawlDeps {
   onProgress(job: CrawlJob): Promise<void> | void;
   /** Bounds of the shard cursors fetching at once (default SHARDS_IN_FLIGHT; 1..1 is sequential). */
   shardsInFlight?: InFlightOptions;
+  /** Requests per second the host's shared limiter allows now (to split a slow search at once). */
+  budget?(): number;
 }
 
 /**

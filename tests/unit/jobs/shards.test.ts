@@ -151,4 +151,23 @@ describe('a crawl split into shards', () => {
     expect(resumed.job?.status).toBe('done');
     expect([...resumed.tokens].sort()).toEqual(divar.tokens);
   });
+  it('a slow divar and a search under the cap: split by district at once to fill the budget, the same tokens', async () => {
+    const whole = { ...LATENCY_BOUND, maxPages: 100 };
+    const sequential = fakeDivar(whole);
+    const one = await crawl(sequential, { shardsInFlight: { min: 1, max: 1 }, budget: () => 10 });
+    expect(one.job?.progress.shards).toBe(1);
+    const divar = fakeDivar(whole);
+    const many = await crawl(divar, { budget: () => 10 });
+    expect(many.job?.status).toBe('done');
+    // 320 listings hold 4 slices worth their own count; 8 districts, 2 a slice.
+    expect(many.job?.progress.shards).toBe(1 + 4);
+    expect(divar.stats.maxInFlight).toBeGreaterThan(2);
+    expect(divar.stats.throttled).toBe(0);
+    expect(busiestSecond(divar.trace.map((e) => e.sent))).toBeLessThanOrEqual(10);
+    expect(many.tokens.length).toBe(new Set(many.tokens).size);
+    expect([...many.tokens].sort()).toEqual([...one.tokens].sort());
+    // One cursor fills the budget when divar answers fast: the search stays whole.
+    const fast = fakeDivar({ ...whole, latencyMs: 60 });
+    expect((await crawl(fast, { budget: () => 10 })).job?.progress.shards).toBe(1);
+  });
 });
