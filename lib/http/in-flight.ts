@@ -19,14 +19,15 @@ export const SHARDS_IN_FLIGHT: InFlightOptions = { min: 1, max: 6 };
 export interface InFlightControl {
   /** Requests that may be in flight now, within the bounds. */
   limit(): number;
-  /** One attempt's outcome: a 429 or growing latency halves the limit, a steady round adds one. */
+  /** One attempt's outcome: a 429 or growing latency halves it, a steady round adds to it. */
   observe(event: AttemptEvent): void;
 }
 
 /**
  * Builds an AIMD in-flight limit: additive increase (one more per round of answers at steady
- * latency and no 429), multiplicative decrease (halved on a 429 or on latency growth), at most
- * one decrease per round so a burst of answers to the same crowding counts once. The requests/s
+ * latency and no 429; doubled per round only at the start, until the first decrease, like TCP's
+ * slow start), multiplicative decrease (halved on a 429 or on latency growth), at most one
+ * decrease per round so a burst of answers to the same crowding counts once. The requests/s
  * ceiling is not its business: the shared rate limiter still paces every request.
  */
 export function createInFlightControl(options: InFlightOptions): InFlightControl {
@@ -38,7 +39,9 @@ export function createInFlightControl(options: InFlightOptions): InFlightControl
   let smooth: number | undefined;
   let credit = 0; // answers at steady latency since the limit last moved
   let hold = 0; // answers to let pass after a cut before judging again
+  let isStarting = true; // slow start: double per round until the first cut
   const cut = () => {
+    isStarting = false;
     limit = Math.max(min, Math.floor(limit / 2));
     credit = 0;
     hold = limit;
@@ -67,7 +70,7 @@ export function createInFlightControl(options: InFlightOptions): InFlightControl
       }
       credit += 1;
       if (credit >= limit) {
-        limit = Math.min(max, limit + 1);
+        limit = Math.min(max, isStarting ? limit * 2 : limit + 1);
         credit = 0;
       }
     },

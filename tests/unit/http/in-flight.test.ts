@@ -21,10 +21,20 @@ const feed = (control: ReturnType<typeof createInFlightControl>, count: number, 
   });
 
 describe('AIMD in-flight limit', () => {
-  it('starts at its floor and adds one per round of steady answers, up to its bound', () => {
-    const control = createInFlightControl({ min: 1, max: 4 });
+  it('starts at its floor, doubles per round until the first cut, then adds one per round', () => {
+    const control = createInFlightControl({ min: 1, max: 6 });
     expect(control.limit()).toBe(1);
-    expect(feed(control, 12)).toEqual([2, 2, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4]);
+    expect(feed(control, 7)).toEqual([2, 2, 4, 4, 4, 4, 6]);
+    control.observe(throttled);
+    expect(control.limit()).toBe(3);
+    // The cut's round passes (3 answers), then one more per round of 3, 4, 5.
+    expect(feed(control, 3 + 3 + 4 + 5 + 6)).toEqual([
+      ...[3, 3, 3],
+      ...[3, 3, 4],
+      ...[4, 4, 4, 5],
+      ...[5, 5, 5, 5, 6],
+      ...[6, 6, 6, 6, 6, 6],
+    ]);
   });
 
   it('halves on a 429, once per round however many 429s the crowding brought', () => {

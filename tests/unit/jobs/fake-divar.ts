@@ -182,6 +182,8 @@ export function fakeDivar(options: FakeDivarOptions) {
     trace,
     tokens: all.map((l) => l.token),
     body: { search_data: { form_data: { data: {} } } } as unknown as SearchBody,
+    /** divar's count for a body, without a request (so each step is one request). */
+    countOf: async (body: unknown) => filtered(body as Body).length,
     setAnswer: (next: typeof answer) => {
       answer = next;
     },

@@ -76,7 +76,11 @@ describe('a crawl split into shards', () => {
       throttledAt = -1;
       return 429;
     });
-    const { job, tokens } = await crawl(divar, { shardsInFlight: { min: 1, max: 4 } });
+    // Counts without a request: every step is one request, so steps in flight are requests.
+    const { job, tokens } = await crawl(divar, {
+      shardsInFlight: { min: 1, max: 4 },
+      count: divar.countOf,
+    });
     expect(job?.status).toBe('done');
     expect([...tokens].sort()).toEqual(divar.tokens);
     const answer = divar.trace.find((e) => e.status === 429);
