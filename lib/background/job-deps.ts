@@ -91,7 +91,7 @@ export function createJobDeps(
     const apiLimiter = await limiter;
     const created = createJobManager({
       search: (body, signal, onAttempt) => api.search(body, signal, onAttempt),
-      count: (body, signal) => api.count(body, signal),
+      count: (body, signal, onAttempt) => api.count(body, signal, onAttempt),
       districts: async (body, signal) => (await api.districts(body, signal)).map((d) => d.id),
       readPage: readSearchPage,
       postListing: async (token, signal, onAttempt) =>

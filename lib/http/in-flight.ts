@@ -21,6 +21,8 @@ export interface InFlightControl {
   limit(): number;
   /** One attempt's outcome: a 429 or growing latency halves it, a steady round adds to it. */
   observe(event: AttemptEvent): void;
+  /** Resolves the next time the limit rises (so a waiting scheduler can start more at once). */
+  raised(): Promise<void>;
 }
 
 /**
@@ -46,9 +48,11 @@ export function createInFlightControl(options: InFlightOptions): InFlightControl
     credit = 0;
     hold = limit;
   };
+  const wake: (() => void)[] = [];
   const isThrottled = (e: AttemptEvent) => e.status === 429 || e.error === 'rate-limit';
   return {
     limit: () => limit,
+    raised: () => new Promise<void>((resolve) => wake.push(resolve)),
     observe(event) {
       if (isThrottled(event)) {
         if (hold <= 0) cut();
@@ -72,6 +76,7 @@ export function createInFlightControl(options: InFlightOptions): InFlightControl
       if (credit >= limit) {
         limit = Math.min(max, isStarting ? limit * 2 : limit + 1);
         credit = 0;
+        for (const resolve of wake.splice(0)) resolve();
       }
     },
   };

@@ -45,15 +45,15 @@ async function withApprox(ctx: StepContext, index: number): Promise<void> {
   const shard = job.shards[index];
   if (!shard || shard.approx !== undefined || shard.pages > 0) return;
   const isRoot = job.shards.length === 1;
-  const started = deps.now();
-  let latencyMs = 0;
+  let latencyMs = 0; // the server's own, without the wait for the rate limiter
+  const onAttempt = (event: AttemptEvent) => {
+    ctx.control.observe(event);
+    if (event.status === 200) latencyMs = event.ms;
+  };
   const [approx, districtPool] = await Promise.all([
     deps
-      .count(bodyForShard(job.body, { ...shard, cursor: undefined }), signal)
-      .catch(() => -1)
-      .finally(() => {
-        latencyMs = deps.now() - started;
-      }),
+      .count(bodyForShard(job.body, { ...shard, cursor: undefined }), signal, onAttempt)
+      .catch(() => -1),
     isRoot ? districtPoolOf(deps, job, signal) : undefined,
   ]);
   await cell.save(async (set) => {

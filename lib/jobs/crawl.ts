@@ -126,7 +126,7 @@ export function splitForSpeed(
     return job;
   const cursors = (latencyMs / 1000) * ratePerSecond;
   if (cursors < 2) return job;
-  const wanted = Math.min(Math.ceil(cursors * 1.5), maxParts);
+  const wanted = Math.min(Math.round(cursors), maxParts);
   const parts = splitByDistrictsInto(
     job,
     shard,

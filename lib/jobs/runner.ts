@@ -13,7 +13,7 @@ import type { CrawlJob, JobTitles } from './types';
 /** What the crawl runner is built from; tests pass the replica's API and a fake store. */
 export interface CrawlDeps {
   search(body: SearchBody, signal: AbortSignal, onAttempt?: OnAttempt): Promise<SearchResponse>;
-  count(body: SearchBody, signal: AbortSignal): Promise<number>;
+  count(body: SearchBody, signal: AbortSignal, onAttempt?: OnAttempt): Promise<number>;
   /** District ids divar offers for a search's city (to split past the cap); optional. */
   districts?(body: SearchBody, signal: AbortSignal): Promise<string[]>;
   /** Reads a search response into listings and the page outcome (results vs recommendations). */
@@ -62,6 +62,7 @@ export async function runCrawl(
     },
     step: (index) => crawlStep(context, index),
     isStopped: () => signal.aborted || cell.get().status !== 'running',
+    raised: control.raised,
   });
   const job = cell.get();
   if (signal.aborted || job.status !== 'running' || nextShard(job) >= 0) return job;

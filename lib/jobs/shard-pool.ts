@@ -10,11 +10,13 @@ export interface PoolWork {
   step(index: number): Promise<void>;
   /** Whether to start no more steps (the job stopped, paused, finished). */
   isStopped(): boolean;
+  /** Resolves when `limit()` may have risen, so more steps can start before one ends. */
+  raised?(): Promise<void>;
 }
 
 /**
  * Runs steps on free shards until none is left and none runs; a step that ends frees its shard
- * and lets the next start. A step that throws anyway lets the others end, then throws.
+ * and lets the next start, and so does a rise of the limit. A step that throws anyway lets the others end, then throws.
  */
 export async function runPool(work: PoolWork): Promise<void> {
   const running = new Map<number, Promise<void>>();
@@ -32,7 +34,7 @@ export async function runPool(work: PoolWork): Promise<void> {
       running.set(index, step);
     }
     if (running.size === 0) break;
-    await Promise.race(running.values());
+    await Promise.race([...running.values(), ...(work.raised ? [work.raised()] : [])]);
   }
   if (failure) throw failure.error;
 }

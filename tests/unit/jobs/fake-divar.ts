@@ -145,13 +145,14 @@ export function fakeDivar(options: FakeDivarOptions) {
         signal,
         onAttempt,
       }) as never,
-    count: async (body, signal) =>
+    count: async (body, signal, onAttempt) =>
       (
         await request({
           url: 'https://api.divar.ir/count',
           body,
           schema: z.object({ count: z.number() }),
           signal,
+          onAttempt,
         })
       ).count,
     districts: async () => Array.from({ length: options.districts }, (_, i) => `d${i}`),
