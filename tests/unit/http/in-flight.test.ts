@@ -69,4 +69,17 @@ describe('AIMD in-flight limit', () => {
     expect(Math.min(...after)).toBe(3);
     expect(control.limit()).toBe(6);
   });
+
+  it('tells a waiting scheduler when the limit rises, not when it falls', async () => {
+    const control = createInFlightControl({ min: 1, max: 6 });
+    let rises = 0;
+    const watch = () => control.raised().then(() => void rises++);
+    const first = watch();
+    control.observe(throttled);
+    await Promise.resolve();
+    expect(rises).toBe(0);
+    feed(control, 2);
+    await first;
+    expect(rises).toBe(1);
+  });
 });
