@@ -88,14 +88,17 @@ export function createJobDeps(
       Promise.all([(await manager).resumeAll(), ...more.map((work) => work.resume())]),
   });
   const manager: Promise<JobManager> = store.then(async (jobStore) => {
+    const apiLimiter = await limiter;
     const created = createJobManager({
       search: (body, signal, onAttempt) => api.search(body, signal, onAttempt),
-      count: (body, signal) => api.count(body, signal),
+      count: (body, signal, onAttempt) => api.count(body, signal, onAttempt),
       districts: async (body, signal) => (await api.districts(body, signal)).map((d) => d.id),
       readPage: readSearchPage,
       postListing: async (token, signal, onAttempt) =>
         listingOfPost(await api.post(token, signal, onAttempt)),
       viewport: (body, bbox, signal) => api.viewport(body, bbox, signal),
+      // A slow divar: the crawl splits by district at once to fill this budget with shard cursors.
+      budget: () => apiLimiter.rate(),
       store: jobStore,
       now: Date.now,
       newId: () => crypto.randomUUID(),

@@ -74,8 +74,9 @@ export function createDivarWebApi({ request, session }: WebApiDeps) {
     search: (body: SearchBody, signal?: AbortSignal, onAttempt?: OnAttempt) =>
       call('/v8/postlist/w/search', searchAnswer, body, signal, onAttempt),
     /** divar's approximate number of results for a search body. */
-    count: async (body: SearchBody, signal?: AbortSignal) =>
-      (await call('/v8/postlist/w/approximate-post-count', countAnswer, body, signal)).count,
+    count: async (body: SearchBody, signal?: AbortSignal, onAttempt?: OnAttempt) =>
+      (await call('/v8/postlist/w/approximate-post-count', countAnswer, body, signal, onAttempt))
+        .count,
     /** The posts-v2 detail of a post (normalise it with lib/divar/listing). */
     post,
     /**

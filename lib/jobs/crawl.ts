@@ -1,6 +1,6 @@
 import { type DriftReport, mergeDrift } from '../divar/read/drift';
 import type { SearchBody } from '../divar/search-body';
-import { splitShard } from './split';
+import { splitByDistrictsInto, splitShard } from './split';
 import type { CrawlJob, Shard } from './types';
 
 /** What one fetched search page contributed, as the crawl logic needs it. */
@@ -80,6 +80,18 @@ export function applyPage(
   };
 }
 
+// The job with slice `index` replaced by `parts` (appended, so the indices of others hold).
+function withParts(job: CrawlJob, index: number, parts: Shard[], hitCap: boolean, now: number) {
+  const shards = job.shards.map((s, i) => (i === index ? { ...s, isDone: true, hitCap } : s));
+  shards.push(...parts);
+  const progress = {
+    ...job.progress,
+    shards: shards.length,
+    shardsDone: shards.filter((s) => s.isDone).length,
+  };
+  return { ...job, shards, progress, updatedAt: now };
+}
+
 /**
  * Before a slice's first page: when divar's count for it is above what one slice can return,
  * split it at once instead of fetching pages that would only hit the cap again.
@@ -90,15 +102,37 @@ export function splitIfTooBig(job: CrawlJob, index: number, now: number): CrawlJ
     return job;
   if (shard.approx <= job.capEstimate) return job;
   const parts = splitShard(job, shard);
-  if (!parts) return job;
-  const shards = job.shards.map((s, i) => (i === index ? { ...s, isDone: true, hitCap: true } : s));
-  shards.push(...parts);
-  const progress = {
-    ...job.progress,
-    shards: shards.length,
-    shardsDone: shards.filter((s) => s.isDone).length,
-  };
-  return { ...job, shards, progress, updatedAt: now };
+  return parts ? withParts(job, index, parts, true, now) : job;
+}
+
+/** Fewest listings a slice split for speed holds: its own count and a part page cost requests. */
+export const MIN_SLICE_FOR_SPEED = 72;
+
+/**
+ * Before the whole search's first page: when one cursor at the latency seen would use less than
+ * half the politeness budget (latency x requests/s >= 2), split it by districts into about as
+ * many slices as fill the budget (at most `maxParts`), so they run side by side. The same
+ * listings, sooner; a search too small to pay for the extra counts is left whole.
+ */
+export function splitForSpeed(
+  job: CrawlJob,
+  latencyMs: number,
+  ratePerSecond: number,
+  maxParts: number,
+  now: number,
+): CrawlJob {
+  const shard = job.shards[0];
+  if (job.shards.length !== 1 || !shard || shard.pages > 0 || shard.approx === undefined)
+    return job;
+  const cursors = (latencyMs / 1000) * ratePerSecond;
+  if (cursors < 2) return job;
+  const wanted = Math.min(Math.round(cursors), maxParts);
+  const parts = splitByDistrictsInto(
+    job,
+    shard,
+    Math.min(wanted, Math.floor(shard.approx / MIN_SLICE_FOR_SPEED)),
+  );
+  return parts ? withParts(job, 0, parts, false, now) : job;
 }
 
 /** The index of the slice to fetch next, or -1 when every slice is done. */

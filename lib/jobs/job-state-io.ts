@@ -43,9 +43,14 @@ export async function moveDetails(
   return next;
 }
 
+/** A job moved through the state machine (pure). */
+export function movedJob(job: CrawlJob, event: JobEvent, now: number): CrawlJob {
+  return { ...withState(job, nextState(job, event, now)), updatedAt: now };
+}
+
 /** Moves a job through the state machine and saves it (store, then watchers). */
 export async function moveJob(deps: StateDeps, job: CrawlJob, event: JobEvent): Promise<CrawlJob> {
-  const next = { ...withState(job, nextState(job, event, deps.now())), updatedAt: deps.now() };
+  const next = movedJob(job, event, deps.now());
   await deps.store.putJob(next);
   await deps.onProgress(next);
   return next;

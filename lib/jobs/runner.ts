@@ -1,18 +1,19 @@
 import type { Listing } from '../divar/listing/types';
 import type { SearchResponse } from '../divar/schemas/search-response';
 import type { SearchBody } from '../divar/search-body';
-import type { AttemptEvent, OnAttempt } from '../http/attempt-event';
-import { nextState } from './activity';
-import { applyPage, bodyForShard, nextShard, type PageOutcome, splitIfTooBig } from './crawl';
-import { withLog } from './job-log';
-import { attemptRecorder, failureEvent, moveJob, sleepUntil, withState } from './job-state-io';
+import type { OnAttempt } from '../http/attempt-event';
+import { createInFlightControl, type InFlightOptions, SHARDS_IN_FLIGHT } from '../http/in-flight';
+import { nextShard, type PageOutcome } from './crawl';
+import { crawlStep } from './crawl-step';
+import { moveJob } from './job-state-io';
+import { createJobCell, runPool } from './shard-pool';
 import type { JobStore } from './store';
 import type { CrawlJob, JobTitles } from './types';
 
 /** What the crawl runner is built from; tests pass the replica's API and a fake store. */
 export interface CrawlDeps {
   search(body: SearchBody, signal: AbortSignal, onAttempt?: OnAttempt): Promise<SearchResponse>;
-  count(body: SearchBody, signal: AbortSignal): Promise<number>;
+  count(body: SearchBody, signal: AbortSignal, onAttempt?: OnAttempt): Promise<number>;
   /** District ids divar offers for a search's city (to split past the cap); optional. */
   districts?(body: SearchBody, signal: AbortSignal): Promise<string[]>;
   /** Reads a search response into listings and the page outcome (results vs recommendations). */
@@ -30,103 +31,42 @@ export interface CrawlDeps {
   postListing?(token: string, signal: AbortSignal, onAttempt?: OnAttempt): Promise<Listing>;
   /** Called after every saved step, so watchers (and the MV3 keep-alive) see progress. */
   onProgress(job: CrawlJob): Promise<void> | void;
-}
-
-async function districtPoolOf(deps: CrawlDeps, job: CrawlJob, signal: AbortSignal) {
-  const own = (
-    job.body.search_data.form_data.data.districts as
-      | { repeated_string?: { value: string[] } }
-      | undefined
-  )?.repeated_string?.value;
-  if (own) return own.length > 1 ? own : undefined;
-  return deps.districts?.(job.body, signal).catch(() => undefined);
-}
-
-async function withApprox(
-  deps: CrawlDeps,
-  job: CrawlJob,
-  index: number,
-  signal: AbortSignal,
-): Promise<CrawlJob> {
-  const shard = job.shards[index];
-  if (!shard || shard.approx !== undefined || shard.pages > 0) return job;
-  // The count is only a hint (coverage, cap detection): a failure here must not stop the crawl.
-  const approx = await deps
-    .count(bodyForShard(job.body, { ...shard, cursor: undefined }), signal)
-    .catch(() => -1);
-  const shards = job.shards.map((s, i) =>
-    i === index ? { ...s, approx: approx >= 0 ? approx : undefined } : s,
-  );
-  const isRoot = job.shards.length === 1;
-  const progress =
-    isRoot && approx >= 0 ? { ...job.progress, approximateTotal: approx } : job.progress;
-  const districtPool = isRoot ? await districtPoolOf(deps, job, signal) : job.districtPool;
-  const next = splitIfTooBig(
-    { ...job, shards, progress, ...(districtPool ? { districtPool } : {}), updatedAt: deps.now() },
-    index,
-    deps.now(),
-  );
-  await deps.store.putJob(next);
-  return next;
+  /** Bounds of the shard cursors fetching at once (default SHARDS_IN_FLIGHT; 1..1 is sequential). */
+  shardsInFlight?: InFlightOptions;
+  /** Requests per second the host's shared limiter allows now (to split a slow search at once). */
+  budget?(): number;
 }
 
 /**
- * Runs a crawl from its checkpoint until it is done, paused, cancelled or fails: one page per
- * step, each saved with its listings and its requests' log in one transaction. A failure a wait
- * can fix (429, 5xx, a cut connection) keeps the job running and waiting, then goes on; one that
- * needs the user pauses it with the error. Everything fetched is kept either way.
+ * Runs a crawl from its checkpoint until it is done, paused, cancelled or fails. Once the search
+ * is split into shards, several shard cursors fetch at once (how many moves by AIMD on latency
+ * and 429s, within `shardsInFlight`), all paced by the one shared rate limiter of the host. Each
+ * page is saved with its listings in one transaction, so a stop anywhere resumes every shard
+ * where it was, and no token is stored twice. Everything fetched is kept.
  */
 export async function runCrawl(
   deps: CrawlDeps,
   jobId: string,
   signal: AbortSignal,
 ): Promise<CrawlJob | undefined> {
-  let job = await deps.store.getJob(jobId);
-  while (job?.status === 'running' && !signal.aborted) {
-    const index = nextShard(job);
-    if (index < 0) {
-      job = await moveJob(deps, job, { type: 'finished' });
-      break;
-    }
-    const current: CrawlJob = job;
-    const recorder = attemptRecorder(
-      () => current,
-      (j, e) => moveJob(deps, j, e),
-    );
-    try {
-      job = await withApprox(deps, job, index, signal);
-      const shard = job.shards[index];
-      if (!shard) break;
-      if (shard.isDone) continue; // split before its first page
-      const ready: CrawlJob = job;
-      const response = await deps.search(bodyForShard(job.body, shard), signal, recorder.onAttempt);
-      const { listings, outcome } = deps.readPage(response);
-      job = await deps.store.savePage(jobId, listings, (added) =>
-        afterPage(applyPage(ready, index, outcome, added, deps.now()), recorder.take(), deps.now()),
-      );
-    } catch (error) {
-      if (signal.aborted) break;
-      const event = failureEvent(error, deps.now());
-      job = await moveJob(deps, withLog(job, recorder.take()), event);
-      if (event.type === 'failed' && event.retryAt !== undefined)
-        await sleepUntil(event.retryAt, deps.now(), signal);
-      if (job.status === 'running')
-        job = withState(job, nextState(job, { type: 'saved' }, deps.now()));
-    }
-    await deps.onProgress(job);
-  }
-  return job;
-}
-
-// A saved page: its requests join the log, and a running job is fetching again.
-function afterPage(job: CrawlJob, entries: AttemptEvent[], now: number): CrawlJob {
-  const logged = withLog(job, entries);
-  // A job the page finished (done) is no longer fetching or waiting.
-  const state =
-    logged.status === 'running'
-      ? nextState(logged, { type: 'saved' }, now)
-      : { status: logged.status, ...(logged.error ? { error: logged.error } : {}) };
-  return withState(logged, state);
+  const first = await deps.store.getJob(jobId);
+  if (first?.status !== 'running' || signal.aborted) return first;
+  const cell = createJobCell(first);
+  const control = createInFlightControl(deps.shardsInFlight ?? SHARDS_IN_FLIGHT);
+  const context = { deps, cell, control, signal };
+  await runPool({
+    limit: control.limit,
+    claim: (busy) => {
+      const index = cell.get().shards.findIndex((s, i) => !s.isDone && !busy.has(i));
+      return index < 0 ? undefined : index;
+    },
+    step: (index) => crawlStep(context, index),
+    isStopped: () => signal.aborted || cell.get().status !== 'running',
+    raised: control.raised,
+  });
+  const job = cell.get();
+  if (signal.aborted || job.status !== 'running' || nextShard(job) >= 0) return job;
+  return moveJob(deps, job, { type: 'finished' });
 }
 
 /** A new crawl job for a search body, ready to run. */

@@ -26,9 +26,12 @@ function bandOf(base: SearchBody, shard: Shard) {
 
 const emptyShard = (patch: Shard['patch']): Shard => ({ patch, pages: 0, found: 0, isDone: false });
 
-function splitByDistricts(shard: Shard, pool: string[]): Shard[] {
-  const half = Math.ceil(pool.length / 2);
-  return [pool.slice(0, half), pool.slice(half)].map((districts) => ({
+function splitByDistricts(shard: Shard, pool: string[], parts = 2): Shard[] {
+  const size = Math.ceil(pool.length / Math.min(parts, pool.length));
+  const groups = Array.from({ length: Math.ceil(pool.length / size) }, (_, i) =>
+    pool.slice(i * size, (i + 1) * size),
+  );
+  return groups.map((districts) => ({
     ...emptyShard({ ...shard.patch, districts: repeatedString(districts) }),
     districts,
   }));
@@ -58,4 +61,19 @@ export function splitShard(job: CrawlJob, shard: Shard): Shard[] | undefined {
   const pool = shard.districts ?? (shard.band ? undefined : job.districtPool);
   if (pool && pool.length > 1) return splitByDistricts(shard, pool);
   return splitByPrice(job.body, shard);
+}
+
+/**
+ * Splits a slice into about `parts` district groups at once (to run them side by side, not
+ * because of the cap); undefined when it has no districts to split by. Every listing has a
+ * district, so the slices together hold exactly the listings of the whole.
+ */
+export function splitByDistrictsInto(
+  job: CrawlJob,
+  shard: Shard,
+  parts: number,
+): Shard[] | undefined {
+  const pool = shard.districts ?? (shard.band ? undefined : job.districtPool);
+  if (!pool || pool.length < 2 || parts < 2) return undefined;
+  return splitByDistricts(shard, pool, parts);
 }
