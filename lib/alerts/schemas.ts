@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { ERROR_KINDS } from '../errors';
+import { watchHitSchema } from '../watch/schemas';
 
 // Stored values (checked on read: an old version or a bug may have written them) and the bots'
 // and webhooks' answers (checked at the trust boundary). Types live in ./types.
 
-const amount = z.number().nonnegative().optional();
-const amounts = { price: amount, deposit: amount, monthlyRent: amount };
 const failure = z.object({ kind: z.enum(ERROR_KINDS), message: z.string().max(2000) });
 
 /** A Telegram or Bale chat id: a number (negative for groups) or `@channelname`. */
@@ -39,16 +38,7 @@ export const alertTargetSchema = z.object({
   createdAt: z.number(),
 });
 
-const item = z.object({
-  ...amounts,
-  kind: z.enum(['new', 'price-drop']),
-  token: z.string().max(64),
-  url: z.string().max(2048),
-  title: z.string().max(500),
-  district: z.string().max(200).optional(),
-  previous: z.object(amounts).optional(),
-  changePercent: z.number().optional(),
-});
+const item = watchHitSchema.omit({ at: true }).extend({ changePercent: z.number().optional() });
 
 /** A stored OutboxEntry. */
 export const outboxEntrySchema = z.object({
