@@ -4,6 +4,8 @@ import { listSeparator } from '@/lib/i18n/format';
 import { sendMessage } from '@/lib/messaging/client';
 import { formatWhen } from '@/lib/watch/format';
 import type { WatchedSearch } from '@/lib/watch/types';
+import { AlertTargets } from '../alerts/AlertTargets';
+import { useAlertT } from '../alerts/alert-env';
 import { Data } from '../Data';
 import { useLang } from '../i18n';
 import { useServices } from '../services';
@@ -31,6 +33,8 @@ export function WatchRow({ search, minIntervalMinutes, act }: WatchRowProps) {
   const lang = useLang();
   const { send } = useServices();
   const [isEditing, setEditing] = useState(false);
+  const [isAlerting, setAlerting] = useState(false);
+  const alertT = useAlertT();
   const status = statusOf(search);
   const now = Date.now();
   const update = (patch: { paused?: boolean; name?: string; intervalMinutes?: number }) =>
@@ -115,6 +119,15 @@ export function WatchRow({ search, minIntervalMinutes, act }: WatchRowProps) {
         <button
           type="button"
           class="button button--small button--quiet"
+          data-testid="watch-alerts"
+          aria-expanded={isAlerting}
+          onClick={() => setAlerting(!isAlerting)}
+        >
+          {alertT('open')}
+        </button>
+        <button
+          type="button"
+          class="button button--small button--quiet"
           data-testid="watch-delete"
           onClick={() =>
             act(() => sendMessage<'deleteWatch'>(send, { type: 'deleteWatch', id: search.id }))
@@ -134,6 +147,7 @@ export function WatchRow({ search, minIntervalMinutes, act }: WatchRowProps) {
           onCancel={() => setEditing(false)}
         />
       ) : null}
+      {isAlerting ? <AlertTargets watchId={search.id} /> : null}
     </li>
   );
 }

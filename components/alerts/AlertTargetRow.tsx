@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import type { AlertTargetView } from '@/lib/alerts/types';
+import type { ErrorKind } from '@/lib/errors';
+import { formatDigits } from '@/lib/i18n/format';
+import { formatClock } from '@/lib/watch/format';
+import { ErrorNotice } from '../ErrorNotice';
+import { useLang } from '../i18n';
+import { useAlertSend, useAlertT } from './alert-env';
+
+/** Props of AlertTargetRow. */
+export interface AlertTargetRowProps {
+  target: AlertTargetView;
+  /** Runs a change, then re-reads the targets (or shows the error). */
+  act(run: () => Promise<unknown>): Promise<boolean>;
+}
+
+/** Where a target sends to, as the user typed it: the chat id or the webhook's host and path. */
+function whereOf(target: AlertTargetView): string {
+  if (target.kind !== 'webhook') return target.chatId ?? '';
+  const url = new URL(target.url ?? '');
+  return `${url.host}${url.pathname}`;
+}
+
+/** One destination of a watch: its state (ready, waiting, failed until when), test, retry, remove. */
+export function AlertTargetRow({ target, act }: AlertTargetRowProps) {
+  const t = useAlertT();
+  const lang = useLang();
+  const send = useAlertSend();
+  const [isTested, setTested] = useState(false);
+  const name = t(`kind.${target.kind}`);
+  const { failure } = target;
+  const state = failure ? 'failed' : target.pending > 0 ? 'pending' : 'ok';
+  return (
+    <li class="alert" data-testid="alert-target" data-kind={target.kind} data-state={state}>
+      <div class="watch__head">
+        <span>
+          <strong>{name}</strong>{' '}
+          <bdi class="alert__where" dir="ltr">
+            {whereOf(target)}
+          </bdi>
+        </span>
+        <span class="watch__status">
+          {state === 'ok' ? t('ok') : t('pending', { n: formatDigits(lang, target.pending) })}
+        </span>
+      </div>
+      {failure ? (
+        <>
+          <p class="alert__failed" data-testid="alert-failed">
+            {t('failed', { target: name, time: formatClock(lang, failure.nextAttemptAt) })}
+          </p>
+          <ErrorNotice kind={failure.kind as ErrorKind} detail={failure.message} />
+        </>
+      ) : null}
+      {isTested ? (
+        <p class="ok" data-testid="alert-test-ok">
+          {t('testSent')}
+        </p>
+      ) : null}
+      <div class="actions">
+        <button
+          type="button"
+          class="button button--small"
+          data-testid="alert-test"
+          onClick={async () => {
+            setTested(false);
+            setTested(await act(() => send<'alertTest'>({ type: 'alertTest', id: target.id })));
+          }}
+        >
+          {t('test')}
+        </button>
+        {target.pending > 0 ? (
+          <button
+            type="button"
+            class="button button--small"
+            data-testid="alert-retry"
+            onClick={() => act(() => send<'alertRetry'>({ type: 'alertRetry', id: target.id }))}
+          >
+            {t('retry')}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          class="button button--small button--quiet"
+          data-testid="alert-remove"
+          onClick={() => act(() => send<'alertRemove'>({ type: 'alertRemove', id: target.id }))}
+        >
+          {t('remove')}
+        </button>
+      </div>
+    </li>
+  );
+}
