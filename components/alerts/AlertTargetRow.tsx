@@ -26,7 +26,7 @@ export function AlertTargetRow({ target, act }: AlertTargetRowProps) {
   const t = useAlertT();
   const lang = useLang();
   const send = useAlertSend();
-  const [isTested, setTested] = useState(false);
+  const [tested, setTested] = useState<{ kind?: ErrorKind; detail?: string } | undefined>();
   const name = t(`kind.${target.kind}`);
   const { failure } = target;
   const state = failure ? 'failed' : target.pending > 0 ? 'pending' : 'ok';
@@ -46,12 +46,16 @@ export function AlertTargetRow({ target, act }: AlertTargetRowProps) {
       {failure ? (
         <>
           <p class="alert__failed" data-testid="alert-failed">
-            {t('failed', { target: name, time: formatClock(lang, failure.nextAttemptAt) })}
+            {t('failed', {
+              target: t(`to.${target.kind}`),
+              time: formatClock(lang, failure.nextAttemptAt),
+            })}
           </p>
           <ErrorNotice kind={failure.kind as ErrorKind} detail={failure.message} />
         </>
       ) : null}
-      {isTested ? (
+      {tested?.kind ? <ErrorNotice kind={tested.kind} detail={tested.detail} /> : null}
+      {tested && !tested.kind && !failure ? (
         <p class="ok" data-testid="alert-test-ok">
           {t('testSent')}
         </p>
@@ -62,8 +66,13 @@ export function AlertTargetRow({ target, act }: AlertTargetRowProps) {
           class="button button--small"
           data-testid="alert-test"
           onClick={async () => {
-            setTested(false);
-            setTested(await act(() => send<'alertTest'>({ type: 'alertTest', id: target.id })));
+            setTested(undefined);
+            // A test's failure is shown on its own destination, not above the list.
+            await send<'alertTest'>({ type: 'alertTest', id: target.id }).then(
+              () => setTested({}),
+              (e: { kind?: ErrorKind; message?: string }) =>
+                setTested({ kind: e.kind ?? 'internal', detail: e.message }),
+            );
           }}
         >
           {t('test')}

@@ -23,9 +23,10 @@ export const botTokenSchema = z
 export const webhookUrlSchema = z
   .url({ protocol: /^https$/ })
   .max(2048)
+  // Zod 4 runs a refinement after a failed check too: the URL may not parse here.
   .refine((raw) => {
-    const url = new URL(raw);
-    return url.username === '' && url.password === '';
+    const url = URL.canParse(raw) ? new URL(raw) : undefined;
+    return url?.username === '' && url.password === '';
   });
 
 /** A stored AlertTarget. */

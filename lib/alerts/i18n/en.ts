@@ -10,6 +10,9 @@ export const alertEn: Record<AlertTextKey, string> = {
   'kind.telegram': 'Telegram',
   'kind.bale': 'Bale',
   'kind.webhook': 'Webhook',
+  'to.telegram': 'Telegram',
+  'to.bale': 'Bale',
+  'to.webhook': 'the webhook',
   kind: 'Destination',
   token: 'Bot token',
   tokenHint:
@@ -28,7 +31,7 @@ export const alertEn: Record<AlertTextKey, string> = {
   retry: 'Send again now',
   remove: 'Remove',
   ok: 'Ready',
-  pending: '{n} messages waiting to be sent',
+  pending: 'Waiting to send: {n}',
   failed: 'Sending to {target} failed; trying again at {time}.',
   dropped: '{n} older messages were dropped because the queue was full.',
   close: 'Close',

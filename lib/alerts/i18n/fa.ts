@@ -8,6 +8,9 @@ export const alertFa = {
   'kind.telegram': 'تلگرام',
   'kind.bale': 'بله',
   'kind.webhook': 'وب‌هوک',
+  'to.telegram': 'تلگرام',
+  'to.bale': 'بله',
+  'to.webhook': 'وب‌هوک',
   kind: 'مقصد',
   token: 'توکن ربات',
   tokenHint: 'از ربات «بات‌فادر» بگیرید؛ فقط در همین مرورگر و فقط برای سایت همان پیام‌رسان می‌ماند.',
@@ -15,7 +18,9 @@ export const alertFa = {
   chatHint:
     'عدد شناسهٔ گفتگو یا کانال (مثلاً ۱۲۳۴۵۶۷۸۹)، یا نام کانال با @؛ اول در ربات «شروع» را بزنید.',
   url: 'لینک وب‌هوک',
-  urlHint: 'فقط لینکی که با https:// شروع شود؛ برای هر خبر یک درخواست با JSON فرستاده می‌شود.',
+  // The address sits in a left-to-right isolate, or «://» flips in a Persian line.
+  urlHint:
+    'فقط لینکی که با \u2066https://\u2069 شروع شود؛ برای هر خبر یک درخواست با JSON فرستاده می‌شود.',
   permissionNote: 'هنگام افزودن، مرورگر برای تماس با سایت مقصد از شما اجازه می‌خواهد.',
   add: 'افزودن',
   adding: 'در حال افزودن…',
@@ -25,7 +30,7 @@ export const alertFa = {
   retry: 'ارسال دوباره',
   remove: 'حذف',
   ok: 'آماده',
-  pending: '{n} پیام در انتظار ارسال',
+  pending: 'در انتظار ارسال: {n}',
   failed: 'ارسال به {target} ناموفق بود؛ تلاش دوباره ساعت {time}.',
   dropped: '{n} پیام قدیمی‌تر به دلیل پر شدن صف حذف شد.',
   close: 'بستن',

@@ -114,6 +114,12 @@ describe('the outbox', () => {
     await expect(
       service.add({ watchId: 'w1', kind: 'webhook', url: 'http://hooks.example.com/x' }),
     ).rejects.toMatchObject({ kind: 'bad-message' });
+    await expect(service.add({ watchId: 'w1', kind: 'webhook', url: '' })).rejects.toMatchObject({
+      kind: 'bad-message',
+    });
+    await expect(
+      service.add({ watchId: 'w1', kind: 'webhook', url: 'https://me:pw@hooks.example.com/' }),
+    ).rejects.toMatchObject({ kind: 'bad-message' });
     await expect(
       service.add({ watchId: 'w1', kind: 'bale', chatId: 'me', token: TOKEN }),
     ).rejects.toMatchObject({ kind: 'bad-message' });
