@@ -1,28 +1,16 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { DEMO_BOT } from '../replica/alerts/state.ts';
 import { alertsControl } from '../replica/alerts/test-support.ts';
 import { createReplicaFetch } from '../replica/index.ts';
 import { expect, test } from './fixtures.ts';
+import { fireWatchAlarm } from './support/watch.ts';
 
 declare const chrome: {
   alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
 };
 
-interface AlertTestHooks {
-  fireWatchAlarm(id: string): Promise<{ kind: string } | undefined>;
-}
-
 const SEARCH = 'https://divar.ir/s/tehran/buy-apartment';
 const HOOK = 'https://hooks.alerts.test/divar/news';
-
-const fireWatch = (worker: Worker, id: string) =>
-  worker.evaluate(
-    (watchId) =>
-      (self as unknown as { divarActionsTest: AlertTestHooks }).divarActionsTest.fireWatchAlarm(
-        watchId,
-      ),
-    id,
-  );
 
 /** Adds a destination through the popup's «Send to phone» form. */
 async function addTarget(
@@ -90,7 +78,7 @@ test.describe('alerts to a phone', () => {
       cityId: 1,
       price: 9_500_000_000,
     });
-    await fireWatch(serviceWorker, watchId);
+    await fireWatchAlarm(serviceWorker, watchId);
     await expect.poll(async () => (await control.state()).received.length).toBe(4);
     received = (await control.state()).received.slice(1);
     expect(received.map((r) => r.host).sort()).toEqual([
@@ -117,7 +105,7 @@ test.describe('alerts to a phone', () => {
       cityId: 1,
       price: 8_000_000_000,
     });
-    await fireWatch(serviceWorker, watchId);
+    await fireWatchAlarm(serviceWorker, watchId);
     const failedHook = panel.locator('[data-testid="alert-target"][data-kind="webhook"]');
     await expect(failedHook).toHaveAttribute('data-state', 'failed');
     await expect(failedHook.getByTestId('alert-failed')).toContainText(
