@@ -25,4 +25,18 @@ describe('Clear all data', () => {
     });
     expect(steps).toEqual(['revoke at Kenar', 'clear storage']);
   });
+
+  it('forgets the alert destinations, their bot tokens and outbox too', async () => {
+    const steps: string[] = [];
+    const jobs = {
+      manager: Promise.resolve({}),
+      store: Promise.resolve({ listJobs: async () => [] }),
+      clearStorage: async () => void steps.push('clear storage'),
+    } as unknown as JobHandlerDeps;
+    const watch = { list: async () => ({ searches: [] }) } as unknown as WatchService;
+    const kenar = { disconnect: async () => ({ revocation: 'not-offered' as const }) };
+    const alerts = { clear: async () => void steps.push('clear alerts') };
+    await clearAllData(jobs, watch, kenar, undefined, alerts);
+    expect(steps).toEqual(['clear alerts', 'clear storage']);
+  });
 });
