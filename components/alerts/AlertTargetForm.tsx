@@ -29,17 +29,22 @@ export function AlertTargetForm({ watchId, onAdded, onError }: AlertTargetFormPr
     ? webhookUrlSchema.safeParse(url.trim()).success
     : botTokenSchema.safeParse(token).success && chatIdSchema.safeParse(chatId).success;
   const submit = async () => {
-    // The permission request comes first, straight from the click (it needs the user gesture).
+    // Both start in the click itself: the permission prompt needs the user gesture, and in
+    // Chrome it may close the popup, so the target is saved without waiting for the answer.
     const pattern = permissionOf({ kind, url: url.trim() });
-    if (!(await requestOrigins([pattern]).catch(() => false)))
-      return onError('alert-permission', pattern);
-    setBusy(true);
+    const allowed = requestOrigins([pattern]).catch(() => false);
     const fields = isHook ? { url: url.trim() } : { token: token.trim(), chatId: chatId.trim() };
+    const added = send<'alertAdd'>({ type: 'alertAdd', watchId, kind, ...fields });
+    setBusy(true);
     try {
-      onAdded(await send<'alertAdd'>({ type: 'alertAdd', watchId, kind, ...fields }));
+      const targets = await added;
       setToken('');
       setChatId('');
       setUrl('');
+      // Re-read once the prompt is answered, so the new target shows whether it is allowed.
+      onAdded(
+        (await allowed) ? await send<'alertTargets'>({ type: 'alertTargets', watchId }) : targets,
+      );
     } catch (error) {
       const { kind: errorKind = 'internal', message } = error as {
         kind?: ErrorKind;

@@ -1,17 +1,25 @@
 import { useState } from 'preact/hooks';
+import { permissionOf } from '@/lib/alerts/send';
 import type { AlertTargetView } from '@/lib/alerts/types';
 import type { ErrorKind } from '@/lib/errors';
 import { formatDigits } from '@/lib/i18n/format';
 import { formatClock } from '@/lib/watch/format';
 import { ErrorNotice } from '../ErrorNotice';
 import { useLang } from '../i18n';
-import { useAlertSend, useAlertT } from './alert-env';
+import { useAlertSend, useAlertT, useRequestOrigins } from './alert-env';
 
 /** Props of AlertTargetRow. */
 export interface AlertTargetRowProps {
   target: AlertTargetView;
   /** Runs a change, then re-reads the targets (or shows the error). */
   act(run: () => Promise<unknown>): Promise<boolean>;
+}
+
+/** A target's state as its row's `data-state` says it. */
+function stateOf(target: AlertTargetView): 'blocked' | 'failed' | 'pending' | 'ok' {
+  if (!target.isAllowed) return 'blocked';
+  if (target.failure) return 'failed';
+  return target.pending > 0 ? 'pending' : 'ok';
 }
 
 /** Where a target sends to, as the user typed it: the chat id or the webhook's host and path. */
@@ -29,7 +37,14 @@ export function AlertTargetRow({ target, act }: AlertTargetRowProps) {
   const [tested, setTested] = useState<{ kind?: ErrorKind; detail?: string } | undefined>();
   const name = t(`kind.${target.kind}`);
   const { failure } = target;
-  const state = failure ? 'failed' : target.pending > 0 ? 'pending' : 'ok';
+  const state = stateOf(target);
+  const requestOrigins = useRequestOrigins();
+  const allow = () =>
+    act(async () => {
+      // Straight from the click (the prompt needs the user gesture), then the waiting messages go.
+      if (await requestOrigins([permissionOf(target)]))
+        await send<'alertRetry'>({ type: 'alertRetry', id: target.id });
+    });
   return (
     <li class="alert" data-testid="alert-target" data-kind={target.kind} data-state={state}>
       <div class="watch__head">
@@ -43,6 +58,9 @@ export function AlertTargetRow({ target, act }: AlertTargetRowProps) {
           {state === 'ok' ? t('ok') : t('pending', { n: formatDigits(lang, target.pending) })}
         </span>
       </div>
+      {!target.isAllowed && failure?.kind !== 'alert-permission' ? (
+        <ErrorNotice kind="alert-permission" />
+      ) : null}
       {failure ? (
         <>
           <p class="alert__failed" data-testid="alert-failed">
@@ -77,7 +95,17 @@ export function AlertTargetRow({ target, act }: AlertTargetRowProps) {
         >
           {t('test')}
         </button>
-        {target.pending > 0 ? (
+        {!target.isAllowed ? (
+          <button
+            type="button"
+            class="button button--small"
+            data-testid="alert-allow"
+            onClick={() => void allow()}
+          >
+            {t('allow')}
+          </button>
+        ) : null}
+        {target.pending > 0 && target.isAllowed ? (
           <button
             type="button"
             class="button button--small"

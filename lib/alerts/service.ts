@@ -2,10 +2,10 @@ import { AppError, toErrorInfo } from '../errors';
 import type { WatchedSearch, WatchHit } from '../watch/types';
 import { nextAttemptAt, OUTBOX_ALARM } from './backoff';
 import { alertMessageFor, testMessageFor } from './message';
-import { botTokenSchema, chatIdSchema, webhookUrlSchema } from './schemas';
 import { deliver, permissionOf, type SendDeps } from './send';
 import type { AlertStore } from './store';
-import type { AlertTarget, AlertTargetKind, AlertTargetView, OutboxEntry } from './types';
+import { checkedTarget, type NewTarget, targetView } from './targets';
+import type { AlertTarget, AlertTargetView, OutboxEntry } from './types';
 
 /** What alerts are built from: storage, sending, the alarm, permissions, the watches, time. */
 export interface AlertDeps extends SendDeps {
@@ -19,36 +19,6 @@ export interface AlertDeps extends SendDeps {
   now(): number;
   random(): number;
   newId(): string;
-}
-
-/** A target the user adds: a bot's chat (with its token) or a webhook URL. */
-export interface NewTarget {
-  watchId: string;
-  kind: AlertTargetKind;
-  chatId?: string;
-  token?: string;
-  url?: string;
-}
-
-const invalid = (what: string) => new AppError('bad-message', `invalid ${what}`);
-
-function checked(
-  input: NewTarget,
-  id: string,
-  now: number,
-): { target: AlertTarget; token?: string } {
-  const base = { id, watchId: input.watchId, kind: input.kind, createdAt: now };
-  if (input.kind === 'webhook') {
-    const url = webhookUrlSchema.safeParse(input.url);
-    if (!url.success) throw invalid('webhook URL (https only)');
-    return { target: { ...base, url: url.data } };
-  }
-  const chatId = chatIdSchema.safeParse(input.chatId);
-  const token = botTokenSchema.safeParse(input.token);
-  if (!chatId.success) throw invalid('chat id');
-  if (!token.success)
-    throw new AppError('alert-bad-token', 'the token does not look like a bot token');
-  return { target: { ...base, chatId: chatId.data }, token: token.data };
 }
 
 /**
@@ -108,33 +78,25 @@ export function createAlertService(deps: AlertDeps) {
       return { delivered, waiting: (await store.outbox()).length };
     });
   const views = async (watchId: string): Promise<AlertTargetView[]> => {
-    const [tokens, waiting] = [new Set<string>(), await store.outbox()];
-    for (const target of await store.targets())
-      if (await store.token(target.id)) tokens.add(target.id);
-    return (await store.targets())
-      .filter((target) => target.watchId === watchId)
-      .map((target) => {
-        const mine = waiting.filter((e) => e.targetId === target.id);
-        const failing = mine.find((e) => e.lastError);
-        return {
-          ...target,
-          hasToken: tokens.has(target.id),
-          pending: mine.length,
-          ...(failing?.lastError
-            ? { failure: { ...failing.lastError, nextAttemptAt: failing.nextAttemptAt } }
-            : {}),
-        };
-      });
+    const outbox = await store.outbox();
+    const mine = (await store.targets()).filter((target) => target.watchId === watchId);
+    const facts = async (target: AlertTarget) => ({
+      hasToken: (await store.token(target.id)) !== undefined,
+      isAllowed: await deps.hasPermission(permissionOf(target)),
+    });
+    return Promise.all(mine.map(async (t) => targetView(t, await facts(t), outbox)));
   };
   return {
     flush,
     list: views,
-    /** Adds a target after checking its fields (the UI asked for its host permission first). */
+    /**
+     * Adds a target after checking its fields. Its host permission is asked for by the UI in the
+     * same click, so the answer may come later (or the popup close meanwhile): the target is saved
+     * either way, shows `isAllowed`, and nothing is sent to it until the host is allowed.
+     */
     async add(input: NewTarget) {
-      const { target, token } = checked(input, deps.newId(), deps.now());
+      const { target, token } = checkedTarget(input, deps.newId(), deps.now());
       if (!(await deps.watch(input.watchId))) throw new AppError('not-found', 'no such watch');
-      if (!(await deps.hasPermission(permissionOf(target))))
-        throw new AppError('alert-permission', `no permission for ${permissionOf(target)}`);
       await serial(() => store.putTarget(target, token));
       return views(input.watchId);
     },

@@ -18,6 +18,8 @@ export interface AlertTarget {
 /** A target as the UI sees it: never the token, only whether one is saved. */
 export interface AlertTargetView extends AlertTarget {
   hasToken: boolean;
+  /** Whether the browser lets the extension reach the target's host (its optional permission). */
+  isAllowed: boolean;
   /** Messages waiting in the outbox for this target. */
   pending: number;
   /** Why the oldest waiting message failed last, and when it is tried again. */

@@ -29,6 +29,7 @@ export const alertEn: Record<AlertTextKey, string> = {
   test: 'Test message',
   testSent: 'Test message sent.',
   retry: 'Send again now',
+  allow: 'Allow',
   remove: 'Remove',
   ok: 'Ready',
   pending: 'Waiting to send: {n}',

@@ -6,7 +6,7 @@ export const ALERT_ERROR_WORDS = {
   fa: {
     'error.alert-permission': 'افزونه اجازهٔ فرستادن پیام به این مقصد را ندارد.',
     'error.alert-permission.action':
-      'مقصد را حذف کنید و دوباره اضافه کنید و در پنجرهٔ مرورگر اجازه دهید.',
+      'روی همین مقصد «اجازه دادن» را بزنید و در پنجرهٔ مرورگر اجازه دهید؛ پیام‌های مانده فرستاده می‌شوند.',
     'error.alert-bad-token': 'توکن ربات درست نیست یا ربات حذف شده است.',
     'error.alert-bad-token.action':
       'توکن را دوباره از ربات «بات‌فادر» در تلگرام یا بله بگیرید و مقصد را از نو اضافه کنید.',
@@ -35,7 +35,7 @@ export const ALERT_ERROR_WORDS = {
   en: {
     'error.alert-permission': 'The extension may not send messages to this destination.',
     'error.alert-permission.action':
-      'Remove the destination, add it again and allow it in the browser’s prompt.',
+      'Press “Allow” on this destination and accept the browser’s prompt; waiting messages are then sent.',
     'error.alert-bad-token': 'The bot token is wrong, or the bot was deleted.',
     'error.alert-bad-token.action':
       'Get the token again from BotFather (on Bale, its bot father) and add the destination again.',

@@ -28,6 +28,7 @@ export const alertFa = {
   test: 'پیام آزمایشی',
   testSent: 'پیام آزمایشی فرستاده شد.',
   retry: 'ارسال دوباره',
+  allow: 'اجازه دادن',
   remove: 'حذف',
   ok: 'آماده',
   pending: 'در انتظار ارسال: {n}',

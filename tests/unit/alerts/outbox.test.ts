@@ -89,24 +89,22 @@ describe('the outbox', () => {
     expect(await service.retryNow(target.id)).toEqual({ delivered: 1, waiting: 0 });
   });
 
-  it('without the host permission nothing is sent and the message waits with alert-permission', async () => {
-    const { service, server, access, clock } = alertHarness();
-    await service.add({ watchId: 'w1', kind: 'webhook', url: HOOK });
-    access.granted = false;
-    await expect(service.add({ watchId: 'w1', kind: 'webhook', url: HOOK })).rejects.toMatchObject({
-      kind: 'alert-permission',
-    });
+  it('a target saved before its host is allowed waits: nothing is sent, it says why, and goes once allowed', async () => {
+    const { service, server, access, clock } = alertHarness(false);
+    const [view] = await service.add({ watchId: 'w1', kind: 'webhook', url: HOOK });
+    expect(view).toMatchObject({ isAllowed: false, pending: 0 });
     await service.enqueue(SEARCH, HITS, 0);
     expect(server.received).toEqual([]);
     expect((await service.list('w1'))[0]).toMatchObject({
       pending: 1,
       failure: { kind: 'alert-permission' },
     });
+    await expect(service.test(view?.id ?? '')).rejects.toMatchObject({ kind: 'alert-permission' });
     access.granted = true;
     clock.advance(FIRST_RETRY_MS);
     await service.onAlarm(OUTBOX_ALARM);
     expect(server.received).toHaveLength(1);
-    expect((await service.list('w1'))[0]?.pending).toBe(0);
+    expect((await service.list('w1'))[0]).toMatchObject({ isAllowed: true, pending: 0 });
   });
 
   it('refuses a webhook that is not https, a bad chat id and a token of the wrong shape', async () => {
