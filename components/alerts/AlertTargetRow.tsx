@@ -61,6 +61,11 @@ export function AlertTargetRow({ target, act }: AlertTargetRowProps) {
       {!target.isAllowed && failure?.kind !== 'alert-permission' ? (
         <ErrorNotice kind="alert-permission" />
       ) : null}
+      {target.dropped > 0 ? (
+        <p class="alert__failed" data-testid="alert-dropped">
+          {t('dropped', { n: formatDigits(lang, target.dropped) })}
+        </p>
+      ) : null}
       {failure ? (
         <>
           <p class="alert__failed" data-testid="alert-failed">

@@ -1,12 +1,11 @@
 import './alerts.css';
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { AlertTargetView } from '@/lib/alerts/types';
+import { useState } from 'preact/hooks';
 import type { ErrorKind } from '@/lib/errors';
 import { ErrorNotice } from '../ErrorNotice';
-import { useServices } from '../services';
 import { AlertTargetForm } from './AlertTargetForm';
 import { AlertTargetRow } from './AlertTargetRow';
-import { useAlertSend, useAlertT } from './alert-env';
+import { useAlertT } from './alert-env';
+import { useAlertTargets } from './use-alert-targets';
 
 /** Props of AlertTargets. */
 export interface AlertTargetsProps {
@@ -16,19 +15,8 @@ export interface AlertTargetsProps {
 /** A watch's "send to phone" panel: its destinations with their state, and a form to add one. */
 export function AlertTargets({ watchId }: AlertTargetsProps) {
   const t = useAlertT();
-  const send = useAlertSend();
-  const { watchLocal } = useServices();
-  const [targets, setTargets] = useState<AlertTargetView[] | undefined>();
+  const { targets, setTargets, refresh } = useAlertTargets(watchId);
   const [error, setError] = useState<{ kind: ErrorKind; detail?: string } | undefined>();
-  const refresh = useCallback(
-    () => send<'alertTargets'>({ type: 'alertTargets', watchId }).then(setTargets, () => undefined),
-    [watchId],
-  );
-  useEffect(() => {
-    void refresh();
-    // Deliveries and retries happen in the background: follow the outbox as it changes.
-    return watchLocal?.('alerts:v1:', () => void refresh());
-  }, [refresh, watchLocal]);
   const act = async (run: () => Promise<unknown>) => {
     setError(undefined);
     try {

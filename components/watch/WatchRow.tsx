@@ -4,6 +4,7 @@ import { listSeparator } from '@/lib/i18n/format';
 import { sendMessage } from '@/lib/messaging/client';
 import { formatWhen } from '@/lib/watch/format';
 import type { WatchedSearch } from '@/lib/watch/types';
+import { AlertStatus } from '../alerts/AlertStatus';
 import { AlertTargets } from '../alerts/AlertTargets';
 import { useAlertT } from '../alerts/alert-env';
 import { Data } from '../Data';
@@ -78,6 +79,7 @@ export function WatchRow({ search, minIntervalMinutes, act }: WatchRowProps) {
           {t('failing')}
         </p>
       ) : null}
+      {isAlerting ? null : <AlertStatus watchId={search.id} />}
       <div class="actions">
         <a
           class={search.unseen > 0 ? 'watch__new' : ''}

@@ -78,11 +78,12 @@ export function createAlertService(deps: AlertDeps) {
       return { delivered, waiting: (await store.outbox()).length };
     });
   const views = async (watchId: string): Promise<AlertTargetView[]> => {
-    const outbox = await store.outbox();
+    const [outbox, dropped] = [await store.outbox(), await store.dropped()];
     const mine = (await store.targets()).filter((target) => target.watchId === watchId);
     const facts = async (target: AlertTarget) => ({
       hasToken: (await store.token(target.id)) !== undefined,
       isAllowed: await deps.hasPermission(permissionOf(target)),
+      dropped: dropped[target.id] ?? 0,
     });
     return Promise.all(mine.map(async (t) => targetView(t, await facts(t), outbox)));
   };

@@ -56,6 +56,8 @@ export function createAlertStore(area: LocalArea) {
       );
       const { [id]: _token, ...rest } = await tokens();
       await area.setItem(KEYS.tokens, rest);
+      const { [id]: _dropped, ...counts } = await dropped();
+      await area.setItem(KEYS.dropped, counts);
       await area.setItem(
         KEYS.outbox,
         (await outbox()).filter((e) => e.targetId !== id),

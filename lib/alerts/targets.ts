@@ -37,6 +37,8 @@ export function checkedTarget(
 export interface TargetFacts {
   hasToken: boolean;
   isAllowed: boolean;
+  /** Messages dropped past the outbox's cap. */
+  dropped: number;
 }
 
 /**

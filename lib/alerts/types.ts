@@ -22,6 +22,8 @@ export interface AlertTargetView extends AlertTarget {
   isAllowed: boolean;
   /** Messages waiting in the outbox for this target. */
   pending: number;
+  /** Old messages dropped because too many waited (the outbox's cap); shown, never hidden. */
+  dropped: number;
   /** Why the oldest waiting message failed last, and when it is tried again. */
   failure?: AlertFailure;
 }

@@ -118,6 +118,14 @@ test.describe('alerts to a phone', () => {
     await expect(telegram.getByTestId('error')).toHaveAttribute('data-kind', 'alert-chat');
     expect(await serviceWorker.evaluate(() => chrome.alarms.get('alerts:outbox'))).toBeTruthy();
     await saveScreenshot('popup-alerts-failed', panel);
+    // With the panel closed, the watch's own status still says it.
+    await item.getByTestId('watch-alerts').click();
+    const status = item.getByTestId('watch-alert-failed');
+    await expect(status).toHaveCount(3);
+    await expect(status.first()).toContainText('ناموفق بود؛ تلاش دوباره ساعت');
+    await saveScreenshot('popup-watch-alert-failed', popup.page.getByTestId('watch'));
+    await item.getByTestId('watch-alerts').click();
+    await expect(status).toHaveCount(0);
     await popup.page.getByTestId('lang-toggle').click();
     await expect(failedHook.getByTestId('alert-failed')).toContainText(
       'Sending to the webhook failed; trying again at',

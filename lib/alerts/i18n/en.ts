@@ -34,6 +34,6 @@ export const alertEn: Record<AlertTextKey, string> = {
   ok: 'Ready',
   pending: 'Waiting to send: {n}',
   failed: 'Sending to {target} failed; trying again at {time}.',
+  notAllowed: 'Sending to {target} is not allowed yet; open “Send to phone” and press “Allow”.',
   dropped: '{n} older messages were dropped because the queue was full.',
-  close: 'Close',
 };

@@ -33,8 +33,9 @@ export const alertFa = {
   ok: 'آماده',
   pending: 'در انتظار ارسال: {n}',
   failed: 'ارسال به {target} ناموفق بود؛ تلاش دوباره ساعت {time}.',
+  notAllowed:
+    'فرستادن به {target} هنوز اجازه ندارد؛ «ارسال به تلفن» را باز کنید و «اجازه دادن» را بزنید.',
   dropped: '{n} پیام قدیمی‌تر به دلیل پر شدن صف حذف شد.',
-  close: 'بستن',
 } as const;
 
 /** A key of the alert word tables. */

@@ -146,6 +146,7 @@ describe('the outbox', () => {
     for (let i = 0; i < MAX_OUTBOX_PER_TARGET + 2; i++) await service.enqueue(SEARCH, HITS, i);
     expect((await service.list('w1'))[0]?.pending).toBe(MAX_OUTBOX_PER_TARGET);
     expect(area.data.get('local:alerts:v1:dropped')).toEqual({ [target.id]: 2 });
+    expect((await service.list('w1'))[0]?.dropped).toBe(2);
   });
 
   it('removing a watch forgets its targets, tokens and waiting messages', async () => {
