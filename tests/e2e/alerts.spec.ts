@@ -3,6 +3,7 @@ import { DEMO_BOT } from '../replica/alerts/state.ts';
 import { alertsControl } from '../replica/alerts/test-support.ts';
 import { createReplicaFetch } from '../replica/index.ts';
 import { expect, test } from './fixtures.ts';
+import { expectAccessible } from './support/axe.ts';
 import { fireWatchAlarm } from './support/watch.ts';
 
 declare const chrome: {
@@ -118,6 +119,7 @@ test.describe('alerts to a phone', () => {
     await expect(telegram.getByTestId('error')).toHaveAttribute('data-kind', 'alert-chat');
     expect(await serviceWorker.evaluate(() => chrome.alarms.get('alerts:outbox'))).toBeTruthy();
     await saveScreenshot('popup-alerts-failed', panel);
+    await expectAccessible(popup.page, 'the popup with failing alert destinations');
     // With the panel closed, the watch's own status still says it.
     await item.getByTestId('watch-alerts').click();
     const status = item.getByTestId('watch-alert-failed');
