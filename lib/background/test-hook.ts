@@ -1,4 +1,3 @@
-import { OUTBOX_ALARM } from '../alerts/backoff';
 import type { MenuClick } from '../menus/menu-text';
 import { alarmName } from '../watch/schedule';
 import type { createBackgroundDeps } from './deps';
@@ -18,7 +17,6 @@ export function exposeTestHook(deps: ReturnType<typeof createBackgroundDeps>): v
       clickMenu: (info: MenuClick, tabId?: number) => handleMenuClick(info, tabId, deps.menus),
       fireWatchAlarm: (id: string) => deps.watch.watcher.onAlarm(alarmName(id)),
       clickNotification: (id: string) => deps.watch.service.openNotification(id),
-      fireAlertsAlarm: () => deps.alerts.onAlarm(OUTBOX_ALARM),
     },
   });
 }
