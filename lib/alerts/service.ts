@@ -45,14 +45,24 @@ export function createAlertService(deps: AlertDeps) {
     const soonest = Math.min(...waiting.map((entry) => entry.nextAttemptAt));
     return deps.alarms.create(OUTBOX_ALARM, Math.max(soonest, deps.now() + 1_000));
   };
-  /** Tries every due message once; failures are kept with their error and next try. */
+  /**
+   * Tries the due messages, oldest first; failures are kept with their error and next try. Once a
+   * target fails, its later messages wait for the same next try (kept in order, and a failing or
+   * rate-limited host is not hit again in the same round).
+   */
   const flush = () =>
     serial(async () => {
       const targets = new Map((await store.targets()).map((t) => [t.id, t]));
       const now = deps.now();
       let delivered = 0;
+      const held = new Map<string, number>();
       for (const entry of await store.outbox()) {
         if (entry.nextAttemptAt > now) continue;
+        const until = held.get(entry.targetId);
+        if (until !== undefined) {
+          await store.settle(entry.id, { ...entry, nextAttemptAt: until });
+          continue;
+        }
         const target = targets.get(entry.targetId);
         if (!target) {
           await store.settle(entry.id, undefined); // its target was removed meanwhile
@@ -66,11 +76,13 @@ export function createAlertService(deps: AlertDeps) {
           const error = toErrorInfo(thrown);
           const at = deps.now();
           const attempts = entry.attempts + 1;
+          const next = nextAttemptAt(at, attempts, error, deps.random);
+          held.set(entry.targetId, next);
           await store.settle(entry.id, {
             ...entry,
             attempts,
             lastError: { kind: error.kind, message: error.message, at },
-            nextAttemptAt: nextAttemptAt(at, attempts, error, deps.random),
+            nextAttemptAt: next,
           });
         }
       }

@@ -7,6 +7,7 @@ import {
   OUTBOX_ALARM,
 } from '@/lib/alerts/backoff';
 import { MAX_OUTBOX_PER_TARGET } from '@/lib/alerts/store';
+import type { WatchHit } from '@/lib/watch/types';
 import { alertHarness, CHAT, HITS, HOOK, SEARCH, TOKEN } from './harness';
 
 const MINUTE = 60_000;
@@ -75,6 +76,25 @@ describe('the outbox', () => {
       expect.objectContaining({ id: target.id, pending: 0 }),
     ]);
     expect(due.has(OUTBOX_ALARM)).toBe(false);
+  });
+
+  it('a failing host is tried once per round; its later messages wait behind the first, in order', async () => {
+    const { service, server, clock } = await withTelegram();
+    server.answer({ status: 500, body: { ok: false } });
+    const news = (i: number) => [{ ...(HITS[0] as WatchHit), title: `listing number ${i}` }];
+    for (let i = 0; i < 3; i++) await service.enqueue(SEARCH, news(i), i);
+    expect(server.received).toHaveLength(3); // each enqueue tried its own message once
+    clock.advance(MAX_RETRY_MS * 2);
+    const { waiting } = await service.flush();
+    expect(waiting).toBe(3);
+    expect(server.received).toHaveLength(4);
+    server.answer({ status: 200 });
+    clock.advance(MAX_RETRY_MS * 2);
+    expect(await service.flush()).toEqual({ delivered: 3, waiting: 0 });
+    const order = server.received
+      .slice(4)
+      .map((r) => /listing number (\d)/.exec((r.body as { text: string }).text)?.[1]);
+    expect(order).toEqual(['0', '1', '2']);
   });
 
   it('a 429 waits the retry_after it names; "try now" sends at once after a fix', async () => {
