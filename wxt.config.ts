@@ -16,6 +16,18 @@ const DIVAR_HOSTS = [
 const OPTIONAL_HOSTS = ['https://api.pishkhan.cafebazaar.ir/*'];
 /** Partner portals (ingatlanok.hu JSON API v3): asked for when the user first adds an account. */
 const PORTAL_HOSTS = ['https://ingatlanok.hu/*', 'https://sandbox.ingatlanok.hu/*'];
+/**
+ * Alerts to a phone (lib/alerts): the Bot API hosts of Telegram and Bale, and any https host for
+ * a webhook the user names; each asked for, host by host, when the user adds that destination.
+ */
+const ALERT_HOSTS = ['https://api.telegram.org/*', 'https://tapi.bale.ai/*', 'https://*/*'];
+/** What the e2e build holds of those: the bots' hosts and the replica's webhook host. */
+const E2E_ALERT_HOSTS = [
+  'https://api.telegram.org/*',
+  'https://tapi.bale.ai/*',
+  'https://hooks.alerts.test/*',
+];
+const OPTIONAL = [...OPTIONAL_HOSTS, ...PORTAL_HOSTS, ...ALERT_HOSTS];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
@@ -28,11 +40,12 @@ export default defineConfig({
     default_locale: 'fa',
     // The e2e build holds the portal hosts already: a browser test cannot answer the browser's
     // own permission prompt (the request from the options page then resolves without one).
-    host_permissions: mode === 'e2e' ? [...DIVAR_HOSTS, ...PORTAL_HOSTS] : DIVAR_HOSTS,
+    host_permissions:
+      mode === 'e2e' ? [...DIVAR_HOSTS, ...PORTAL_HOSTS, ...E2E_ALERT_HOSTS] : DIVAR_HOSTS,
     // Firefox's build is MV2, where optional hosts are listed among optional_permissions.
     ...(browser === 'firefox'
-      ? { optional_permissions: [...OPTIONAL_HOSTS, ...PORTAL_HOSTS] }
-      : { optional_host_permissions: [...OPTIONAL_HOSTS, ...PORTAL_HOSTS] }),
+      ? { optional_permissions: OPTIONAL }
+      : { optional_host_permissions: OPTIONAL }),
     permissions: [
       'storage',
       'contextMenus',

@@ -22,10 +22,12 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void deps.tabPages.remove(tabId));
   browser.alarms.onAlarm.addListener(async ({ name }) => {
-    if (!(await deps.jobs.heartbeat.onAlarm(name))) await deps.watch.watcher.onAlarm(name);
+    if (await deps.jobs.heartbeat.onAlarm(name)) return;
+    if (!(await deps.alerts.onAlarm(name))) await deps.watch.watcher.onAlarm(name);
   });
   browser.notifications.onClicked.addListener((id) => void deps.watch.service.openNotification(id));
   // Alarms may not survive a browser restart: each worker start gives watched searches theirs.
   void deps.watch.watcher.reconcile();
+  void deps.alerts.reconcile();
   if (import.meta.env.MODE === 'e2e') exposeTestHook(deps);
 });

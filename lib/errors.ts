@@ -60,6 +60,16 @@ export const ERROR_KINDS = [
   'portal-rejected',
   'portal-invalid',
   'portal-unsure',
+  // Alerts to a phone (lib/alerts): a watch's news through the user's own bot or webhook.
+  'alert-permission',
+  'alert-bad-token',
+  'alert-chat',
+  'alert-rate-limit',
+  'alert-webhook-server',
+  'alert-webhook-refused',
+  'alert-timeout',
+  'alert-network',
+  'alert-bad-answer',
 ] as const;
 
 /** One kind of failure. */

@@ -4,6 +4,9 @@ import { listSeparator } from '@/lib/i18n/format';
 import { sendMessage } from '@/lib/messaging/client';
 import { formatWhen } from '@/lib/watch/format';
 import type { WatchedSearch } from '@/lib/watch/types';
+import { AlertStatus } from '../alerts/AlertStatus';
+import { AlertTargets } from '../alerts/AlertTargets';
+import { useAlertT } from '../alerts/alert-env';
 import { Data } from '../Data';
 import { useLang } from '../i18n';
 import { useServices } from '../services';
@@ -31,6 +34,8 @@ export function WatchRow({ search, minIntervalMinutes, act }: WatchRowProps) {
   const lang = useLang();
   const { send } = useServices();
   const [isEditing, setEditing] = useState(false);
+  const [isAlerting, setAlerting] = useState(false);
+  const alertT = useAlertT();
   const status = statusOf(search);
   const now = Date.now();
   const update = (patch: { paused?: boolean; name?: string; intervalMinutes?: number }) =>
@@ -74,6 +79,7 @@ export function WatchRow({ search, minIntervalMinutes, act }: WatchRowProps) {
           {t('failing')}
         </p>
       ) : null}
+      {isAlerting ? null : <AlertStatus watchId={search.id} />}
       <div class="actions">
         <a
           class={search.unseen > 0 ? 'watch__new' : ''}
@@ -115,6 +121,15 @@ export function WatchRow({ search, minIntervalMinutes, act }: WatchRowProps) {
         <button
           type="button"
           class="button button--small button--quiet"
+          data-testid="watch-alerts"
+          aria-expanded={isAlerting}
+          onClick={() => setAlerting(!isAlerting)}
+        >
+          {alertT('open')}
+        </button>
+        <button
+          type="button"
+          class="button button--small button--quiet"
           data-testid="watch-delete"
           onClick={() =>
             act(() => sendMessage<'deleteWatch'>(send, { type: 'deleteWatch', id: search.id }))
@@ -134,6 +149,7 @@ export function WatchRow({ search, minIntervalMinutes, act }: WatchRowProps) {
           onCancel={() => setEditing(false)}
         />
       ) : null}
+      {isAlerting ? <AlertTargets watchId={search.id} /> : null}
     </li>
   );
 }

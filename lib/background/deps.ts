@@ -1,5 +1,6 @@
 import type { Browser as BrowserTypes } from 'wxt/browser';
 import type { WxtStorage } from 'wxt/utils/storage';
+import { createAlertBackground } from '../alerts/background-deps';
 import { type CopyText, createNavigatorCopy, createOffscreenCopy } from '../clipboard/copy-text';
 import { AppError } from '../errors';
 import { loadLang } from '../i18n/lang-pref';
@@ -89,11 +90,28 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
   };
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const kenar = createKenarBackground(browser, storage);
-  const watch = createWatchBackground(browser, storage, jobs.search, badge.setUnseen);
+  const alerts = createAlertBackground(browser, storage);
+  const watch = createWatchBackground(browser, storage, jobs.search, badge.setUnseen, {
+    onHits: alerts.enqueue,
+    onRemove: alerts.removeWatch,
+  });
   const pishkhan = createPishkhanBackground(browser, storage);
   const uiLang = () => loadLang(storage);
   return {
-    ...{ self, pages, tabPages, lastError, menus, jobs, kenar, watch, pishkhan, portals, uiLang },
+    ...{
+      self,
+      pages,
+      tabPages,
+      lastError,
+      menus,
+      jobs,
+      kenar,
+      watch,
+      pishkhan,
+      portals,
+      alerts,
+      uiLang,
+    },
     startedAt: Date.now(),
   };
 }

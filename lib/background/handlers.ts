@@ -1,3 +1,5 @@
+import { createAlertHandlers } from '../alerts/handlers';
+import type { AlertService } from '../alerts/service';
 import type { ErrorInfo } from '../errors';
 import { createJobHandlers, type JobHandlerDeps } from '../jobs/handlers';
 import { createKenarHandlers } from '../kenar/handlers';
@@ -22,6 +24,7 @@ export interface HandlerDeps {
   watch: { service: WatchService };
   pishkhan: PishkhanService;
   portals: { service: PortalService; manager: Promise<SyncManager> };
+  alerts: AlertService;
   /** When this service worker instance started (ms since epoch); `ping` reports it. */
   startedAt: number;
   /** The user's UI language (the page toolbar follows it). */
@@ -38,6 +41,7 @@ export function createHandlers({
   watch,
   pishkhan,
   portals,
+  alerts,
   uiLang,
 }: HandlerDeps): Handlers {
   return {
@@ -46,6 +50,7 @@ export function createHandlers({
     ...createJobHandlers(jobs),
     ...createWatchHandlers(watch.service),
     ...createPortalHandlers(portals.service, portals.manager),
+    ...createAlertHandlers(alerts),
     ping: () => ({ pong: true, startedAt }),
     pageSeen: async (request, from) => ({
       page: await pages.pageSeen(from.tabId, request.url, request.pageState, request.stateMissing),
@@ -53,6 +58,6 @@ export function createHandlers({
     }),
     getTabPage: (request) => pages.tabView(request.tabId),
     takeLastError: async () => (await lastError.take()) ?? null,
-    clearAllData: () => clearAllData(jobs, watch.service, kenar, portals.manager),
+    clearAllData: () => clearAllData(jobs, watch.service, kenar, portals.manager, alerts),
   };
 }

@@ -1,3 +1,4 @@
+import { ALERT_ERROR_WORDS } from '../alerts/i18n/errors';
 import { kenarErrorsEn } from '../kenar/i18n/errors';
 import { pishkhanErrorsEn } from '../pishkhan/i18n/errors';
 import { PORTAL_ERROR_WORDS } from '../portals/i18n/errors';
@@ -345,4 +346,5 @@ export const en: Record<MessageKey, string> = {
   ...pishkhanErrorsEn,
   ...kenarErrorsEn,
   ...PORTAL_ERROR_WORDS.en,
+  ...ALERT_ERROR_WORDS.en,
 };

@@ -1,3 +1,4 @@
+import { ALERT_ERROR_WORDS } from '../alerts/i18n/errors';
 import type { ErrorKind } from '../errors';
 import { kenarErrorsFa } from '../kenar/i18n/errors';
 import { pishkhanErrorsFa } from '../pishkhan/i18n/errors';
@@ -352,6 +353,7 @@ export const fa = {
   ...pishkhanErrorsFa,
   ...kenarErrorsFa,
   ...PORTAL_ERROR_WORDS.fa,
+  ...ALERT_ERROR_WORDS.fa,
 } as const satisfies Record<string, string> & Record<ErrorMessageKey, string>;
 
 /** A key of the UI string tables. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ALERTS_PROTOCOL, type AlertsResponseMap } from '../alerts/protocol';
 import type { DivarPage } from '../divar/page-kind';
 import type { ErrorInfo } from '../errors';
 import { JOBS_PROTOCOL, type JobsResponseMap } from '../jobs/protocol';
@@ -57,6 +58,7 @@ export const PROTOCOL = {
   ...WATCH_PROTOCOL,
   ...PISHKHAN_PROTOCOL,
   ...PORTALS_PROTOCOL,
+  ...ALERTS_PROTOCOL,
 };
 
 /** The name of a message. */
@@ -82,7 +84,8 @@ export type ResponseMap = CoreResponseMap &
   JobsResponseMap &
   WatchResponseMap &
   PishkhanResponseMap &
-  PortalsResponseMap;
+  PortalsResponseMap &
+  AlertsResponseMap;
 
 /** The answer to message `K`. */
 export type ResponseOf<K extends MessageType> = ResponseMap[K];

@@ -21,6 +21,7 @@ export function createWatchBackground(
   storage: WxtStorage,
   search: SearchPage,
   setBadge: (count: number) => Promise<void>,
+  extra: Pick<WatcherDeps, 'onHits'> & { onRemove?(watchId: string): Promise<void> } = {},
 ) {
   const alarms: AlarmsAdapter = {
     create: async (name, when) => void (await browser.alarms.create(name, { when })),
@@ -46,6 +47,7 @@ export function createWatchBackground(
     lang: () => loadLang(storage),
     now: Date.now,
     random: Math.random,
+    ...(extra.onHits ? { onHits: extra.onHits } : {}),
   };
   const watcher = createWatcher(deps);
   const service = createWatchService({
@@ -53,6 +55,7 @@ export function createWatchBackground(
     watcher,
     newId: () => crypto.randomUUID(),
     openUrl: async (url) => void (await browser.tabs.create({ url })),
+    ...(extra.onRemove ? { onRemove: extra.onRemove } : {}),
     resultsUrl: (id) => `${browser.runtime.getURL('/watch.html')}?id=${encodeURIComponent(id)}`,
   });
   return { watcher, service };

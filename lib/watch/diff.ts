@@ -58,13 +58,15 @@ export function diffListings(
     next[listing.token] = { ...amounts, at: now } satisfies SeenEntry;
     if (isBaseline) continue;
     const { token, url, title } = listing;
-    if (!before) hits.push({ kind: 'new', token, url, title, at: now, ...amounts });
+    const place = listing.district ? { district: listing.district } : {};
+    if (!before) hits.push({ kind: 'new', token, url, title, ...place, at: now, ...amounts });
     else if (isPriceDrop(before, amounts))
       hits.push({
         kind: 'price-drop',
         token,
         url,
         title,
+        ...place,
         at: now,
         ...amounts,
         previous: amountsOf(before),

@@ -37,6 +37,7 @@ export const watchHitSchema = z.object({
   token: z.string().max(64),
   url: z.string().max(2048),
   title: z.string().max(500),
+  district: z.string().max(200).optional(),
   at: z.number(),
   previous: z.object(amounts).optional(),
 });

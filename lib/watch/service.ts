@@ -20,6 +20,8 @@ export interface WatchServiceDeps extends WatcherDeps {
   openUrl(url: string): Promise<void>;
   /** The URL of the results view of a watched search (an extension page). */
   resultsUrl(watchId: string): string;
+  /** Forgets what other features keep for a deleted watch (its alert targets); optional. */
+  onRemove?(watchId: string): Promise<void>;
 }
 
 /** Most searches one can watch; a page press past it gets a `watch-cap` error, not a new watch. */
@@ -139,6 +141,7 @@ export function createWatchService(deps: WatchServiceDeps) {
       watcher.serial(async () => {
         await deps.alarms.clear(alarmName((await mustGet(id)).id));
         await store.remove(id);
+        await deps.onRemove?.(id);
         await watcher.refreshBadge();
       }),
     async hits(id: string): Promise<{ search: WatchedSearch; hits: WatchHit[] }> {

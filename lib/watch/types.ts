@@ -67,6 +67,8 @@ export interface WatchHit extends Amounts {
   token: string;
   url: string;
   title: string;
+  /** The listing's district as divar named it on the card (alerts say it). */
+  district?: string;
   at: number;
   /** The amounts before a price drop. */
   previous?: Amounts;

@@ -5,7 +5,7 @@ import { notificationFor } from './notify';
 import type { SearchPage } from './read-pages';
 import { afterHold, alarmName, catchUpAt, watchIdOfAlarm } from './schedule';
 import type { WatchStore } from './store';
-import type { WatchedSearch, WatchHold } from './types';
+import type { WatchedSearch, WatchHit, WatchHold } from './types';
 
 /** The alarms API as watching uses it (`browser.alarms`, or a fake in tests). */
 export interface AlarmsAdapter {
@@ -34,6 +34,8 @@ export interface WatcherDeps {
   lang(): Promise<Lang>;
   now(): number;
   random(): number;
+  /** Hands one check's news on beyond the notification (alerts to a phone); optional. */
+  onHits?(search: WatchedSearch, hits: WatchHit[], at: number): Promise<void>;
 }
 
 const isActive = (search: WatchedSearch) => !search.paused && !search.broken;
@@ -85,6 +87,8 @@ export function createWatcher(deps: WatcherDeps) {
     });
   const notify = async (search: WatchedSearch, result: CheckResult) => {
     if (result.kind !== 'checked' || result.hits.length === 0) return;
+    // Queued (and saved) before anything else, so a failing notification loses no alert.
+    await deps.onHits?.(search, result.hits, result.at).catch((error) => console.warn(error));
     const note = notificationFor(await deps.lang(), search, result.hits, result.at);
     await deps.notifications.create(note.id, note);
     await refreshBadge();

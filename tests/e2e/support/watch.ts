@@ -28,14 +28,19 @@ export async function watchWithHit(
     ).data.searches.find((w) => w.id === id)?.hasBaseline;
   await expect.poll(baseline, { timeout: 15_000 }).toBe(true);
   replica.mutate.addListing({ category: 'apartment-sell', cityId: 1, price: 9_500_000_000 });
-  await worker.evaluate(
+  await fireWatchAlarm(worker, id);
+  return id;
+}
+
+/** Runs the check of watch `id` now, as its alarm would (through the e2e build's test hook). */
+export function fireWatchAlarm(worker: Worker, id: string) {
+  return worker.evaluate(
     (watchId) =>
       (self as unknown as { divarActionsTest: WatchTestHooks }).divarActionsTest.fireWatchAlarm(
         watchId,
       ),
     id,
   );
-  return id;
 }
 
 /** The fixtures `crawlAndWatch` uses. */

@@ -1,4 +1,4 @@
-/** A throw-away self-signed certificate for divar.ir, its subdomains, Pishkhan's API host and ingatlanok.hu (openssl). */
+/** A throw-away self-signed certificate for divar.ir, its subdomains, Pishkhan's API host, ingatlanok.hu and the alert fakes (openssl). */
 import { execFile } from 'node:child_process';
 import { createHash, createPublicKey } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -13,9 +13,10 @@ export interface ReplicaCertificate {
   spkiHash: string;
 }
 
-// divar's hosts, Cafe Bazaar's Pishkhan API, and the partner portal's (ingatlanok.hu and its sandbox).
+// divar's hosts, Cafe Bazaar's Pishkhan API, the partner portal's (ingatlanok.hu and its sandbox),
+// and the alert fakes' (Telegram's and Bale's Bot API, a webhook receiver).
 const SUBJECT_ALT_NAMES =
-  'DNS:divar.ir,DNS:*.divar.ir,DNS:api.pishkhan.cafebazaar.ir,DNS:ingatlanok.hu,DNS:*.ingatlanok.hu,DNS:localhost,IP:127.0.0.1';
+  'DNS:divar.ir,DNS:*.divar.ir,DNS:api.pishkhan.cafebazaar.ir,DNS:ingatlanok.hu,DNS:*.ingatlanok.hu,DNS:api.telegram.org,DNS:tapi.bale.ai,DNS:hooks.alerts.test,DNS:localhost,IP:127.0.0.1';
 
 /** base64 of the SHA-256 of the certificate's SubjectPublicKeyInfo (DER). */
 export function spkiHashOf(certPem: string): string {

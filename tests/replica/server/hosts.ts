@@ -1,8 +1,11 @@
 /**
  * Which route groups serve which host. divar.ir pages and the control API share a host; Kenar
  * (open-api.divar.ir, oauth.divar.ir) and Pishkhan (api.pishkhan.cafebazaar.ir) each carry their
- * own control routes beside their API; the partner portal ingatlanok.hu has both its systems.
+ * own control routes beside their API; the partner portal ingatlanok.hu has both its systems; the alert fakes play Telegram's and
+ * Bale's Bot API and a webhook receiver.
  */
+import { alertsControlRoutes } from '../alerts/control-routes.ts';
+import { botRoutes, hookRoutes } from '../alerts/routes.ts';
 import { apiRoutes } from '../api/routes.ts';
 import { ingatlanokControlRoutes } from '../ingatlanok/control-routes.ts';
 import { ingatlanokRoutes } from '../ingatlanok/routes.ts';
@@ -32,6 +35,10 @@ export const HOST_TABLE: ReadonlyMap<string, readonly RouteGroup[]> = new Map([
   ['api.pishkhan.cafebazaar.ir', [pishkhanControlRoutes, pishkhanRoutes]],
   ['ingatlanok.hu', portal],
   ['sandbox.ingatlanok.hu', portal],
+  // Alerts to a phone: the Bot API of Telegram and Bale, and a webhook receiver (controls first).
+  ['api.telegram.org', [alertsControlRoutes, botRoutes]],
+  ['tapi.bale.ai', [alertsControlRoutes, botRoutes]],
+  ['hooks.alerts.test', [alertsControlRoutes, hookRoutes]],
 ]);
 
 /** The hosts Chromium should map to the replica. */
@@ -43,4 +50,7 @@ export const MAPPED_HOSTS = [
   'api.pishkhan.cafebazaar.ir',
   'ingatlanok.hu',
   'sandbox.ingatlanok.hu',
+  'api.telegram.org',
+  'tapi.bale.ai',
+  'hooks.alerts.test',
 ] as const;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { alertFa } from '@/lib/alerts/i18n/fa';
 import { COLUMNS } from '@/lib/export/columns';
 import { fa } from '@/lib/i18n/fa';
 import { BRANDS_FA, FILTER_VALUES } from '@/lib/i18n/filter-values';
@@ -26,6 +27,7 @@ function persianStrings(): [string, string][] {
     ...Object.entries(pishkhanFa).map(([k, v]): [string, string] => [`pishkhan.${k}`, v]),
     ...Object.entries(portalFa).map(([k, v]): [string, string] => [`portal.${k}`, v]),
     ...Object.entries(watchFa).map(([k, v]): [string, string] => [`watch.${k}`, v]),
+    ...Object.entries(alertFa).map(([k, v]): [string, string] => [`alert.${k}`, v]),
     ...Object.entries(PAGE_WORDS.fa).map(([k, v]): [string, string] => [`page.${k}`, v]),
     ...values,
     ...Object.entries(BRANDS_FA).map(([k, v]): [string, string] => [`brand.${k}`, v]),

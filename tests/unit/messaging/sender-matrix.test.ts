@@ -96,6 +96,11 @@ const EXTENSION: MessageType[] = [
   'portalResume',
   'portalCancel',
   'portalRemove',
+  'alertTargets',
+  'alertAdd',
+  'alertRemove',
+  'alertTest',
+  'alertRetry',
 ];
 
 const self = { id: 'our-id', baseUrl: 'chrome-extension://our-id/' };

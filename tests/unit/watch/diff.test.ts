@@ -19,6 +19,26 @@ const listing = (token: string, amounts: Partial<Listing> = {}): Listing => ({
 });
 
 describe('diffListings', () => {
+  it('a hit keeps the district the card named (alerts say it)', () => {
+    const seen: SeenMap = { aaaaaaaa: { price: 200, at: NOW - DAY } };
+    const { hits } = diffListings(
+      seen,
+      [
+        listing('aaaaaaaa', { price: 150, district: 'ونک' }),
+        listing('bbbbbbbb', { price: 100, district: 'تجریش' }),
+        listing('cccccccc'),
+      ],
+      NOW,
+      false,
+    );
+    expect(hits.map((hit) => [hit.token, hit.kind, hit.district])).toEqual([
+      ['aaaaaaaa', 'price-drop', 'ونک'],
+      ['bbbbbbbb', 'new', 'تجریش'],
+      ['cccccccc', 'new', undefined],
+    ]);
+    expect(hits[2]).not.toHaveProperty('district');
+  });
+
   it('a baseline records every listing and reports nothing', () => {
     const { hits, seen } = diffListings(
       {},

@@ -6,7 +6,12 @@ import { createFakeClock } from '@/lib/http/clock';
 import type { SearchPage } from '@/lib/watch/read-pages';
 import { createWatchService } from '@/lib/watch/service';
 import { createWatchStore, type LocalStorage } from '@/lib/watch/store';
-import { type AlarmsAdapter, createWatcher, type NotificationsAdapter } from '@/lib/watch/watcher';
+import {
+  type AlarmsAdapter,
+  createWatcher,
+  type NotificationsAdapter,
+  type WatcherDeps,
+} from '@/lib/watch/watcher';
 
 /** A storage.local over a Map; `data` shows what was stored. */
 export function memoryStorage(): LocalStorage & { data: Map<string, unknown> } {
@@ -79,8 +84,15 @@ export const cards = (from: number, to: number): Card[] =>
     price: (from + i) * 1_000_000,
   }));
 
+/** What other features hook into watching (alerts): news handed on, a watch removed. */
+export type WatchExtras = Pick<WatcherDeps, 'onHits'> & { onRemove?(id: string): Promise<void> };
+
 /** The watcher and service over fakes, with a fake clock and a search the test controls. */
-export function setupWatch(search: SearchPage, start = Date.UTC(2026, 8, 22, 9)) {
+export function setupWatch(
+  search: SearchPage,
+  start = Date.UTC(2026, 8, 22, 9),
+  extras: WatchExtras = {},
+) {
   const clock = createFakeClock(start);
   const storage = memoryStorage();
   const alarms = fakeAlarms();
@@ -99,6 +111,7 @@ export function setupWatch(search: SearchPage, start = Date.UTC(2026, 8, 22, 9))
     lang: async () => 'en' as const,
     now: clock.now,
     random: () => 0.5,
+    ...extras,
   };
   const watcher = createWatcher(deps);
   let ids = 0;
@@ -133,9 +146,9 @@ export function liveSearch(initial: Card[]) {
   return { state, search };
 }
 
-export async function watched(initial = cards(1, 25)) {
+export async function watched(initial = cards(1, 25), extras: WatchExtras = {}) {
   const live = liveSearch(initial);
-  const env = setupWatch(live.search);
+  const env = setupWatch(live.search, undefined, extras);
   const search = await env.service.add(URL_A);
   await settle();
   return { ...env, live, id: search.id };
