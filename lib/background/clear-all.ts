@@ -5,7 +5,8 @@ import type { WatchService } from '../watch/service';
 /**
  * Clears everything the extension keeps: watches first (their removal waits for a check in
  * flight, so none writes itself back), then every job and its listings, then Kenar's tokens
- * (revoked at Kenar first, while its app settings are still there), portal pushes, then every
+ * (revoked at Kenar first, while its app settings are still there), portal pushes, the listing
+ * history, then every
  * storage area and
  * alarm (settings, Kenar key included).
  */
@@ -14,6 +15,7 @@ export async function clearAllData(
   watch: WatchService,
   kenar: { disconnect(): Promise<{ revocation: Revocation }> },
   portals?: Promise<{ clear(): Promise<void> }>,
+  history?: { clear(): Promise<void> },
 ) {
   const { searches } = await watch.list();
   for (const search of searches) await watch.remove(search.id);
@@ -25,6 +27,7 @@ export async function clearAllData(
     await store.deleteJob(job.id);
   }
   await (await portals)?.clear();
+  await history?.clear();
   const { revocation } = await kenar.disconnect();
   await jobs.clearStorage();
   return {

@@ -1,4 +1,6 @@
 import type { ErrorInfo } from '../errors';
+import { createHistoryHandlers } from '../history/handlers';
+import type { HistoryService } from '../history/service';
 import { createJobHandlers, type JobHandlerDeps } from '../jobs/handlers';
 import { createKenarHandlers } from '../kenar/handlers';
 import type { KenarService } from '../kenar/service';
@@ -22,6 +24,7 @@ export interface HandlerDeps {
   watch: { service: WatchService };
   pishkhan: PishkhanService;
   portals: { service: PortalService; manager: Promise<SyncManager> };
+  history: HistoryService;
   /** When this service worker instance started (ms since epoch); `ping` reports it. */
   startedAt: number;
   /** The user's UI language (the page toolbar follows it). */
@@ -38,6 +41,7 @@ export function createHandlers({
   watch,
   pishkhan,
   portals,
+  history,
   uiLang,
 }: HandlerDeps): Handlers {
   return {
@@ -46,6 +50,7 @@ export function createHandlers({
     ...createJobHandlers(jobs),
     ...createWatchHandlers(watch.service),
     ...createPortalHandlers(portals.service, portals.manager),
+    ...createHistoryHandlers(history, jobs.store),
     ping: () => ({ pong: true, startedAt }),
     pageSeen: async (request, from) => ({
       page: await pages.pageSeen(from.tabId, request.url, request.pageState, request.stateMissing),
@@ -53,6 +58,6 @@ export function createHandlers({
     }),
     getTabPage: (request) => pages.tabView(request.tabId),
     takeLastError: async () => (await lastError.take()) ?? null,
-    clearAllData: () => clearAllData(jobs, watch.service, kenar, portals.manager),
+    clearAllData: () => clearAllData(jobs, watch.service, kenar, portals.manager, history),
   };
 }

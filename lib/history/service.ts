@@ -78,8 +78,14 @@ export function createHistoryService(deps: HistoryServiceDeps) {
     async recordCards(observed: ObservedListing[]): Promise<number> {
       return (await deps.settings.passive()) ? write(observed, 'card') : 0;
     },
+    /** Marks tokens gone from divar (a failure is logged, never thrown into the caller). */
     markRemoved: (tokens: string[], why: RemovedWhy) =>
-      serial(async () => (await deps.store).markRemoved(tokens, why, deps.now())),
+      serial(async () => (await deps.store).markRemoved(tokens, why, deps.now())).catch(
+        (error: unknown) => {
+          deps.log('Divar Actions: history not marked', error);
+          return 0;
+        },
+      ),
     /** The post page's history card, or undefined for a token never seen. */
     postHistory: async (token: string) => (await postsOf([token]))[0],
     /** The badge facts of the tokens that have something to say. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DivarPage } from '../divar/page-kind';
 import type { ErrorInfo } from '../errors';
+import { HISTORY_PROTOCOL, type HistoryResponseMap } from '../history/protocol';
 import { JOBS_PROTOCOL, type JobsResponseMap } from '../jobs/protocol';
 import { KENAR_PROTOCOL, type KenarResponseMap } from '../kenar/protocol';
 import type { Revocation } from '../kenar/revoke';
@@ -57,6 +58,7 @@ export const PROTOCOL = {
   ...WATCH_PROTOCOL,
   ...PISHKHAN_PROTOCOL,
   ...PORTALS_PROTOCOL,
+  ...HISTORY_PROTOCOL,
 };
 
 /** The name of a message. */
@@ -82,7 +84,8 @@ export type ResponseMap = CoreResponseMap &
   JobsResponseMap &
   WatchResponseMap &
   PishkhanResponseMap &
-  PortalsResponseMap;
+  PortalsResponseMap &
+  HistoryResponseMap;
 
 /** The answer to message `K`. */
 export type ResponseOf<K extends MessageType> = ResponseMap[K];

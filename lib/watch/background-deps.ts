@@ -1,5 +1,6 @@
 import type { WxtStorage } from 'wxt/utils/storage';
 import { loadLang } from '../i18n/lang-pref';
+import type { CheckHistory } from './check';
 import type { SearchPage } from './read-pages';
 import { createWatchService } from './service';
 import { createWatchStore } from './store';
@@ -21,6 +22,7 @@ export function createWatchBackground(
   storage: WxtStorage,
   search: SearchPage,
   setBadge: (count: number) => Promise<void>,
+  history?: CheckHistory,
 ) {
   const alarms: AlarmsAdapter = {
     create: async (name, when) => void (await browser.alarms.create(name, { when })),
@@ -46,6 +48,7 @@ export function createWatchBackground(
     lang: () => loadLang(storage),
     now: Date.now,
     random: Math.random,
+    ...(history ? { history } : {}),
   };
   const watcher = createWatcher(deps);
   const service = createWatchService({

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n';
-import { applyCheck, type CheckResult, runCheck } from './check';
+import { applyCheck, type CheckHistory, type CheckResult, runCheck } from './check';
 import { pruneSeen } from './diff';
 import { notificationFor } from './notify';
 import type { SearchPage } from './read-pages';
@@ -34,6 +34,8 @@ export interface WatcherDeps {
   lang(): Promise<Lang>;
   now(): number;
   random(): number;
+  /** The shared listing history (a drop of a listing seen anywhere is noticed). */
+  history?: CheckHistory;
 }
 
 const isActive = (search: WatchedSearch) => !search.paused && !search.broken;
