@@ -14,6 +14,8 @@ const CONTENT: MessageType[] = [
   'pageKnownTokens',
   'pageOpenDetails',
   'pageWatch',
+  'pageCards',
+  'pagePostHistory',
 ];
 const EXTENSION: MessageType[] = [
   'ping',
@@ -96,6 +98,9 @@ const EXTENSION: MessageType[] = [
   'portalResume',
   'portalCancel',
   'portalRemove',
+  'historyStatus',
+  'setPassiveRecording',
+  'jobChanges',
 ];
 
 const self = { id: 'our-id', baseUrl: 'chrome-extension://our-id/' };
