@@ -39,17 +39,17 @@ export async function openHistoryStore(name = 'divar-actions-history'): Promise<
   return {
     async record(listings, source, now) {
       const tx = db.transaction('tokens', 'readwrite');
+      const unique = [...new Map(listings.map((l) => [l.token, l])).values()];
+      // Every read at once, then every write: one round of requests each, not one per token.
+      const befores = await Promise.all(unique.map((l) => tx.store.get(l.token)));
       let changed = 0;
-      const seen = new Set<string>();
-      for (const listing of listings) {
-        if (seen.has(listing.token)) continue;
-        seen.add(listing.token);
-        const before = await tx.store.get(listing.token);
+      const puts = unique.map((listing, i) => {
+        const before = befores[i];
         const after = applyObservation(before, listing, source, now);
         if (!before || after.observations.length !== before.observations.length) changed++;
-        await tx.store.put(after);
-      }
-      await tx.done;
+        return tx.store.put(after);
+      });
+      await Promise.all([...puts, tx.done]);
       return changed;
     },
     async markRemoved(tokens, why, now) {
