@@ -1,10 +1,12 @@
 import { classifyDivarUrl } from '../divar/page-kind';
 import { searchStateFromScripts } from '../divar/page-state';
 import { type SendRaw, sendMessage } from '../messaging/client';
-import { cardTokens, type KnownTokens, renderBadges } from './card-badges';
+import { type KnownTokens, readCards, renderBadges } from './card-badges';
+import { createCardHistory } from './card-history';
 import { cardsComparable } from './compare-group';
 import { readProgress, type ToolbarProgress } from './job-progress';
 import { pageActions } from './page-actions';
+import { createPostHistory } from './post-history';
 import { reportPage } from './report-page';
 import { renderToolbar } from './toolbar';
 
@@ -33,10 +35,12 @@ export function createPageUpdate(deps: PageScriptDeps) {
   // The user's UI language as the background last said; the page's own until it has.
   let uiLang: 'fa' | 'en' | undefined;
   const lang = () => uiLang ?? langOf(deps.doc);
+  const postHistory = createPostHistory(deps);
   const redraw = () => {
     try {
       const href = deps.href();
       const page = classifyDivarUrl(href);
+      postHistory(page, lang());
       const actions = pageActions(page, {
         send: deps.send,
         copy: deps.copy,
@@ -91,6 +95,7 @@ export function createBadgeRefresh(
 ) {
   let known: KnownTokens | undefined;
   let askedFor = '';
+  const history = createCardHistory(deps.send);
   /** A finished crawl fetched some of these cards: ask again on the next call. */
   const onMessage = (message: unknown) => {
     if (readProgress(message)?.phase === 'done') askedFor = '';
@@ -99,9 +104,13 @@ export function createBadgeRefresh(
     if (classifyDivarUrl(deps.href())?.kind !== 'search') return;
     try {
       const lang = uiLang();
-      const tokens = cardTokens(deps.doc).slice(0, 300);
+      const cards = readCards(deps.doc).slice(0, 300);
+      const tokens = cards.map((card) => card.token);
+      const draw = () =>
+        renderBadges(deps.doc, lang, known, cardsComparable(deps.href()), history.texts(lang));
       if (tokens.join() !== askedFor) {
         askedFor = tokens.join();
+        void history.ask(cards).then(draw, () => undefined);
         void sendMessage<'pageKnownTokens'>(deps.send, { type: 'pageKnownTokens', tokens }).then(
           (answer) => {
             known = {
@@ -109,12 +118,12 @@ export function createBadgeRefresh(
               collected: new Set(answer.collected),
               exported: new Set(answer.exported),
             };
-            renderBadges(deps.doc, lang, known, cardsComparable(deps.href()));
+            draw();
           },
           () => undefined,
         );
       }
-      renderBadges(deps.doc, lang, known, cardsComparable(deps.href()));
+      draw();
     } catch (error) {
       deps.log('Divar Actions: badges', error);
     }

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { POST_TOKEN_PATTERN } from '../divar/post-url';
-import type { ObservedFacts, ObservedListing } from './types';
+import { MAX_PAGE_CARDS, type ObservedFacts, type ObservedListing } from './types';
 
-/** Most cards one page message may carry (a page sends more in several messages). */
-export const MAX_PAGE_CARDS = 60;
+export { MAX_PAGE_CARDS };
 
 const amount = z.number().int().positive().max(1e15);
 // Each field on its own: a card whose field drifts loses that field, never the card.

@@ -1,3 +1,6 @@
+/** Most cards one page message may carry (a page sends more in several messages). */
+export const MAX_PAGE_CARDS = 60;
+
 /** Where an observation of a listing came from. */
 export type HistorySource = 'crawl' | 'watch' | 'details' | 'card';
 
