@@ -16,6 +16,7 @@ export const historyEn: Record<keyof typeof historyFa, string> = {
   added: 'Added ({n})',
   removed: 'Removed ({n})',
   changed: 'Price changed ({n})',
+  addedMark: 'New',
   change: 'Change',
   removedNote: 'These listings were in the last fetch and are not in this one.',
 };

@@ -14,6 +14,7 @@ export const historyFa = {
   added: 'تازه ({n})',
   removed: 'حذف‌شده ({n})',
   changed: 'تغییر قیمت ({n})',
+  addedMark: 'تازه',
   change: 'تغییر',
   removedNote: 'این آگهی‌ها در دریافت قبلی بودند و در این دریافت نیستند.',
 };
