@@ -32,7 +32,7 @@ export function ChangeGroups({ listings, changes, group, onGroup }: ChangeGroups
           <button
             key={key}
             type="button"
-            class={key === group ? 'button button--small' : 'button button--small button--ghost'}
+            class={key === group ? 'button button--small' : 'button button--small button--quiet'}
             aria-pressed={key === group}
             data-testid={`changes-${key}`}
             onClick={() => onGroup(key)}

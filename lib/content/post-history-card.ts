@@ -89,7 +89,7 @@ export function renderHistoryCard(doc: Document, history: PostHistory | null, la
     setDrawnText(p, parts.join(lang === 'fa' ? '، ' : ', '));
     return p;
   };
-  if (first) card.append(lineOf(first));
+  if (first) card.append(Object.assign(lineOf(first), { className: 'line summary' }));
   const list = doc.createElement('ul');
   for (const parts of rest) {
     const item = doc.createElement('li');

@@ -37,10 +37,13 @@ export function createPostHistory(deps: PostHistoryDeps) {
     answer = undefined;
     drawn = '';
     const facts = readPostFacts(deps.doc, page.token);
+    // A page with a title and no amount or size is no sight of the listing (divar's 404 page
+    // has a title too): it asks for the history and records nothing.
+    const isListing = ['price', 'deposit', 'rent', 'size'].some((key) => key in facts);
     void sendMessage<'pagePostHistory'>(deps.send, {
       type: 'pagePostHistory',
       token: page.token,
-      cards: [facts],
+      cards: isListing ? [facts] : [],
     }).then(
       (reply) => {
         if (token !== page.token) return; // the tab moved on meanwhile

@@ -76,7 +76,10 @@ export function createHistoryService(deps: HistoryServiceDeps) {
       write(listings.map(observedOf), source),
     /** Records cards a divar page showed, unless the user turned passive recording off. */
     async recordCards(observed: ObservedListing[]): Promise<number> {
-      return (await deps.settings.passive()) ? write(observed, 'card') : 0;
+      // A card without a title is no sight of a listing (a 404 page shows none): not recorded,
+      // so it can never clear a listing's removed mark.
+      const cards = observed.filter((o) => o.facts.title);
+      return (await deps.settings.passive()) ? write(cards, 'card') : 0;
     },
     /** Marks tokens gone from divar (a failure is logged, never thrown into the caller). */
     markRemoved: (tokens: string[], why: RemovedWhy) =>

@@ -45,7 +45,9 @@ describe('the history service', () => {
     t.tick(3 * DAY);
     await t.service.record([listingOf('gNew', { price: 100, ...seller })], 'crawl');
     t.tick(40 * DAY);
-    await t.service.recordCards([{ token: 'gNew', facts: { price: 92 } }]);
+    await t.service.recordCards([
+      { token: 'gNew', facts: { price: 92, title: 'آپارتمان ۸۵ متری' } },
+    ]);
     const notes = await t.service.cardNotes(['gNew', 'gQuiet', 'gNone']);
     expect(Object.keys(notes)).toEqual(['gNew', 'gQuiet']);
     expect(notes.gNew).toEqual({
@@ -62,10 +64,10 @@ describe('the history service', () => {
 
   it('records no card while passive recording is off, but still answers from other sources', async () => {
     const t = setup({ passive: false });
-    expect(await t.service.recordCards([{ token: 'gA', facts: { price: 1 } }])).toBe(0);
+    expect(await t.service.recordCards([{ token: 'gA', facts: { price: 1, title: 'a' } }])).toBe(0);
     expect((await t.service.status()).tokens).toBe(0);
     await t.service.setPassive(true);
-    expect(await t.service.recordCards([{ token: 'gA', facts: { price: 1 } }])).toBe(1);
+    expect(await t.service.recordCards([{ token: 'gA', facts: { price: 1, title: 'a' } }])).toBe(1);
     expect(await t.service.status()).toMatchObject({ tokens: 1, passive: true });
   });
 
@@ -95,5 +97,15 @@ describe('the history service', () => {
     const t = setup({ store: Promise.resolve(broken) });
     expect(await t.service.record([listingOf('gA')], 'crawl')).toBe(0);
     expect(t.logs).toHaveLength(1);
+  });
+});
+
+describe('cards without a title', () => {
+  it('are no sight of a listing: not recorded, so a removed mark stays', async () => {
+    const t = setup();
+    await t.service.record([listingOf('gA', { price: 1 })], 'crawl');
+    await t.service.markRemoved(['gA'], 'not-found');
+    expect(await t.service.recordCards([{ token: 'gA', facts: {} }])).toBe(0);
+    expect((await t.service.postHistory('gA'))?.removed?.why).toBe('not-found');
   });
 });
