@@ -2,6 +2,7 @@ import { expect, test } from './fixtures.ts';
 import { ResultsPage } from './pages/results-page.ts';
 import { ClosedShadow } from './support/closed-shadow.ts';
 import { crawlDone, fastPace } from './support/jobs.ts';
+import { openExtensionPage } from './support/surfaces.ts';
 
 declare const chrome: { storage: { sync: { set(items: object): Promise<void> } } };
 
@@ -82,17 +83,32 @@ test('browsing divar records its cards; a price change shows on the card and the
   replica.mutate.reset();
 });
 
-test('passive recording off: browsing divar records nothing', async ({ page, sendMessage }) => {
-  await sendMessage({ type: 'setPassiveRecording', enabled: false });
-  await page.goto(VILLAS);
-  await expect(page.locator('article.unsafe-kt-post-card').first()).toBeVisible();
+test('the options page turns passive recording off: a post browsed then is not recorded', async ({
+  context,
+  extensionId,
+  page,
+  saveScreenshot,
+}) => {
+  const options = await openExtensionPage(context, extensionId, 'options.html');
+  const passive = options.getByTestId('history-passive');
+  await expect(passive).toBeChecked();
+  await passive.uncheck();
+  await saveScreenshot('options-history-fa', options.getByTestId('history-settings'));
+  await page.goto('https://divar.ir/v/-/gammaxvi');
   const shadow = await ClosedShadow.of(page);
-  // The badges are drawn once the background answered the page's cards.
+  // The card is drawn from the background's answer, given after it decided not to record.
   await expect
-    .poll(async () => (await shadow.texts('divar-actions-badge', '.badge')).length)
-    .toBeGreaterThan(3);
-  const status = await sendMessage<Envelope<{ tokens: number }>>({ type: 'historyStatus' });
-  expect(status.data.tokens).toBe(0);
+    .poll(() => shadow.text('divar-actions-history', '.summary'))
+    .toBe('هنوز سابقه‌ای از این آگهی ثبت نشده است');
+  await options.reload();
+  await expect(options.getByTestId('history-count')).toHaveText('۰ آگهی در سابقه');
+  await options.getByTestId('history-passive').check();
+  await page.reload();
+  await expect
+    .poll(() => shadow.text('divar-actions-history', '.summary'))
+    .toContain('اولین بار دیده‌شده');
+  await options.reload();
+  await expect(options.getByTestId('history-count')).toHaveText('۱ آگهی در سابقه');
 });
 
 /** Issue 18.3: Fetch all again shows what was added, removed and re-priced since the last time. */
