@@ -115,9 +115,16 @@ export interface KnownTokens {
   exported?: ReadonlySet<string>;
 }
 
+/** The result card elements on the page, in order. */
+export function cardElements(doc: Document): Element[] {
+  return [...doc.querySelectorAll(CARD)];
+}
+
 /** What the result cards on the page tell, in order. */
 export function readCards(doc: Document): CardFacts[] {
-  return [...doc.querySelectorAll(CARD)].map(readCard).flatMap((f) => (f ? [f] : []));
+  return cardElements(doc)
+    .map(readCard)
+    .flatMap((f) => (f ? [f] : []));
 }
 
 /** The tokens of the result cards on the page, in order. */
@@ -137,7 +144,9 @@ function marksOf(token: string, known: KnownTokens | undefined, lang: 'fa' | 'en
 /**
  * Adds or updates one small badge on every result card on the page (never a second one);
  * `canCompare` says whether the cards share a category and city (see cardsComparable), and
- * `history` gives the listing history's words for the cards it has something to say about.
+ * `history` gives the listing history's words for the cards it has something to say about;
+ * `isNear` limits the drawing to cards in or near the viewport (every reading comes first, so
+ * no layout is read after a write).
  */
 export function renderBadges(
   doc: Document,
@@ -145,8 +154,9 @@ export function renderBadges(
   known?: KnownTokens,
   canCompare = true,
   history?: ReadonlyMap<string, string>,
+  isNear: (card: Element) => boolean = () => true,
 ): number {
-  const cards = [...doc.querySelectorAll(CARD)];
+  const cards = cardElements(doc);
   const facts = cards.map(readCard);
   const texts = badgeTexts(
     facts.filter((f): f is CardFacts => f !== undefined),
@@ -155,7 +165,8 @@ export function renderBadges(
   );
   cards.forEach((card, i) => {
     const token = facts[i]?.token;
-    if (!token) return;
+    // Only cards in or near the viewport get their badge; the rest when they come near.
+    if (!token || !isNear(card)) return;
     // The listing history speaks first: it is rare, and says what the page itself cannot.
     const text = [history?.get(token), texts.get(token), ...marksOf(token, known, lang)]
       .filter(Boolean)

@@ -1,8 +1,9 @@
 import { classifyDivarUrl } from '../divar/page-kind';
 import { searchStateFromScripts } from '../divar/page-state';
 import { type SendRaw, sendMessage } from '../messaging/client';
-import { type KnownTokens, readCards, renderBadges } from './card-badges';
+import { cardElements, type KnownTokens, readCards, renderBadges } from './card-badges';
 import { createCardHistory } from './card-history';
+import { createCardViewport, type ViewportWindow } from './card-viewport';
 import { cardsComparable } from './compare-group';
 import { readProgress, type ToolbarProgress } from './job-progress';
 import { pageActions } from './page-actions';
@@ -17,6 +18,8 @@ export interface PageScriptDeps {
   send: SendRaw;
   copy(text: string): Promise<void>;
   log(...args: unknown[]): void;
+  /** The page's window: badges are then drawn per animation frame, near the viewport only. */
+  win?: ViewportWindow;
 }
 
 const langOf = (doc: Document) => (doc.documentElement.lang.startsWith('en') ? 'en' : 'fa');
@@ -96,6 +99,9 @@ export function createBadgeRefresh(
   let known: KnownTokens | undefined;
   let askedFor = '';
   const history = createCardHistory(deps.send);
+  let draw = () => undefined as unknown;
+  const viewport = deps.win && createCardViewport(deps.win, () => draw());
+  const redraw = () => (viewport ? viewport.schedule() : draw());
   /** A finished crawl fetched some of these cards: ask again on the next call. */
   const onMessage = (message: unknown) => {
     if (readProgress(message)?.phase === 'done') askedFor = '';
@@ -106,11 +112,19 @@ export function createBadgeRefresh(
       const lang = uiLang();
       const cards = readCards(deps.doc).slice(0, 300);
       const tokens = cards.map((card) => card.token);
-      const draw = () =>
-        renderBadges(deps.doc, lang, known, cardsComparable(deps.href()), history.texts(lang));
+      viewport?.observe(cardElements(deps.doc));
+      draw = () =>
+        renderBadges(
+          deps.doc,
+          lang,
+          known,
+          cardsComparable(deps.href()),
+          history.texts(lang),
+          viewport?.isNear,
+        );
       if (tokens.join() !== askedFor) {
         askedFor = tokens.join();
-        void history.ask(cards).then(draw, () => undefined);
+        void history.ask(cards).then(redraw, () => undefined);
         void sendMessage<'pageKnownTokens'>(deps.send, { type: 'pageKnownTokens', tokens }).then(
           (answer) => {
             known = {
@@ -118,12 +132,12 @@ export function createBadgeRefresh(
               collected: new Set(answer.collected),
               exported: new Set(answer.exported),
             };
-            draw();
+            redraw();
           },
           () => undefined,
         );
       }
-      draw();
+      redraw();
     } catch (error) {
       deps.log('Divar Actions: badges', error);
     }
