@@ -5,6 +5,7 @@ import { benchBrowser } from './browser.bench';
 import { measureBudgets, withReferences } from './budgets';
 import { benchCrawl } from './crawl.bench';
 import { benchHistory } from './history.bench';
+import { benchHistoryBadges } from './history-badges.bench';
 import { benchSearchUrl } from './search-url.bench';
 import { benchStorage } from './storage.bench';
 
@@ -56,6 +57,7 @@ const sections = [
   await benchCrawl(),
   await benchStorage(),
   await benchHistory(),
+  await benchHistoryBadges(),
   await benchBrowser(),
   await (await import('./results-render.bench')).benchResults(),
   sizesSection(),
