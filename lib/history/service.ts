@@ -62,13 +62,12 @@ export function createHistoryService(deps: HistoryServiceDeps) {
     });
   const postsOf = async (tokens: string[]): Promise<PostHistory[]> => {
     const store = await deps.store;
-    const found = await store.get(tokens);
-    const out: PostHistory[] = [];
-    for (const history of found.values()) {
-      const same = history.repostKey ? await store.sameKey(history.repostKey) : [];
-      out.push(postHistory(history, deps.now(), findRepost(history, same)));
-    }
-    return out;
+    const found = [...(await store.get(tokens)).values()];
+    const same = await store.sameKeys(found.flatMap((h) => (h.repostKey ? [h.repostKey] : [])));
+    return found.map((history) => {
+      const others = history.repostKey ? (same.get(history.repostKey) ?? []) : [];
+      return postHistory(history, deps.now(), findRepost(history, others));
+    });
   };
   return {
     /** Records listings a crawl, watch or details fetch read. */

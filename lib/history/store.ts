@@ -17,8 +17,8 @@ export interface HistoryStore {
   /** Marks tokens removed from divar (unknown tokens are skipped). */
   markRemoved(tokens: string[], why: RemovedWhy, now: number): Promise<number>;
   get(tokens: string[]): Promise<Map<string, TokenHistory>>;
-  /** Other tokens sharing a re-post key, oldest first. */
-  sameKey(repostKey: string): Promise<TokenHistory[]>;
+  /** For each re-post key, the tokens sharing it, oldest first (one transaction). */
+  sameKeys(repostKeys: string[]): Promise<Map<string, TokenHistory[]>>;
   count(): Promise<number>;
   /** Deletes up to `limit` removed listings, those removed longest ago first; returns how many. */
   pruneRemoved(limit: number): Promise<number>;
@@ -70,9 +70,16 @@ export async function openHistoryStore(name = 'divar-actions-history'): Promise<
       await tx.done;
       return new Map(rows.flatMap((row) => (row ? [[row.token, row] as const] : [])));
     },
-    async sameKey(repostKey) {
-      const rows = await db.getAllFromIndex('tokens', 'byRepostKey', repostKey);
-      return rows.sort((a, b) => a.firstSeen - b.firstSeen);
+    async sameKeys(keys) {
+      const tx = db.transaction('tokens');
+      const unique = [...new Set(keys)];
+      const found = await Promise.all(
+        unique.map((key) => tx.store.index('byRepostKey').getAll(key)),
+      );
+      await tx.done;
+      return new Map(
+        unique.map((key, i) => [key, (found[i] ?? []).sort((a, b) => a.firstSeen - b.firstSeen)]),
+      );
     },
     count: () => db.count('tokens'),
     async pruneRemoved(limit) {

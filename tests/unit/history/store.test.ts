@@ -35,7 +35,10 @@ describe('the history store', () => {
     await store.record([listing('gOld', 1)], 'crawl', 1);
     await store.record([listing('gNew', 1)], 'card', 2);
     const key = (await store.get(['gNew'])).get('gNew')?.repostKey ?? '';
-    expect((await store.sameKey(key)).map((h) => h.token)).toEqual(['gOld', 'gNew']);
+    expect((await store.sameKeys([key, key])).get(key)?.map((h) => h.token)).toEqual([
+      'gOld',
+      'gNew',
+    ]);
   });
 
   it('clears everything', async () => {
