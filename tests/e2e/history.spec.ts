@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { ResultsPage } from './pages/results-page.ts';
+import { expectAccessible } from './support/axe.ts';
 import { ClosedShadow } from './support/closed-shadow.ts';
 import { crawlDone, fastPace } from './support/jobs.ts';
 import { openExtensionPage } from './support/surfaces.ts';
@@ -94,6 +95,7 @@ test('the options page turns passive recording off: a post browsed then is not r
   await expect(passive).toBeChecked();
   await passive.uncheck();
   await saveScreenshot('options-history-fa', options.getByTestId('history-settings'));
+  await expectAccessible(options, 'options with the history card');
   await page.goto('https://divar.ir/v/-/gammaxvi');
   const shadow = await ClosedShadow.of(page);
   // The card is drawn from the background's answer, given after it decided not to record.
@@ -152,6 +154,7 @@ test('fetching a search again shows added, removed and price-changed listings', 
   await expect(changes.getByTestId('changes-removed')).toHaveText('حذف‌شده (۱)');
   await expect(changes.getByTestId('changes-changed')).toHaveText('تغییر قیمت (۱)');
   await saveScreenshot('results-changes-fa', results.page);
+  await expectAccessible(results.page, 'results with changes');
 
   await changes.getByTestId('changes-added').click();
   await expect(results.rows).toHaveCount(1);
