@@ -11,16 +11,27 @@ import { noteText } from './history-text';
  */
 export function createCardHistory(send: SendRaw) {
   const notes = new Map<string, CardNote>();
+  // Each card is sent once per page life: scrolling on sends only the cards that arrived.
+  const sent = new Set<string>();
   return {
-    /** Sends these cards and takes the history's notes; resolves once every answer is in. */
-    async ask(cards: CardFacts[]): Promise<void> {
+    /** Sends the cards not sent yet and takes the history's notes; resolves once all answered. */
+    async ask(all: CardFacts[]): Promise<void> {
+      const cards = all.filter((card) => !sent.has(card.token));
+      for (const card of cards) sent.add(card.token);
+      // A chunk not delivered (the background asleep, the extension updated) is sent again later.
       for (let i = 0; i < cards.length; i += MAX_PAGE_CARDS) {
         const chunk = cards.slice(i, i + MAX_PAGE_CARDS);
         // A rent card's amount is not a sale price: the history gets its title and size only.
-        const sent = chunk.map(({ isRent, price, ...rest }) =>
+        const outgoing = chunk.map(({ isRent, price, ...rest }) =>
           isRent ? rest : { ...rest, price },
         );
-        const answer = await sendMessage<'pageCards'>(send, { type: 'pageCards', cards: sent });
+        const answer = await sendMessage<'pageCards'>(send, {
+          type: 'pageCards',
+          cards: outgoing,
+        }).catch((error: unknown) => {
+          for (const card of cards.slice(i)) sent.delete(card.token);
+          throw error;
+        });
         for (const card of chunk) notes.delete(card.token);
         for (const [token, note] of Object.entries(answer.notes)) notes.set(token, note);
       }

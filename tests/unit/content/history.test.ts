@@ -42,6 +42,20 @@ describe('history on divar pages', () => {
     });
     await history.ask(readCards(doc));
     expect(sent.map((m) => m.cards.length)).toEqual([60, 10]);
+    await history.ask(readCards(doc));
+    expect(sent).toHaveLength(2);
+    // Not delivered (the background asleep): the same cards go again on the next ask.
+    let fail = true;
+    const retried: unknown[] = [];
+    const flaky = createCardHistory(async (message) => {
+      if (fail) throw new Error('asleep');
+      retried.push(message);
+      return { ok: true, data: { notes: {}, skipped: 0 } };
+    });
+    await expect(flaky.ask(readCards(doc))).rejects.toThrow('asleep');
+    fail = false;
+    await flaky.ask(readCards(doc));
+    expect(retried).toHaveLength(2);
     expect(sent[0]?.cards[0]).toEqual({ token: 'gTok0000', title: 'آپارتمان 0' });
     expect(sent[0]?.cards[1]).toMatchObject({ token: 'gTok0001', price: 5_000_000_000 });
     renderBadges(doc, 'fa', undefined, false, history.texts('fa'));
