@@ -4,6 +4,8 @@ import { cpus } from 'node:os';
 import { benchBrowser } from './browser.bench';
 import { measureBudgets, withReferences } from './budgets';
 import { benchCrawl } from './crawl.bench';
+import { benchHistory } from './history.bench';
+import { benchHistoryBadges } from './history-badges.bench';
 import { benchSearchUrl } from './search-url.bench';
 import { benchStorage } from './storage.bench';
 
@@ -54,6 +56,8 @@ const sections = [
   benchSearchUrl(),
   await benchCrawl(),
   await benchStorage(),
+  await benchHistory(),
+  await benchHistoryBadges(),
   await benchBrowser(),
   await (await import('./results-render.bench')).benchResults(),
   sizesSection(),

@@ -12,6 +12,7 @@ export default defineContentScript({
       send: (message: unknown) => browser.runtime.sendMessage(message),
       copy: (text: string) => navigator.clipboard.writeText(text),
       log: console.debug,
+      win: window,
     };
     const update = createPageUpdate(deps);
     const refreshBadges = createBadgeRefresh(deps, update.lang);

@@ -4,6 +4,7 @@ import type { CopySource } from '@/lib/kenar/new-post-link';
 import type { KenarStatus } from '@/lib/kenar/protocol';
 import type { SendRaw } from '@/lib/messaging/client';
 import type { SyncStorage } from '@/lib/settings/politeness';
+import { HistorySettings } from '../history/HistorySettings';
 import { LangContext } from '../i18n';
 import { useKenarSend, useKenarT } from '../kenar/kenar-env';
 import { BazaarSection } from '../pishkhan/BazaarSection';
@@ -91,6 +92,7 @@ export function OptionsApp({
       <main class="main" data-testid="options">
         <PolitenessSettings storage={settings} />
         <ExportDefaults storage={settings} />
+        <HistorySettings send={send} />
         <section class="card dev" data-testid="dev-options">
           <h2 class="card__title">{translate(lang, 'dev.title')}</h2>
           <KenarOptions newPost={newPost} />

@@ -3,9 +3,11 @@ import type { Listing } from '@/lib/divar/listing/types';
 import { type ErrorKind, toErrorInfo } from '@/lib/errors';
 import { familyOfJob } from '@/lib/export/default-columns';
 import type { ExportPrefs } from '@/lib/export/prefs';
+import type { JobChanges } from '@/lib/history/job-changes';
 import { directionOf, type Lang, translate } from '@/lib/i18n';
 import { listSeparator } from '@/lib/i18n/format';
 import { type JobSummary, jobTitle } from '@/lib/jobs/summary';
+import { sendMessage } from '@/lib/messaging/client';
 import { formatNumber } from '@/lib/results/format';
 import { loadAllListings, loadJob } from '@/lib/results/load';
 import { Data } from '../Data';
@@ -25,7 +27,13 @@ export interface ResultsAppProps extends Pick<ResultsViewProps, 'download' | 'no
 
 type State =
   | { status: 'loading'; loaded: number; total: number }
-  | { status: 'ready'; job: JobSummary; listings: Listing[]; prefs: ExportPrefs }
+  | {
+      status: 'ready';
+      job: JobSummary;
+      listings: Listing[];
+      prefs: ExportPrefs;
+      changes: JobChanges | null;
+    }
   | { status: 'no-job' }
   | { status: 'failed' };
 
@@ -65,11 +73,13 @@ export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }:
       setJob(found);
       const onProgress = (loaded: number, total: number) =>
         setState({ status: 'loading', loaded, total });
-      const [listings, prefs] = await Promise.all([
+      const [listings, prefs, changes] = await Promise.all([
         loadAllListings(send, jobId, onProgress),
         loadPrefs(),
+        // What changed since the last fetch of this search; the table works without it.
+        sendMessage<'jobChanges'>(send, { type: 'jobChanges', jobId }).catch(() => null),
       ]);
-      setState({ status: 'ready', job: found, listings, prefs });
+      setState({ status: 'ready', job: found, listings, prefs, changes });
     } catch (failure) {
       setError(toErrorInfo(failure).kind);
       setState({ status: 'failed' });
@@ -142,6 +152,7 @@ export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }:
             listings={state.listings}
             initialPrefs={state.prefs}
             onError={setError}
+            changes={state.changes}
             {...view}
           />
         ) : null}

@@ -6,6 +6,8 @@ import { columnsFor } from '@/lib/export/columns';
 import { type ColumnFamily, DEFAULT_COLUMNS } from '@/lib/export/default-columns';
 import { type ExportFormat, exportFileName } from '@/lib/export/download';
 import { columnsOf, type ExportPrefs, withColumns } from '@/lib/export/prefs';
+import { type ChangeGroup, changeColumn, listingsOfGroup } from '@/lib/history/change-view';
+import type { JobChanges } from '@/lib/history/job-changes';
 import { toPortalListing } from '@/lib/portals/listing';
 import {
   filterListings,
@@ -15,6 +17,7 @@ import {
   type SortState,
   sortListings,
 } from '@/lib/results/view';
+import { ChangeGroups } from '../history/ChangeGroups';
 import { useLang } from '../i18n';
 import { PushToPortal } from '../portals/PushToPortal';
 import { ColumnChooser } from './ColumnChooser';
@@ -34,6 +37,8 @@ export interface ResultsViewProps {
   download(blob: Blob, fileName: string): void;
   now(): Date;
   onError(kind: ErrorKind): void;
+  /** What changed since the previous fetch of the same search, when there was one. */
+  changes?: JobChanges | null | undefined;
 }
 
 // The first click on a header sorts the way people usually look: cheapest, smallest, newest first.
@@ -54,6 +59,7 @@ export function ResultsView({
   download,
   now,
   onError,
+  changes,
 }: ResultsViewProps) {
   const lang = useLang();
   const [filter, setFilter] = useState<QuickFilter>(NO_FILTER);
@@ -66,10 +72,21 @@ export function ResultsView({
       for (const token of tokens) isOn ? next.add(token) : next.delete(token);
       return next;
     });
-  const filtered = useMemo(() => filterListings(listings, filter), [listings, filter]);
+  const [group, setGroup] = useState<ChangeGroup>('all');
+  const grouped = useMemo(
+    () => (changes ? listingsOfGroup(listings, changes, group) : listings),
+    [listings, changes, group],
+  );
+  const filtered = useMemo(() => filterListings(grouped, filter), [grouped, filter]);
   const shown = useMemo(() => (sort ? sortListings(filtered, sort) : filtered), [filtered, sort]);
   const chosen = useMemo(() => columnsOf(prefs, family), [prefs, family]);
-  const columns = useMemo(() => columnsFor(chosen), [chosen]);
+  // The change column follows the title when this search was fetched before.
+  const columns = useMemo(() => {
+    const base = columnsFor(chosen);
+    if (!changes) return base;
+    const at = base.findIndex((c) => c.key === 'title') + 1;
+    return [...base.slice(0, at), changeColumn(changes), ...base.slice(at)];
+  }, [chosen, changes]);
   const headerLang = prefs.headerLang ?? lang;
   const updatePrefs = (next: ExportPrefs) => {
     setPrefs(next);
@@ -94,7 +111,7 @@ export function ResultsView({
           sort={sort}
           onSort={setSort}
           shown={shown.length}
-          total={listings.length}
+          total={grouped.length}
         />
         <PriceHistogram listings={filtered} />
         <div class="results__side">
@@ -112,6 +129,9 @@ export function ResultsView({
           />
         </div>
       </div>
+      {changes ? (
+        <ChangeGroups listings={listings} changes={changes} group={group} onGroup={setGroup} />
+      ) : null}
       <PushToPortal
         count={selected.size}
         listings={() => listings.filter((l) => selected.has(l.token)).map(toPortalListing)}

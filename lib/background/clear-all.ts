@@ -6,9 +6,8 @@ import type { WatchService } from '../watch/service';
  * Clears everything the extension keeps: watches first (their removal waits for a check in
  * flight, so none writes itself back), then every job and its listings, then Kenar's tokens
  * (revoked at Kenar first, while its app settings are still there), portal pushes, alert targets
- * and their outbox, then every
- * storage area and
- * alarm (settings, Kenar key included).
+ * and their outbox, the listing history, then every storage area and alarm (settings, Kenar key
+ * included).
  */
 export async function clearAllData(
   jobs: JobHandlerDeps,
@@ -16,6 +15,7 @@ export async function clearAllData(
   kenar: { disconnect(): Promise<{ revocation: Revocation }> },
   portals?: Promise<{ clear(): Promise<void> }>,
   alerts?: { clear(): Promise<void> },
+  history?: { clear(): Promise<void> },
 ) {
   const { searches } = await watch.list();
   for (const search of searches) await watch.remove(search.id);
@@ -28,6 +28,7 @@ export async function clearAllData(
   }
   await (await portals)?.clear();
   await alerts?.clear();
+  await history?.clear();
   const { revocation } = await kenar.disconnect();
   await jobs.clearStorage();
   return {

@@ -3,6 +3,7 @@ import type { WxtStorage } from 'wxt/utils/storage';
 import { createAlertBackground } from '../alerts/background-deps';
 import { type CopyText, createNavigatorCopy, createOffscreenCopy } from '../clipboard/copy-text';
 import { AppError } from '../errors';
+import { createHistoryBackground } from '../history/background-deps';
 import { loadLang } from '../i18n/lang-pref';
 import { createJobHandlers } from '../jobs/handlers';
 import { createKenarBackground } from '../kenar/background-deps';
@@ -46,7 +47,8 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
   const badge = createBadge(action);
   // A running push arms the heartbeat (built by the jobs below) so a stopped worker resumes it.
   const portals = createPortalBackground(browser, storage, () => jobs.heartbeat.arm());
-  const jobs = createJobDeps(browser, storage, tabPages, badge, [portals.work]);
+  const history = createHistoryBackground(storage);
+  const jobs = createJobDeps(browser, storage, tabPages, badge, [portals.work], history);
   const pages = createTabPageService(tabPages, jobs.tabUrl);
   const jobHandlers = createJobHandlers(jobs);
   const menus: MenuDeps = {
@@ -91,10 +93,14 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const kenar = createKenarBackground(browser, storage);
   const alerts = createAlertBackground(browser, storage);
-  const watch = createWatchBackground(browser, storage, jobs.search, badge.setUnseen, {
-    onHits: alerts.enqueue,
-    onRemove: alerts.removeWatch,
-  });
+  const watch = createWatchBackground(
+    browser,
+    storage,
+    jobs.search,
+    badge.setUnseen,
+    { onHits: alerts.enqueue, onRemove: alerts.removeWatch },
+    history,
+  );
   const pishkhan = createPishkhanBackground(browser, storage);
   const uiLang = () => loadLang(storage);
   return {
@@ -112,6 +118,7 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
       alerts,
       uiLang,
     },
+    history,
     startedAt: Date.now(),
   };
 }

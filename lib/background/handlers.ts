@@ -1,6 +1,8 @@
 import { createAlertHandlers } from '../alerts/handlers';
 import type { AlertService } from '../alerts/service';
 import type { ErrorInfo } from '../errors';
+import { createHistoryHandlers } from '../history/handlers';
+import type { HistoryService } from '../history/service';
 import { createJobHandlers, type JobHandlerDeps } from '../jobs/handlers';
 import { createKenarHandlers } from '../kenar/handlers';
 import type { KenarService } from '../kenar/service';
@@ -25,6 +27,7 @@ export interface HandlerDeps {
   pishkhan: PishkhanService;
   portals: { service: PortalService; manager: Promise<SyncManager> };
   alerts: AlertService;
+  history: HistoryService;
   /** When this service worker instance started (ms since epoch); `ping` reports it. */
   startedAt: number;
   /** The user's UI language (the page toolbar follows it). */
@@ -42,6 +45,7 @@ export function createHandlers({
   pishkhan,
   portals,
   alerts,
+  history,
   uiLang,
 }: HandlerDeps): Handlers {
   return {
@@ -51,6 +55,7 @@ export function createHandlers({
     ...createWatchHandlers(watch.service),
     ...createPortalHandlers(portals.service, portals.manager),
     ...createAlertHandlers(alerts),
+    ...createHistoryHandlers(history, jobs.store),
     ping: () => ({ pong: true, startedAt }),
     pageSeen: async (request, from) => ({
       page: await pages.pageSeen(from.tabId, request.url, request.pageState, request.stateMissing),
@@ -58,6 +63,6 @@ export function createHandlers({
     }),
     getTabPage: (request) => pages.tabView(request.tabId),
     takeLastError: async () => (await lastError.take()) ?? null,
-    clearAllData: () => clearAllData(jobs, watch.service, kenar, portals.manager, alerts),
+    clearAllData: () => clearAllData(jobs, watch.service, kenar, portals.manager, alerts, history),
   };
 }

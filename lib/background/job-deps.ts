@@ -4,6 +4,8 @@ import { createContactBudget } from '../divar/contact-budget';
 import { describeSearch } from '../divar/search-info';
 import { createDivarSession } from '../divar/session';
 import { createDivarWebApi, type DivarWebApi } from '../divar/web-api';
+import { createRecrawlMarker, recordingJobStore } from '../history/job-recorder';
+import type { HistoryService } from '../history/service';
 import { systemClock } from '../http/clock';
 import { createRateLimiter } from '../http/rate-limiter';
 import { createHttp } from '../http/request';
@@ -47,6 +49,7 @@ export function createJobDeps(
   tabPages: TabPagesStore,
   badge: Pick<Badge, 'setRunning'>,
   more: LongWork[] = [],
+  history?: Pick<HistoryService, 'record' | 'markRemoved'>,
 ): JobHandlerDeps & { search: DivarWebApi['search']; heartbeat: Heartbeat } {
   const politeness = loadPoliteness(storage);
   const limiter = politeness.then((p) =>
@@ -77,7 +80,9 @@ export function createJobDeps(
     ),
   );
   const api = createDivarWebApi({ request: async (r) => (await requestAfterSettings)(r), session });
-  const store = openJobStore();
+  // Every page a crawl saves and every post details read also goes into the listing history.
+  const store = openJobStore().then((s) => (history ? recordingJobStore(s, history) : s));
+  const markRecrawl = history ? createRecrawlMarker(store, history) : undefined;
   // Wakes a stopped worker every 30 s while a job is unfinished; the wake-up resumes it.
   const heartbeat = createHeartbeat({
     alarms: browser.alarms,
@@ -110,6 +115,7 @@ export function createJobDeps(
         if (running) await heartbeat.arm();
         await badge.setRunning(running);
         await tellTabs(browser, job);
+        await markRecrawl?.(job);
       },
     });
     // The resume pass of every worker start: whatever woke it, running jobs go on at once.

@@ -10,6 +10,10 @@ export interface CardFacts {
   token: string;
   price?: number;
   size?: number;
+  /** The card's title as shown (the listing history keeps it). */
+  title?: string;
+  /** The card states a deposit or rent (its `price` is then one of those, not a sale price). */
+  isRent?: boolean;
 }
 
 // Card markup, newest first (2026-11, NOTES §7): class names drift, hashed suffixes are avoided.
@@ -29,9 +33,12 @@ export function readCard(card: Element): CardFacts | undefined {
       ? parseAmount(description.textContent ?? '')
       : undefined;
     if (amount?.kind === 'toman') facts.price = amount.value;
+    if (/ودیعه|اجاره/.test(description.textContent ?? '')) facts.isRent = true;
   }
-  const size = /(\d{2,5})\s*متر/.exec(toAsciiDigits(card.querySelector(TITLE)?.textContent ?? ''));
+  const title = card.querySelector(TITLE)?.textContent?.trim() ?? '';
+  const size = /(\d{2,5})\s*متر/.exec(toAsciiDigits(title));
   if (size) facts.size = Number(size[1]);
+  if (title) facts.title = title.slice(0, 200);
   return facts;
 }
 
@@ -108,9 +115,21 @@ export interface KnownTokens {
   exported?: ReadonlySet<string>;
 }
 
+/** The result card elements on the page, in order. */
+export function cardElements(doc: Document): Element[] {
+  return [...doc.querySelectorAll(CARD)];
+}
+
+/** What the result cards on the page tell, in order. */
+export function readCards(doc: Document): CardFacts[] {
+  return cardElements(doc)
+    .map(readCard)
+    .flatMap((f) => (f ? [f] : []));
+}
+
 /** The tokens of the result cards on the page, in order. */
 export function cardTokens(doc: Document): string[] {
-  return [...doc.querySelectorAll(CARD)].map(readCard).flatMap((f) => (f ? [f.token] : []));
+  return readCards(doc).map((f) => f.token);
 }
 
 function marksOf(token: string, known: KnownTokens | undefined, lang: 'fa' | 'en'): string[] {
@@ -124,15 +143,20 @@ function marksOf(token: string, known: KnownTokens | undefined, lang: 'fa' | 'en
 
 /**
  * Adds or updates one small badge on every result card on the page (never a second one);
- * `canCompare` says whether the cards share a category and city (see cardsComparable).
+ * `canCompare` says whether the cards share a category and city (see cardsComparable), and
+ * `history` gives the listing history's words for the cards it has something to say about;
+ * `isNear` limits the drawing to cards in or near the viewport (every reading comes first, so
+ * no layout is read after a write).
  */
 export function renderBadges(
   doc: Document,
   lang: 'fa' | 'en',
   known?: KnownTokens,
   canCompare = true,
+  history?: ReadonlyMap<string, string>,
+  isNear: (card: Element) => boolean = () => true,
 ): number {
-  const cards = [...doc.querySelectorAll(CARD)];
+  const cards = cardElements(doc);
   const facts = cards.map(readCard);
   const texts = badgeTexts(
     facts.filter((f): f is CardFacts => f !== undefined),
@@ -141,8 +165,10 @@ export function renderBadges(
   );
   cards.forEach((card, i) => {
     const token = facts[i]?.token;
-    if (!token) return;
-    const text = [texts.get(token), ...marksOf(token, known, lang)]
+    // Only cards in or near the viewport get their badge; the rest when they come near.
+    if (!token || !isNear(card)) return;
+    // The listing history speaks first: it is rare, and says what the page itself cannot.
+    const text = [history?.get(token), texts.get(token), ...marksOf(token, known, lang)]
       .filter(Boolean)
       .join(lang === 'fa' ? '، ' : ', ');
     const badge = badgeOf(doc, card);

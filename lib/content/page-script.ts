@@ -1,10 +1,13 @@
 import { classifyDivarUrl } from '../divar/page-kind';
 import { searchStateFromScripts } from '../divar/page-state';
 import { type SendRaw, sendMessage } from '../messaging/client';
-import { cardTokens, type KnownTokens, renderBadges } from './card-badges';
+import { cardElements, type KnownTokens, readCards, renderBadges } from './card-badges';
+import { createCardHistory } from './card-history';
+import { createCardViewport, type ViewportWindow } from './card-viewport';
 import { cardsComparable } from './compare-group';
 import { readProgress, type ToolbarProgress } from './job-progress';
 import { pageActions } from './page-actions';
+import { createPostHistory } from './post-history';
 import { reportPage } from './report-page';
 import { renderToolbar } from './toolbar';
 
@@ -15,6 +18,8 @@ export interface PageScriptDeps {
   send: SendRaw;
   copy(text: string): Promise<void>;
   log(...args: unknown[]): void;
+  /** The page's window: badges are then drawn per animation frame, near the viewport only. */
+  win?: ViewportWindow;
 }
 
 const langOf = (doc: Document) => (doc.documentElement.lang.startsWith('en') ? 'en' : 'fa');
@@ -33,10 +38,12 @@ export function createPageUpdate(deps: PageScriptDeps) {
   // The user's UI language as the background last said; the page's own until it has.
   let uiLang: 'fa' | 'en' | undefined;
   const lang = () => uiLang ?? langOf(deps.doc);
+  const postHistory = createPostHistory(deps);
   const redraw = () => {
     try {
       const href = deps.href();
       const page = classifyDivarUrl(href);
+      postHistory(page, lang());
       const actions = pageActions(page, {
         send: deps.send,
         copy: deps.copy,
@@ -91,6 +98,10 @@ export function createBadgeRefresh(
 ) {
   let known: KnownTokens | undefined;
   let askedFor = '';
+  const history = createCardHistory(deps.send);
+  let draw = () => undefined as unknown;
+  const viewport = deps.win && createCardViewport(deps.win, () => draw());
+  const redraw = () => (viewport ? viewport.schedule() : draw());
   /** A finished crawl fetched some of these cards: ask again on the next call. */
   const onMessage = (message: unknown) => {
     if (readProgress(message)?.phase === 'done') askedFor = '';
@@ -99,9 +110,21 @@ export function createBadgeRefresh(
     if (classifyDivarUrl(deps.href())?.kind !== 'search') return;
     try {
       const lang = uiLang();
-      const tokens = cardTokens(deps.doc).slice(0, 300);
+      const cards = readCards(deps.doc).slice(0, 300);
+      const tokens = cards.map((card) => card.token);
+      viewport?.observe(cardElements(deps.doc));
+      draw = () =>
+        renderBadges(
+          deps.doc,
+          lang,
+          known,
+          cardsComparable(deps.href()),
+          history.texts(lang),
+          viewport?.isNear,
+        );
       if (tokens.join() !== askedFor) {
         askedFor = tokens.join();
+        void history.ask(cards).then(redraw, () => undefined);
         void sendMessage<'pageKnownTokens'>(deps.send, { type: 'pageKnownTokens', tokens }).then(
           (answer) => {
             known = {
@@ -109,12 +132,12 @@ export function createBadgeRefresh(
               collected: new Set(answer.collected),
               exported: new Set(answer.exported),
             };
-            renderBadges(deps.doc, lang, known, cardsComparable(deps.href()));
+            redraw();
           },
           () => undefined,
         );
       }
-      renderBadges(deps.doc, lang, known, cardsComparable(deps.href()));
+      redraw();
     } catch (error) {
       deps.log('Divar Actions: badges', error);
     }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ALERTS_PROTOCOL, type AlertsResponseMap } from '../alerts/protocol';
 import type { DivarPage } from '../divar/page-kind';
 import type { ErrorInfo } from '../errors';
+import { HISTORY_PROTOCOL, type HistoryResponseMap } from '../history/protocol';
 import { JOBS_PROTOCOL, type JobsResponseMap } from '../jobs/protocol';
 import { KENAR_PROTOCOL, type KenarResponseMap } from '../kenar/protocol';
 import type { Revocation } from '../kenar/revoke';
@@ -59,6 +60,7 @@ export const PROTOCOL = {
   ...PISHKHAN_PROTOCOL,
   ...PORTALS_PROTOCOL,
   ...ALERTS_PROTOCOL,
+  ...HISTORY_PROTOCOL,
 };
 
 /** The name of a message. */
@@ -85,7 +87,8 @@ export type ResponseMap = CoreResponseMap &
   WatchResponseMap &
   PishkhanResponseMap &
   PortalsResponseMap &
-  AlertsResponseMap;
+  AlertsResponseMap &
+  HistoryResponseMap;
 
 /** The answer to message `K`. */
 export type ResponseOf<K extends MessageType> = ResponseMap[K];

@@ -1,5 +1,6 @@
 import type { WxtStorage } from 'wxt/utils/storage';
 import { loadLang } from '../i18n/lang-pref';
+import type { CheckHistory } from './check';
 import type { SearchPage } from './read-pages';
 import { createWatchService } from './service';
 import { createWatchStore } from './store';
@@ -22,6 +23,7 @@ export function createWatchBackground(
   search: SearchPage,
   setBadge: (count: number) => Promise<void>,
   extra: Pick<WatcherDeps, 'onHits'> & { onRemove?(watchId: string): Promise<void> } = {},
+  history?: CheckHistory,
 ) {
   const alarms: AlarmsAdapter = {
     create: async (name, when) => void (await browser.alarms.create(name, { when })),
@@ -48,6 +50,7 @@ export function createWatchBackground(
     now: Date.now,
     random: Math.random,
     ...(extra.onHits ? { onHits: extra.onHits } : {}),
+    ...(history ? { history } : {}),
   };
   const watcher = createWatcher(deps);
   const service = createWatchService({

@@ -1,9 +1,10 @@
+import type { Listing } from '../divar/listing/types';
 import { describeSearch } from '../divar/search-info';
 import { type ErrorInfo, toErrorInfo } from '../errors';
 import { diffListings } from './diff';
 import { readFirstPages, type SearchPage } from './read-pages';
 import { afterHold, holdFor, isBrokenBy, nextCheckAt } from './schedule';
-import type { SeenMap, WatchedSearch, WatchHit, WatchHold } from './types';
+import type { Amounts, SeenMap, WatchedSearch, WatchHit, WatchHold } from './types';
 
 /** What one check of a watched search came to. */
 export type CheckResult =
@@ -12,10 +13,18 @@ export type CheckResult =
   | { kind: 'held'; at: number; hold: WatchHold }
   | { kind: 'failed'; at: number; error: ErrorInfo };
 
+/** The listing history as a check uses it: what it knew of tokens, and what the check read. */
+export interface CheckHistory {
+  amounts(tokens: string[]): Promise<ReadonlyMap<string, Amounts>>;
+  record(listings: Listing[], source: 'watch'): Promise<unknown>;
+}
+
 /** What a check needs: the shared search client, what the search saw before, time. */
 export interface CheckDeps {
   search: SearchPage;
   now(): number;
+  /** The shared listing history, so a drop of a listing seen anywhere is noticed. */
+  history?: CheckHistory;
 }
 
 /**
@@ -36,12 +45,17 @@ export async function runCheck(
   const isBaseline = !search.hasBaseline;
   try {
     const read = await readFirstPages(deps.search, info.body, seen, isBaseline);
+    // What the history knew before this check, then what this check read goes into it.
+    const elsewhere = await deps.history
+      ?.amounts(read.listings.map((l) => l.token))
+      .catch(() => undefined);
+    void deps.history?.record(read.listings, 'watch');
     const at = deps.now();
     return {
       kind: 'checked',
       at,
       pages: read.pages,
-      ...diffListings(seen, read.listings, at, isBaseline),
+      ...diffListings(seen, read.listings, at, isBaseline, elsewhere),
     };
   } catch (thrown) {
     const at = deps.now();

@@ -38,14 +38,17 @@ export interface DiffResult {
 
 /**
  * Compares the listings one check read with what the search saw before: unknown tokens are new
- * listings, known ones with a lower price are price drops. A baseline check records everything
- * and reports nothing. `seen` is returned updated (not pruned) and is never mutated.
+ * listings, known ones with a lower price are price drops. A token this search never saw but the
+ * listing history knows (`elsewhere`: seen in a crawl, another watch or on a divar page) is a
+ * price drop when its amount went down since. A baseline check records everything and reports
+ * nothing. `seen` is returned updated (not pruned) and is never mutated.
  */
 export function diffListings(
   seen: SeenMap,
   listings: Listing[],
   now: number,
   isBaseline: boolean,
+  elsewhere: ReadonlyMap<string, Amounts> = new Map(),
 ): DiffResult {
   const next: SeenMap = { ...seen };
   const hits: WatchHit[] = [];
@@ -53,14 +56,15 @@ export function diffListings(
   for (const listing of listings) {
     if (done.has(listing.token)) continue; // the same card twice in one check
     done.add(listing.token);
-    const before = seen[listing.token];
+    const before = seen[listing.token] ?? elsewhere.get(listing.token);
+    const isNew = !seen[listing.token] && !(before && isPriceDrop(before, amountsOf(listing)));
     const amounts = amountsOf(listing);
     next[listing.token] = { ...amounts, at: now } satisfies SeenEntry;
     if (isBaseline) continue;
     const { token, url, title } = listing;
     const place = listing.district ? { district: listing.district } : {};
-    if (!before) hits.push({ kind: 'new', token, url, title, ...place, at: now, ...amounts });
-    else if (isPriceDrop(before, amounts))
+    if (isNew) hits.push({ kind: 'new', token, url, title, ...place, at: now, ...amounts });
+    else if (before && isPriceDrop(before, amounts))
       hits.push({
         kind: 'price-drop',
         token,

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n';
-import { applyCheck, type CheckResult, runCheck } from './check';
+import { applyCheck, type CheckHistory, type CheckResult, runCheck } from './check';
 import { pruneSeen } from './diff';
 import { notificationFor } from './notify';
 import type { SearchPage } from './read-pages';
@@ -36,6 +36,8 @@ export interface WatcherDeps {
   random(): number;
   /** Hands one check's news on beyond the notification (alerts to a phone); optional. */
   onHits?(search: WatchedSearch, hits: WatchHit[], at: number): Promise<void>;
+  /** The shared listing history (a drop of a listing seen anywhere is noticed). */
+  history?: CheckHistory;
 }
 
 const isActive = (search: WatchedSearch) => !search.paused && !search.broken;

@@ -24,12 +24,13 @@ describe('Clear all data', () => {
         return { revocation: 'not-offered' as const };
       },
     };
-    expect(await clearAllData(jobs, watch, kenar)).toEqual({
+    const history = { clear: async () => void steps.push('clear history') };
+    expect(await clearAllData(jobs, watch, kenar, undefined, undefined, history)).toEqual({
       jobsDeleted: 0,
       watchesDeleted: 0,
       kenarRevocation: 'not-offered',
     });
-    expect(steps).toEqual(['revoke at Kenar', 'clear storage']);
+    expect(steps).toEqual(['clear history', 'revoke at Kenar', 'clear storage']);
   });
 
   it('forgets the alert destinations, their bot tokens and outbox too', async () => {

@@ -16,13 +16,14 @@ const page = (cards: string) =>
 const badgeTextsOf = (doc: Document) => [...doc.querySelectorAll('article')].map(badgeText);
 
 describe('card badges', () => {
-  it('reads token, price and size from a card', () => {
+  it('reads token, price, size and title from a card', () => {
     const doc = page(card('gapa1FMk', '۸۰ متر/۲ خواب/بازسازی شده', '۳۵,۰۰۰,۰۰۰,۰۰۰ تومان'));
     const article = doc.querySelector('article');
     expect(article && readCard(article)).toEqual({
       token: 'gapa1FMk',
       price: 35_000_000_000,
       size: 80,
+      title: '۸۰ متر/۲ خواب/بازسازی شده',
     });
   });
 

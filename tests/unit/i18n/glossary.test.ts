@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alertFa } from '@/lib/alerts/i18n/fa';
 import { COLUMNS } from '@/lib/export/columns';
+import { historyFa } from '@/lib/history/i18n/fa';
+import { HISTORY_PAGE_WORDS } from '@/lib/history/i18n/page';
 import { fa } from '@/lib/i18n/fa';
 import { BRANDS_FA, FILTER_VALUES } from '@/lib/i18n/filter-values';
 import { PAGE_WORDS } from '@/lib/i18n/page';
@@ -26,6 +28,11 @@ function persianStrings(): [string, string][] {
     ...Object.entries(kenarFa).map(([k, v]): [string, string] => [`kenar.${k}`, v]),
     ...Object.entries(pishkhanFa).map(([k, v]): [string, string] => [`pishkhan.${k}`, v]),
     ...Object.entries(portalFa).map(([k, v]): [string, string] => [`portal.${k}`, v]),
+    ...Object.entries(historyFa).map(([k, v]): [string, string] => [`history.${k}`, v]),
+    ...Object.entries(HISTORY_PAGE_WORDS.fa).map(([k, v]): [string, string] => [
+      `historyPage.${k}`,
+      v,
+    ]),
     ...Object.entries(watchFa).map(([k, v]): [string, string] => [`watch.${k}`, v]),
     ...Object.entries(alertFa).map(([k, v]): [string, string] => [`alert.${k}`, v]),
     ...Object.entries(PAGE_WORDS.fa).map(([k, v]): [string, string] => [`page.${k}`, v]),

@@ -14,6 +14,8 @@ const CONTENT: MessageType[] = [
   'pageKnownTokens',
   'pageOpenDetails',
   'pageWatch',
+  'pageCards',
+  'pagePostHistory',
 ];
 const EXTENSION: MessageType[] = [
   'ping',
@@ -101,6 +103,9 @@ const EXTENSION: MessageType[] = [
   'alertRemove',
   'alertTest',
   'alertRetry',
+  'historyStatus',
+  'setPassiveRecording',
+  'jobChanges',
 ];
 
 const self = { id: 'our-id', baseUrl: 'chrome-extension://our-id/' };

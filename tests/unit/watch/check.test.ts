@@ -141,3 +141,32 @@ describe('applyCheck', () => {
     });
   });
 });
+
+describe('runCheck with the listing history', () => {
+  it('notices a drop of a listing seen elsewhere, and records what it read as watch sightings', async () => {
+    const page = cards(1, 4);
+    const [first] = page;
+    const price = first?.price;
+    if (!first || !price) throw new Error('no card');
+    const recorded: string[][] = [];
+    const history = {
+      amounts: async (tokens: string[]) =>
+        new Map(tokens.filter((t) => t === first.token).map((t) => [t, { price: price * 2 }])),
+      record: async (listings: { token: string }[], source: 'watch') =>
+        void recorded.push([source, ...listings.map((l) => l.token)]),
+    };
+    const result = await runCheck(
+      search,
+      {},
+      { ...deps(async () => searchAnswer(page, false)), history },
+    );
+    if (result.kind !== 'checked') throw new Error(result.kind);
+    expect(result.hits.map((h) => [h.token, h.kind])).toEqual([
+      [first.token, 'price-drop'],
+      [page[1]?.token, 'new'],
+      [page[2]?.token, 'new'],
+    ]);
+    expect(result.hits[0]?.previous).toEqual({ price: price * 2 });
+    expect(recorded).toEqual([['watch', ...page.map((c) => c.token)]]);
+  });
+});

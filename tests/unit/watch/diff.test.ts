@@ -156,3 +156,29 @@ describe('pruneSeen', () => {
     expect(total).toBe((7 * 24 * 4 - 1) * 3);
   });
 });
+
+describe('diffListings with the listing history', () => {
+  it('reports a drop of a listing this watch never saw but the history knew, as a drop', () => {
+    const elsewhere = new Map([
+      ['aaaaaaaa', { price: 200 }],
+      ['bbbbbbbb', { price: 100 }],
+    ]);
+    const { hits } = diffListings(
+      {},
+      [listing('aaaaaaaa', { price: 150 }), listing('bbbbbbbb', { price: 100 })],
+      NOW,
+      false,
+      elsewhere,
+    );
+    expect(hits.map((h) => [h.token, h.kind, h.previous])).toEqual([
+      ['aaaaaaaa', 'price-drop', { price: 200 }],
+      ['bbbbbbbb', 'new', undefined],
+    ]);
+  });
+
+  it('a baseline stays silent even when the history knew a higher price', () => {
+    const elsewhere = new Map([['aaaaaaaa', { price: 200 }]]);
+    const { hits } = diffListings({}, [listing('aaaaaaaa', { price: 1 })], NOW, true, elsewhere);
+    expect(hits).toEqual([]);
+  });
+});
