@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { ErrorKind } from '@/lib/errors';
 import type { ExportFormat } from '@/lib/export/download';
+import { exportText } from '@/lib/export/i18n';
 import type { Lang } from '@/lib/i18n';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
 
 /** Props of ExportBar. */
 export interface ExportBarProps {
@@ -14,9 +15,9 @@ export interface ExportBarProps {
   disabled: boolean;
 }
 
-const FORMATS: ExportFormat[] = ['csv', 'xlsx', 'json'];
+const FORMATS: ExportFormat[] = ['csv', 'xlsx', 'json', 'parquet', 'jsonl'];
 
-/** CSV, XLSX and JSON download buttons for the listings shown, and the header language. */
+/** CSV, XLSX, JSON, Parquet and JSON Lines download buttons for the listings shown, and the header language. */
 export function ExportBar({
   headerLang,
   onHeaderLang,
@@ -25,6 +26,11 @@ export function ExportBar({
   disabled,
 }: ExportBarProps) {
   const t = useT();
+  const lang = useLang();
+  const label = (format: ExportFormat) =>
+    format === 'parquet' || format === 'jsonl'
+      ? exportText(lang, format)
+      : t(`results.export.${format}`);
   const [busy, setBusy] = useState<ExportFormat | undefined>();
   const run = (format: ExportFormat) => {
     setBusy(format);
@@ -46,7 +52,7 @@ export function ExportBar({
             aria-busy={busy === format}
             onClick={() => run(format)}
           >
-            {t(`results.export.${format}`)}
+            {label(format)}
           </button>
         ))}
       </div>
@@ -67,6 +73,7 @@ export function ExportBar({
         ))}
       </fieldset>
       <p class="muted">{t('results.export.note')}</p>
+      <p class="muted">{exportText(lang, 'dictionary')}</p>
     </div>
   );
 }

@@ -1,7 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Listing } from '@/lib/divar/listing/types';
 import type { ErrorKind } from '@/lib/errors';
-import { buildExport } from '@/lib/export/build';
+import {
+  buildExport,
+  SIDECAR_TYPE,
+  sidecarName,
+  sidecarText,
+  TYPED_FORMATS,
+} from '@/lib/export/build';
 import { columnsFor } from '@/lib/export/columns';
 import { type ColumnFamily, DEFAULT_COLUMNS } from '@/lib/export/default-columns';
 import { type ExportFormat, exportFileName } from '@/lib/export/download';
@@ -83,7 +89,11 @@ export function ResultsView({
     );
   const exportAs = async (format: ExportFormat) => {
     const blob = await buildExport(format, shown, columns, headerLang);
-    download(blob, exportFileName(title, format, now(), lang));
+    const fileName = exportFileName(title, format, now(), lang);
+    download(blob, fileName);
+    if (!TYPED_FORMATS.has(format)) return;
+    const dictionary = sidecarText(fileName, shown.length, format, columns);
+    download(new Blob([dictionary], { type: SIDECAR_TYPE }), sidecarName(fileName));
   };
   return (
     <>

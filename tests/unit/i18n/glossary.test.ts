@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS } from '@/lib/export/columns';
+import { exportFa } from '@/lib/export/i18n/fa';
 import { fa } from '@/lib/i18n/fa';
 import { BRANDS_FA, FILTER_VALUES } from '@/lib/i18n/filter-values';
 import { PAGE_WORDS } from '@/lib/i18n/page';
@@ -25,6 +26,7 @@ function persianStrings(): [string, string][] {
     ...Object.entries(kenarFa).map(([k, v]): [string, string] => [`kenar.${k}`, v]),
     ...Object.entries(pishkhanFa).map(([k, v]): [string, string] => [`pishkhan.${k}`, v]),
     ...Object.entries(portalFa).map(([k, v]): [string, string] => [`portal.${k}`, v]),
+    ...Object.entries(exportFa).map(([k, v]): [string, string] => [`export.${k}`, v]),
     ...Object.entries(watchFa).map(([k, v]): [string, string] => [`watch.${k}`, v]),
     ...Object.entries(PAGE_WORDS.fa).map(([k, v]): [string, string] => [`page.${k}`, v]),
     ...values,
