@@ -4,6 +4,9 @@ import type { ExportFormat } from '@/lib/export/download';
 import { exportText } from '@/lib/export/i18n';
 import type { Lang } from '@/lib/i18n';
 import { useLang, useT } from '../i18n';
+import { type ExportBarProgress, ExportProgressLine } from './ExportProgress';
+
+export type { ExportBarProgress } from './ExportProgress';
 
 /** Props of ExportBar. */
 export interface ExportBarProps {
@@ -12,6 +15,9 @@ export interface ExportBarProps {
   /** Builds and downloads the export; rejects with an AppError-like `{ kind }` on failure. */
   onExport(format: ExportFormat): Promise<void>;
   onError(kind: ErrorKind): void;
+  /** The running export's progress, or a note that it was cancelled. */
+  progress?: ExportBarProgress;
+  onCancel(): void;
   disabled: boolean;
 }
 
@@ -23,6 +29,8 @@ export function ExportBar({
   onHeaderLang,
   onExport,
   onError,
+  progress,
+  onCancel,
   disabled,
 }: ExportBarProps) {
   const t = useT();
@@ -56,6 +64,7 @@ export function ExportBar({
           </button>
         ))}
       </div>
+      {progress ? <ExportProgressLine progress={progress} onCancel={onCancel} /> : null}
       <fieldset class="export__headers">
         <legend>{t('results.export.headers')}</legend>
         {(['fa', 'en'] as const).map((lang) => (

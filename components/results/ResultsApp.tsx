@@ -16,7 +16,8 @@ import { useServices } from '../services';
 import { ResultsView, type ResultsViewProps } from './ResultsView';
 
 /** What the results page is given by its entrypoint. */
-export interface ResultsAppProps extends Pick<ResultsViewProps, 'download' | 'now' | 'savePrefs'> {
+export interface ResultsAppProps
+  extends Pick<ResultsViewProps, 'download' | 'now' | 'savePrefs' | 'startExport'> {
   jobId: string | undefined;
   initialLang: Lang;
   saveLang(lang: Lang): void;
@@ -140,6 +141,7 @@ export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }:
             title={jobTitle(job ?? state.job, lang)}
             family={familyOfJob(state.job.url, state.listings)}
             listings={state.listings}
+            jobId={state.job.id}
             initialPrefs={state.prefs}
             onError={setError}
             {...view}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Listing } from '@/lib/divar/listing/types';
 import type { ErrorKind } from '@/lib/errors';
 import {
@@ -12,6 +12,8 @@ import { columnsFor } from '@/lib/export/columns';
 import { type ColumnFamily, DEFAULT_COLUMNS } from '@/lib/export/default-columns';
 import { type ExportFormat, exportFileName } from '@/lib/export/download';
 import { columnsOf, type ExportPrefs, withColumns } from '@/lib/export/prefs';
+import type { ExportProgress, RunningExport } from '@/lib/export/run-in-worker';
+import type { ExportRequest } from '@/lib/export/worker-protocol';
 import { toPortalListing } from '@/lib/portals/listing';
 import {
   filterListings,
@@ -24,7 +26,7 @@ import {
 import { useLang } from '../i18n';
 import { PushToPortal } from '../portals/PushToPortal';
 import { ColumnChooser } from './ColumnChooser';
-import { ExportBar } from './ExportBar';
+import { ExportBar, type ExportBarProgress } from './ExportBar';
 import { PriceHistogram } from './PriceHistogram';
 import { QuickFilters } from './QuickFilters';
 import { VirtualTable } from './VirtualTable';
@@ -35,10 +37,14 @@ export interface ResultsViewProps {
   /** Which defaults the columns follow: rentals, property for sale, cars, jobs or other. */
   family: ColumnFamily;
   listings: readonly Listing[];
+  /** The job the listings are from: the export Worker reads them from its store. */
+  jobId?: string;
   initialPrefs: ExportPrefs;
   savePrefs(prefs: ExportPrefs): void;
   download(blob: Blob, fileName: string): void;
   now(): Date;
+  /** Runs an export in a Worker; without it the export is built on the page (tests, bench). */
+  startExport?(request: ExportRequest, onProgress: (p: ExportProgress) => void): RunningExport;
   onError(kind: ErrorKind): void;
 }
 
@@ -59,6 +65,8 @@ export function ResultsView({
   savePrefs,
   download,
   now,
+  startExport,
+  jobId,
   onError,
 }: ResultsViewProps) {
   const lang = useLang();
@@ -87,8 +95,32 @@ export function ResultsView({
         ? { key, dir: current.dir === 'asc' ? 'desc' : 'asc' }
         : { key, dir: FIRST_DIR[key] },
     );
+  const [progress, setProgress] = useState<ExportBarProgress | undefined>();
+  const running = useRef<RunningExport | undefined>(undefined);
+  const makeFile = async (format: ExportFormat): Promise<Blob | undefined> => {
+    if (!startExport || !jobId) return buildExport(format, shown, columns, headerLang);
+    const request: ExportRequest = {
+      jobId,
+      tokens: shown.map((l) => l.token),
+      format,
+      columnKeys: columns.map((c) => c.key),
+      lang: headerLang,
+    };
+    setProgress({ state: 'running', format, phase: 'reading', done: 0, total: shown.length });
+    running.current = startExport(request, (p) => setProgress({ state: 'running', format, ...p }));
+    try {
+      return await running.current.result;
+    } catch (failure) {
+      setProgress(undefined);
+      throw failure;
+    } finally {
+      running.current = undefined;
+    }
+  };
   const exportAs = async (format: ExportFormat) => {
-    const blob = await buildExport(format, shown, columns, headerLang);
+    const blob = await makeFile(format);
+    if (!blob) return setProgress({ state: 'cancelled' });
+    setProgress(undefined);
     const fileName = exportFileName(title, format, now(), lang);
     download(blob, fileName);
     if (!TYPED_FORMATS.has(format)) return;
@@ -113,6 +145,8 @@ export function ResultsView({
             onHeaderLang={(next) => updatePrefs({ ...prefs, headerLang: next })}
             onExport={exportAs}
             onError={onError}
+            progress={progress}
+            onCancel={() => running.current?.cancel()}
             disabled={shown.length === 0}
           />
           <ColumnChooser

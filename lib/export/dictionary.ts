@@ -121,6 +121,15 @@ export function sidecar(
   };
 }
 
+/** The sidecar of `columns` as JSON text (also kept in a Parquet file's metadata). */
+export function dictionaryText(
+  fileName: string,
+  rows: number,
+  columns: readonly ExportColumn[],
+): string {
+  return `${JSON.stringify(sidecar(fileName, rows, columns), null, 2)}\n`;
+}
+
 /** The dictionary as the README's Markdown table, generated so the two never disagree. */
 export function dictionaryMarkdown(columns: readonly ExportColumn[]): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');

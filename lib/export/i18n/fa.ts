@@ -2,8 +2,8 @@
 export const exportFa = {
   parquet: 'Parquet (برای تحلیل داده)',
   jsonl: 'JSONL (هر آگهی یک خط)',
-  progress: 'در حال ساختن فایل {format}: {done} از {total} آگهی',
-  starting: 'در حال آماده کردن فایل {format}…',
+  progress: '{done} از {total} آگهی در فایل {format} نوشته شد',
+  starting: 'در حال آماده کردن فایل {format}',
   cancel: 'لغو خروجی',
   cancelled: 'خروجی لغو شد و فایلی ذخیره نشد.',
   dictionary:
