@@ -4,6 +4,7 @@ import { cpus } from 'node:os';
 import { benchBrowser } from './browser.bench';
 import { measureBudgets, withReferences } from './budgets';
 import { benchCrawl } from './crawl.bench';
+import { benchExports } from './exports.bench';
 import { benchSearchUrl } from './search-url.bench';
 import { benchStorage } from './storage.bench';
 
@@ -56,6 +57,7 @@ const sections = [
   await benchStorage(),
   await benchBrowser(),
   await (await import('./results-render.bench')).benchResults(),
+  benchExports(),
   sizesSection(),
 ];
 const text = `${header}\n${sections.join('\n')}`;

@@ -39,8 +39,8 @@ async function inBatches(
 }
 
 /**
- * Writes the export of `listings` in `format` into `sink`: CSV, JSON Lines and Parquet in
- * batches as they are made (so memory holds one batch), XLSX and JSON whole. Resolves with the
+ * Writes the export of `listings` in `format` into `sink`: CSV, JSON Lines, Parquet and XLSX in
+ * batches as they are made (so memory holds one batch), JSON whole. Resolves with the
  * file's MIME type, or undefined when the sink said it was cancelled.
  */
 export async function streamExport(
@@ -71,9 +71,9 @@ export async function streamExport(
     await sink.write(new TextEncoder().encode(toJson(listings, cols)));
     return JSON_TYPE;
   }
-  const { toXlsxBlob } = await import('./xlsx');
-  const blob = await toXlsxBlob(listings, cols, lang);
-  await sink.write(new Uint8Array(await blob.arrayBuffer()));
-  sink.progress?.(listings.length, listings.length);
-  return blob.type;
+  const [{ writeXlsx }, { XLSX_TYPE }] = await Promise.all([
+    import('./xlsx-stream'),
+    import('./xlsx'),
+  ]);
+  return done(await writeXlsx(listings, cols, lang, sink), XLSX_TYPE);
 }
