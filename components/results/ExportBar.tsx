@@ -12,11 +12,12 @@ export type { ExportBarProgress } from './ExportProgress';
 export interface ExportBarProps {
   headerLang: Lang;
   onHeaderLang(lang: Lang): void;
-  /** Builds and downloads the export; rejects with an AppError-like `{ kind }` on failure. */
-  onExport(format: ExportFormat): Promise<void>;
+  /**
+   * Builds and downloads the export, reporting its progress (or that it was cancelled); rejects
+   * with an AppError-like `{ kind }` on failure.
+   */
+  onExport(format: ExportFormat, report: (p: ExportBarProgress | undefined) => void): Promise<void>;
   onError(kind: ErrorKind): void;
-  /** The running export's progress, or a note that it was cancelled. */
-  progress?: ExportBarProgress;
   onCancel(): void;
   disabled: boolean;
 }
@@ -29,7 +30,6 @@ export function ExportBar({
   onHeaderLang,
   onExport,
   onError,
-  progress,
   onCancel,
   disabled,
 }: ExportBarProps) {
@@ -40,10 +40,15 @@ export function ExportBar({
       ? exportText(lang, format)
       : t(`results.export.${format}`);
   const [busy, setBusy] = useState<ExportFormat | undefined>();
+  const [progress, setProgress] = useState<ExportBarProgress | undefined>();
   const run = (format: ExportFormat) => {
     setBusy(format);
-    onExport(format)
-      .catch((e: { kind?: ErrorKind }) => onError(e?.kind ?? 'internal'))
+    setProgress(undefined);
+    onExport(format, setProgress)
+      .catch((e: { kind?: ErrorKind }) => {
+        setProgress(undefined);
+        onError(e?.kind ?? 'internal');
+      })
       .finally(() => setBusy(undefined));
   };
   return (

@@ -95,9 +95,13 @@ export function ResultsView({
         ? { key, dir: current.dir === 'asc' ? 'desc' : 'asc' }
         : { key, dir: FIRST_DIR[key] },
     );
-  const [progress, setProgress] = useState<ExportBarProgress | undefined>();
   const running = useRef<RunningExport | undefined>(undefined);
-  const makeFile = async (format: ExportFormat): Promise<Blob | undefined> => {
+  // Progress goes straight to the export bar (its own state), so the table and chart do not
+  // re-render on every batch.
+  const makeFile = async (
+    format: ExportFormat,
+    report: (p: ExportBarProgress | undefined) => void,
+  ): Promise<Blob | undefined> => {
     if (!startExport || !jobId) return buildExport(format, shown, columns, headerLang);
     const request: ExportRequest = {
       jobId,
@@ -106,21 +110,21 @@ export function ResultsView({
       columnKeys: columns.map((c) => c.key),
       lang: headerLang,
     };
-    setProgress({ state: 'running', format, phase: 'reading', done: 0, total: shown.length });
-    running.current = startExport(request, (p) => setProgress({ state: 'running', format, ...p }));
+    report({ state: 'running', format, phase: 'reading', done: 0, total: shown.length });
+    running.current = startExport(request, (p) => report({ state: 'running', format, ...p }));
     try {
       return await running.current.result;
-    } catch (failure) {
-      setProgress(undefined);
-      throw failure;
     } finally {
       running.current = undefined;
     }
   };
-  const exportAs = async (format: ExportFormat) => {
-    const blob = await makeFile(format);
-    if (!blob) return setProgress({ state: 'cancelled' });
-    setProgress(undefined);
+  const exportAs = async (
+    format: ExportFormat,
+    report: (p: ExportBarProgress | undefined) => void,
+  ) => {
+    const blob = await makeFile(format, report);
+    if (!blob) return report({ state: 'cancelled' });
+    report(undefined);
     const fileName = exportFileName(title, format, now(), lang);
     download(blob, fileName);
     if (!TYPED_FORMATS.has(format)) return;
@@ -145,7 +149,6 @@ export function ResultsView({
             onHeaderLang={(next) => updatePrefs({ ...prefs, headerLang: next })}
             onExport={exportAs}
             onError={onError}
-            progress={progress}
             onCancel={() => running.current?.cancel()}
             disabled={shown.length === 0}
           />
