@@ -1,19 +1,9 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Listing } from '@/lib/divar/listing/types';
 import type { ErrorKind } from '@/lib/errors';
-import {
-  buildExport,
-  SIDECAR_TYPE,
-  sidecarName,
-  sidecarText,
-  TYPED_FORMATS,
-} from '@/lib/export/build';
 import { columnsFor } from '@/lib/export/columns';
 import { type ColumnFamily, DEFAULT_COLUMNS } from '@/lib/export/default-columns';
-import { type ExportFormat, exportFileName } from '@/lib/export/download';
 import { columnsOf, type ExportPrefs, withColumns } from '@/lib/export/prefs';
-import type { ExportProgress, RunningExport } from '@/lib/export/run-in-worker';
-import type { ExportRequest } from '@/lib/export/worker-protocol';
 import { toPortalListing } from '@/lib/portals/listing';
 import {
   filterListings,
@@ -26,9 +16,10 @@ import {
 import { useLang } from '../i18n';
 import { PushToPortal } from '../portals/PushToPortal';
 import { ColumnChooser } from './ColumnChooser';
-import { ExportBar, type ExportBarProgress } from './ExportBar';
+import { ExportBar } from './ExportBar';
 import { PriceHistogram } from './PriceHistogram';
 import { QuickFilters } from './QuickFilters';
+import { type StartExport, useExport } from './useExport';
 import { VirtualTable } from './VirtualTable';
 
 /** Props of ResultsView. */
@@ -44,7 +35,7 @@ export interface ResultsViewProps {
   download(blob: Blob, fileName: string): void;
   now(): Date;
   /** Runs an export in a Worker; without it the export is built on the page (tests, bench). */
-  startExport?(request: ExportRequest, onProgress: (p: ExportProgress) => void): RunningExport;
+  startExport?: StartExport;
   onError(kind: ErrorKind): void;
 }
 
@@ -95,42 +86,17 @@ export function ResultsView({
         ? { key, dir: current.dir === 'asc' ? 'desc' : 'asc' }
         : { key, dir: FIRST_DIR[key] },
     );
-  const running = useRef<RunningExport | undefined>(undefined);
-  // Progress goes straight to the export bar (its own state), so the table and chart do not
-  // re-render on every batch.
-  const makeFile = async (
-    format: ExportFormat,
-    report: (p: ExportBarProgress | undefined) => void,
-  ): Promise<Blob | undefined> => {
-    if (!startExport || !jobId) return buildExport(format, shown, columns, headerLang);
-    const request: ExportRequest = {
-      jobId,
-      tokens: shown.map((l) => l.token),
-      format,
-      columnKeys: columns.map((c) => c.key),
-      lang: headerLang,
-    };
-    report({ state: 'running', format, phase: 'reading', done: 0, total: shown.length });
-    running.current = startExport(request, (p) => report({ state: 'running', format, ...p }));
-    try {
-      return await running.current.result;
-    } finally {
-      running.current = undefined;
-    }
-  };
-  const exportAs = async (
-    format: ExportFormat,
-    report: (p: ExportBarProgress | undefined) => void,
-  ) => {
-    const blob = await makeFile(format, report);
-    if (!blob) return report({ state: 'cancelled' });
-    report(undefined);
-    const fileName = exportFileName(title, format, now(), lang);
-    download(blob, fileName);
-    if (!TYPED_FORMATS.has(format)) return;
-    const dictionary = sidecarText(fileName, shown.length, format, columns);
-    download(new Blob([dictionary], { type: SIDECAR_TYPE }), sidecarName(fileName));
-  };
+  const { exportAs, cancel } = useExport({
+    title,
+    jobId,
+    shown,
+    columns,
+    headerLang,
+    lang,
+    now,
+    download,
+    startExport,
+  });
   return (
     <>
       <div class="results__tools">
@@ -149,7 +115,7 @@ export function ResultsView({
             onHeaderLang={(next) => updatePrefs({ ...prefs, headerLang: next })}
             onExport={exportAs}
             onError={onError}
-            onCancel={() => running.current?.cancel()}
+            onCancel={cancel}
             disabled={shown.length === 0}
           />
           <ColumnChooser
