@@ -32,7 +32,8 @@ const OPTIONAL = [...OPTIONAL_HOSTS, ...PORTAL_HOSTS, ...ALERT_HOSTS];
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
-  vite: () => ({ plugins: [preact()] }),
+  // The results page's export Worker lazy-loads the XLSX and Parquet writers: ES module workers.
+  vite: () => ({ plugins: [preact()], worker: { format: 'es' } }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',

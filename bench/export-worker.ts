@@ -2,9 +2,14 @@
 // so its peak resident memory is its own; prints one JSON line.
 import { performance } from 'node:perf_hooks';
 import { strToU8, zipSync } from 'fflate';
+import writeXlsxFile, { type Cell } from 'write-excel-file/universal';
+import { sheetCell } from '../lib/export/cell';
 import { columnsFor } from '../lib/export/columns';
 import { toCsv } from '../lib/export/csv';
 import { DEFAULT_COLUMNS } from '../lib/export/default-columns';
+import { jsonlLine } from '../lib/export/jsonl';
+import { writeParquet } from '../lib/export/parquet';
+import { typedColumns } from '../lib/export/typed';
 import { toXlsxBlob } from '../lib/export/xlsx';
 import { benchListings } from './results-listings';
 
@@ -63,7 +68,40 @@ async function sheetJsXlsx(): Promise<number> {
   return (XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer).byteLength;
 }
 
+/** Parquet as the Worker writes it: row group by row group, the parts kept as the file. */
+async function parquet(): Promise<number> {
+  const parts: Uint8Array[] = [];
+  await writeParquet(listings, typedColumns(columns), { write: (b) => void parts.push(b) }, '{}');
+  return parts.reduce((n, p) => n + p.length, 0);
+}
+
+/** Today's writer before the stream: every cell built, then write-excel-file (RTL, frozen row). */
+async function writeExcelFile(): Promise<number> {
+  const rows = listings.map((l) =>
+    columns.map((c): Cell => {
+      const cell = sheetCell(c, l, 'fa');
+      if (!cell) return null;
+      if (cell.type === 'text') return { value: cell.value, type: String };
+      if (cell.type === 'date')
+        return { value: cell.value, type: Date, format: 'yyyy-mm-dd hh:mm' };
+      return { value: cell.value, type: Number, format: '#,##0' };
+    }),
+  );
+  const header = columns.map((c): Cell => ({ value: c.fa, type: String, fontWeight: 'bold' }));
+  const blob = await writeXlsxFile([header, ...rows], {
+    stickyRowsCount: 1,
+    rightToLeft: true,
+  }).toBlob();
+  return blob.size;
+}
+
 const run: Record<string, () => Promise<number>> = {
+  'xlsx-write-excel-file': writeExcelFile,
+  parquet,
+  jsonl: async () => {
+    const typed = typedColumns(columns);
+    return listings.reduce((n, l) => n + Buffer.byteLength(jsonlLine(l, typed)), 0);
+  },
   csv: async () => Buffer.byteLength(toCsv(listings, columns, 'fa')),
   'csv-baseline': async () => Buffer.byteLength(naiveCsv()),
   xlsx: async () => (await toXlsxBlob(listings, columns, 'fa')).size,

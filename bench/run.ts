@@ -4,6 +4,7 @@ import { cpus } from 'node:os';
 import { benchBrowser } from './browser.bench';
 import { measureBudgets, withReferences } from './budgets';
 import { benchCrawl } from './crawl.bench';
+import { benchExports } from './exports.bench';
 import { benchHistory } from './history.bench';
 import { benchHistoryBadges } from './history-badges.bench';
 import { benchSearchUrl } from './search-url.bench';
@@ -60,6 +61,7 @@ const sections = [
   await benchHistoryBadges(),
   await benchBrowser(),
   await (await import('./results-render.bench')).benchResults(),
+  benchExports(),
   sizesSection(),
 ];
 const text = `${header}\n${sections.join('\n')}`;

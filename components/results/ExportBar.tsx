@@ -1,35 +1,54 @@
 import { useState } from 'preact/hooks';
 import type { ErrorKind } from '@/lib/errors';
 import type { ExportFormat } from '@/lib/export/download';
+import { exportText } from '@/lib/export/i18n';
 import type { Lang } from '@/lib/i18n';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
+import { type ExportBarProgress, ExportProgressLine } from './ExportProgress';
+
+export type { ExportBarProgress } from './ExportProgress';
 
 /** Props of ExportBar. */
 export interface ExportBarProps {
   headerLang: Lang;
   onHeaderLang(lang: Lang): void;
-  /** Builds and downloads the export; rejects with an AppError-like `{ kind }` on failure. */
-  onExport(format: ExportFormat): Promise<void>;
+  /**
+   * Builds and downloads the export, reporting its progress (or that it was cancelled); rejects
+   * with an AppError-like `{ kind }` on failure.
+   */
+  onExport(format: ExportFormat, report: (p: ExportBarProgress | undefined) => void): Promise<void>;
   onError(kind: ErrorKind): void;
+  onCancel(): void;
   disabled: boolean;
 }
 
-const FORMATS: ExportFormat[] = ['csv', 'xlsx', 'json'];
+const FORMATS: ExportFormat[] = ['csv', 'xlsx', 'json', 'parquet', 'jsonl'];
 
-/** CSV, XLSX and JSON download buttons for the listings shown, and the header language. */
+/** CSV, XLSX, JSON, Parquet and JSON Lines download buttons for the listings shown, and the header language. */
 export function ExportBar({
   headerLang,
   onHeaderLang,
   onExport,
   onError,
+  onCancel,
   disabled,
 }: ExportBarProps) {
   const t = useT();
+  const lang = useLang();
+  const label = (format: ExportFormat) =>
+    format === 'parquet' || format === 'jsonl'
+      ? exportText(lang, format)
+      : t(`results.export.${format}`);
   const [busy, setBusy] = useState<ExportFormat | undefined>();
+  const [progress, setProgress] = useState<ExportBarProgress | undefined>();
   const run = (format: ExportFormat) => {
     setBusy(format);
-    onExport(format)
-      .catch((e: { kind?: ErrorKind }) => onError(e?.kind ?? 'internal'))
+    setProgress(undefined);
+    onExport(format, setProgress)
+      .catch((e: { kind?: ErrorKind }) => {
+        setProgress(undefined);
+        onError(e?.kind ?? 'internal');
+      })
       .finally(() => setBusy(undefined));
   };
   return (
@@ -46,10 +65,11 @@ export function ExportBar({
             aria-busy={busy === format}
             onClick={() => run(format)}
           >
-            {t(`results.export.${format}`)}
+            {label(format)}
           </button>
         ))}
       </div>
+      {progress ? <ExportProgressLine progress={progress} onCancel={onCancel} /> : null}
       <fieldset class="export__headers">
         <legend>{t('results.export.headers')}</legend>
         {(['fa', 'en'] as const).map((lang) => (
@@ -67,6 +87,7 @@ export function ExportBar({
         ))}
       </fieldset>
       <p class="muted">{t('results.export.note')}</p>
+      <p class="muted">{exportText(lang, 'dictionary')}</p>
     </div>
   );
 }

@@ -18,7 +18,8 @@ import { useServices } from '../services';
 import { ResultsView, type ResultsViewProps } from './ResultsView';
 
 /** What the results page is given by its entrypoint. */
-export interface ResultsAppProps extends Pick<ResultsViewProps, 'download' | 'now' | 'savePrefs'> {
+export interface ResultsAppProps
+  extends Pick<ResultsViewProps, 'download' | 'now' | 'savePrefs' | 'startExport'> {
   jobId: string | undefined;
   initialLang: Lang;
   saveLang(lang: Lang): void;
@@ -150,6 +151,7 @@ export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }:
             title={jobTitle(job ?? state.job, lang)}
             family={familyOfJob(state.job.url, state.listings)}
             listings={state.listings}
+            jobId={state.job.id}
             initialPrefs={state.prefs}
             onError={setError}
             changes={state.changes}

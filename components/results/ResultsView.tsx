@@ -1,10 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Listing } from '@/lib/divar/listing/types';
 import type { ErrorKind } from '@/lib/errors';
-import { buildExport } from '@/lib/export/build';
 import { columnsFor } from '@/lib/export/columns';
 import { type ColumnFamily, DEFAULT_COLUMNS } from '@/lib/export/default-columns';
-import { type ExportFormat, exportFileName } from '@/lib/export/download';
 import { columnsOf, type ExportPrefs, withColumns } from '@/lib/export/prefs';
 import { type ChangeGroup, changeColumn, listingsOfGroup } from '@/lib/history/change-view';
 import type { JobChanges } from '@/lib/history/job-changes';
@@ -24,6 +22,7 @@ import { ColumnChooser } from './ColumnChooser';
 import { ExportBar } from './ExportBar';
 import { PriceHistogram } from './PriceHistogram';
 import { QuickFilters } from './QuickFilters';
+import { type StartExport, useExport } from './useExport';
 import { VirtualTable } from './VirtualTable';
 
 /** Props of ResultsView. */
@@ -32,10 +31,14 @@ export interface ResultsViewProps {
   /** Which defaults the columns follow: rentals, property for sale, cars, jobs or other. */
   family: ColumnFamily;
   listings: readonly Listing[];
+  /** The job the listings are from: the export Worker reads them from its store. */
+  jobId?: string;
   initialPrefs: ExportPrefs;
   savePrefs(prefs: ExportPrefs): void;
   download(blob: Blob, fileName: string): void;
   now(): Date;
+  /** Runs an export in a Worker; without it the export is built on the page (tests, bench). */
+  startExport?: StartExport;
   onError(kind: ErrorKind): void;
   /** What changed since the previous fetch of the same search, when there was one. */
   changes?: JobChanges | null | undefined;
@@ -58,6 +61,8 @@ export function ResultsView({
   savePrefs,
   download,
   now,
+  startExport,
+  jobId,
   onError,
   changes,
 }: ResultsViewProps) {
@@ -98,10 +103,17 @@ export function ResultsView({
         ? { key, dir: current.dir === 'asc' ? 'desc' : 'asc' }
         : { key, dir: FIRST_DIR[key] },
     );
-  const exportAs = async (format: ExportFormat) => {
-    const blob = await buildExport(format, shown, columns, headerLang);
-    download(blob, exportFileName(title, format, now(), lang));
-  };
+  const { exportAs, cancel } = useExport({
+    title,
+    jobId,
+    shown,
+    columns,
+    headerLang,
+    lang,
+    now,
+    download,
+    startExport,
+  });
   return (
     <>
       <div class="results__tools">
@@ -120,6 +132,7 @@ export function ResultsView({
             onHeaderLang={(next) => updatePrefs({ ...prefs, headerLang: next })}
             onExport={exportAs}
             onError={onError}
+            onCancel={cancel}
             disabled={shown.length === 0}
           />
           <ColumnChooser

@@ -7,6 +7,7 @@ import { ResultsApp } from '@/components/results/ResultsApp';
 import { ServicesContext } from '@/components/services';
 import { downloadBlob } from '@/lib/export/download';
 import { loadExportPrefs, saveExportPrefs } from '@/lib/export/prefs';
+import { startExportWorker } from '@/lib/export/start-worker';
 import { loadLang, saveLang } from '@/lib/i18n/lang-pref';
 import { jobIdFromSearch } from '@/lib/results/results-url';
 
@@ -31,6 +32,7 @@ if (root) {
             if (jobId) void services.send({ type: 'jobExported', jobId });
           }}
           now={() => new Date()}
+          startExport={startExportWorker}
         />
       </ServicesContext.Provider>,
       root,

@@ -21,17 +21,21 @@ export function csvField(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+/** The CSV header row in `lang`, CRLF-ended, without the BOM. */
+export function csvHeader(columns: readonly ExportColumn[], lang: Lang): string {
+  return columns.map((c) => csvField(neutraliseFormula(headerOf(c, lang)))).join(',') + CRLF;
+}
+
 /**
- * The listings as CSV text: a BOM, a header row in `lang`, one CRLF-ended row per listing, numbers
- * unformatted (never quoted), every text field formula-neutralised and quoted.
+ * CSV rows of `listings`, each CRLF-ended: numbers unformatted (never quoted), every text field
+ * formula-neutralised and quoted. Called batch by batch when an export is streamed.
  */
-export function toCsv(
+export function csvRows(
   listings: readonly Listing[],
   columns: readonly ExportColumn[],
   lang: Lang,
 ): string {
-  const lines = new Array<string>(listings.length + 1);
-  lines[0] = columns.map((c) => csvField(neutraliseFormula(headerOf(c, lang)))).join(',');
+  const lines = new Array<string>(listings.length);
   for (let i = 0; i < listings.length; i++) {
     const listing = listings[i] as Listing;
     let line = '';
@@ -42,9 +46,18 @@ export function toCsv(
       else if (cell?.type === 'date') line += cell.iso;
       else if (cell) line += csvField(cell.value);
     }
-    lines[i + 1] = line;
+    lines[i] = line + CRLF;
   }
-  return BOM + lines.join(CRLF) + CRLF;
+  return lines.join('');
+}
+
+/** The listings as CSV text: a BOM, a header row in `lang` and one CRLF-ended row per listing. */
+export function toCsv(
+  listings: readonly Listing[],
+  columns: readonly ExportColumn[],
+  lang: Lang,
+): string {
+  return BOM + csvHeader(columns, lang) + csvRows(listings, columns, lang);
 }
 
 /** The CSV export as a Blob ready for download (UTF-8, BOM included). */

@@ -33,7 +33,7 @@ export function downloadBlob(
 }
 
 /** Export file formats. */
-export type ExportFormat = 'csv' | 'xlsx' | 'json';
+export type ExportFormat = 'csv' | 'xlsx' | 'json' | 'parquet' | 'jsonl';
 
 // Characters file systems refuse (Windows' set, a superset), controls, bidi marks, and list
 // punctuation that would only sit between words of the name.

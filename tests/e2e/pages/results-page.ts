@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Download, Locator, Page } from '@playwright/test';
+
+type ExportFormat = 'csv' | 'xlsx' | 'json' | 'parquet' | 'jsonl';
 
 /** A desktop-sized window: the results page is a full tab, not a popup. */
 export const RESULTS_VIEWPORT = { width: 1280, height: 800 };
@@ -57,12 +59,33 @@ export class ResultsPage {
   }
 
   /** Clicks an export button and returns the downloaded file's name and bytes. */
-  async export(format: 'csv' | 'xlsx' | 'json'): Promise<{ name: string; bytes: Buffer }> {
-    const [download] = await Promise.all([
-      this.page.waitForEvent('download'),
-      this.page.getByTestId(`export-${format}`).click(),
-    ]);
-    const path = await download.path();
-    return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+  async export(format: ExportFormat): Promise<{ name: string; bytes: Buffer }> {
+    const [file] = await this.exportFiles(format, 1);
+    return file as { name: string; bytes: Buffer };
+  }
+
+  /** Clicks an export button and returns the first `count` files it downloads, in order. */
+  async exportFiles(
+    format: ExportFormat,
+    count: number,
+  ): Promise<{ name: string; bytes: Buffer }[]> {
+    const downloads: Download[] = [];
+    const all = new Promise<void>((resolve) => {
+      const take = (download: Download) => {
+        downloads.push(download);
+        if (downloads.length < count) return;
+        this.page.off('download', take);
+        resolve();
+      };
+      this.page.on('download', take);
+    });
+    await this.page.getByTestId(`export-${format}`).click();
+    await all;
+    return Promise.all(
+      downloads.map(async (d) => ({
+        name: d.suggestedFilename(),
+        bytes: readFileSync(await d.path()),
+      })),
+    );
   }
 }

@@ -1,4 +1,5 @@
-// fflate comes with write-excel-file (its one dependency), so reading the files back needs nothing new.
+// fflate is a direct dependency (the XLSX writer streams through it): reading files back needs
+// nothing new.
 import { strFromU8, unzipSync } from 'fflate';
 
 /** The text files of an .xlsx (a zip), by path. */

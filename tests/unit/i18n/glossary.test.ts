@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alertFa } from '@/lib/alerts/i18n/fa';
 import { COLUMNS } from '@/lib/export/columns';
+import { exportFa } from '@/lib/export/i18n/fa';
 import { historyFa } from '@/lib/history/i18n/fa';
 import { HISTORY_PAGE_WORDS } from '@/lib/history/i18n/page';
 import { fa } from '@/lib/i18n/fa';
@@ -33,6 +34,7 @@ function persianStrings(): [string, string][] {
       `historyPage.${k}`,
       v,
     ]),
+    ...Object.entries(exportFa).map(([k, v]): [string, string] => [`export.${k}`, v]),
     ...Object.entries(watchFa).map(([k, v]): [string, string] => [`watch.${k}`, v]),
     ...Object.entries(alertFa).map(([k, v]): [string, string] => [`alert.${k}`, v]),
     ...Object.entries(PAGE_WORDS.fa).map(([k, v]): [string, string] => [`page.${k}`, v]),
