@@ -5,6 +5,7 @@ import { benchBrowser } from './browser.bench';
 import { measureBudgets, withReferences } from './budgets';
 import { benchCrawl } from './crawl.bench';
 import { benchSearchUrl } from './search-url.bench';
+import { benchStartup } from './startup.bench';
 import { benchStorage } from './storage.bench';
 
 const header = [
@@ -55,6 +56,7 @@ const sections = [
   await benchCrawl(),
   await benchStorage(),
   await benchBrowser(),
+  await benchStartup(),
   await (await import('./results-render.bench')).benchResults(),
   sizesSection(),
 ];
