@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Listing } from '@/lib/divar/listing/types';
 import { type ErrorKind, toErrorInfo } from '@/lib/errors';
 import { familyOfJob } from '@/lib/export/default-columns';
@@ -7,7 +7,13 @@ import { directionOf, type Lang, translate } from '@/lib/i18n';
 import { listSeparator } from '@/lib/i18n/format';
 import { type JobSummary, jobTitle } from '@/lib/jobs/summary';
 import { formatNumber } from '@/lib/results/format';
-import { loadAllListings, loadJob } from '@/lib/results/load';
+import {
+  growingPages,
+  loadJob,
+  type ReadListings,
+  readViaBackground,
+  streamListings,
+} from '@/lib/results/load';
 import { Data } from '../Data';
 import { ErrorNotice } from '../ErrorNotice';
 import { LangContext, useLang, useT } from '../i18n';
@@ -21,11 +27,21 @@ export interface ResultsAppProps extends Pick<ResultsViewProps, 'download' | 'no
   initialLang: Lang;
   saveLang(lang: Lang): void;
   loadPrefs(): Promise<ExportPrefs>;
+  /** Where pages of listings come from (default: messages to the background). */
+  readListings?: ReadListings;
 }
 
 type State =
   | { status: 'loading'; loaded: number; total: number }
-  | { status: 'ready'; job: JobSummary; listings: Listing[]; prefs: ExportPrefs }
+  | {
+      status: 'ready';
+      job: JobSummary;
+      listings: Listing[];
+      prefs: ExportPrefs;
+      total: number;
+      /** False while later pages are still being read (the table already shows the first). */
+      complete: boolean;
+    }
   | { status: 'no-job' }
   | { status: 'failed' };
 
@@ -38,44 +54,73 @@ function Status({ state, error }: { state: State; error: ErrorKind | undefined }
         {t('results.noJob')}
       </p>
     );
-  if (state.status !== 'loading' || error) return null;
+  if (error) return null;
+  const progress =
+    state.status === 'loading'
+      ? state
+      : state.status === 'ready' && !state.complete
+        ? { loaded: state.listings.length, total: state.total }
+        : undefined;
+  if (!progress) return null;
   return (
     <p class="muted" data-testid="results-loading" aria-live="polite">
       {t('results.loading')}{' '}
-      {state.total
-        ? `${formatNumber(state.loaded, lang)} ${t('results.of')} ${formatNumber(state.total, lang)}`
+      {progress.total
+        ? `${formatNumber(progress.loaded, lang)} ${t('results.of')} ${formatNumber(progress.total, lang)}`
         : ''}
     </p>
   );
 }
 
 /** The results page: a fetch job's listings with filters, chart, column choice and exports. */
-export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }: ResultsAppProps) {
+export function ResultsApp({
+  jobId,
+  initialLang,
+  saveLang,
+  loadPrefs,
+  readListings,
+  ...view
+}: ResultsAppProps) {
   const { send, watchJob } = useServices();
+  // Each load is one generation: its view starts afresh, and a superseded load stops updating.
+  const generation = useRef(0);
   const [lang, setLang] = useState(initialLang);
   const [state, setState] = useState<State>({ status: 'loading', loaded: 0, total: 0 });
   const [error, setError] = useState<ErrorKind | undefined>();
   const [job, setJob] = useState<JobSummary | undefined>();
   const load = useCallback(async () => {
     if (!jobId) return setState({ status: 'no-job' });
+    const mine = ++generation.current;
     setState({ status: 'loading', loaded: 0, total: 0 });
     try {
-      const found = await loadJob(send, jobId);
+      const [found, prefs] = await Promise.all([loadJob(send, jobId), loadPrefs()]);
       if (!found) return setState({ status: 'no-job' });
       setJob(found);
-      const onProgress = (loaded: number, total: number) =>
-        setState({ status: 'loading', loaded, total });
-      const [listings, prefs] = await Promise.all([
-        loadAllListings(send, jobId, onProgress),
-        loadPrefs(),
-      ]);
-      setState({ status: 'ready', job: found, listings, prefs });
+      // The table shows the first page as soon as it is read; later pages add to it.
+      const show = (listings: Listing[], total: number, complete: boolean) => {
+        if (generation.current === mine)
+          setState({ status: 'ready', job: found, listings, prefs, total, complete });
+      };
+      const read = readListings ?? readViaBackground(send);
+      const all = await streamListings(read, jobId, growingPages, (listings, total) =>
+        show(listings, total, listings.length >= total),
+      );
+      show(all, all.length, true);
     } catch (failure) {
       setError(toErrorInfo(failure).kind);
       setState({ status: 'failed' });
     }
-  }, [jobId, send, loadPrefs]);
+  }, [jobId, send, loadPrefs, readListings]);
   useEffect(() => void load(), [load]);
+  // User Timing marks (read by the browser bench): first rows painted, every row loaded.
+  const firstRows = state.status === 'ready';
+  const allRows = firstRows && state.complete;
+  useEffect(() => {
+    if (firstRows) performance.mark('results:first-rows');
+  }, [firstRows]);
+  useEffect(() => {
+    if (allRows) performance.mark('results:all-loaded');
+  }, [allRows]);
   useEffect(() => (jobId ? watchJob(jobId, setJob) : undefined), [jobId, watchJob]);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -88,7 +133,12 @@ export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }:
     saveLang(next);
   };
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
-  const stale = state.status === 'ready' && job && job.progress.listings !== state.listings.length;
+  const stale =
+    state.status === 'ready' &&
+    state.complete &&
+    job &&
+    job.progress.listings !== state.listings.length;
+  const shownState = state.status === 'ready' && !state.complete ? 'loading' : state.status;
   return (
     <LangContext.Provider value={lang}>
       {/* The first Tab stop: straight to the table, past filters, chart and exports. */}
@@ -131,12 +181,12 @@ export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }:
           {t('language')}
         </button>
       </header>
-      <main class="results" data-testid="results" data-state={state.status}>
+      <main class="results" data-testid="results" data-state={shownState}>
         {error ? <ErrorNotice kind={error} /> : null}
         <Status state={state} error={error} />
         {state.status === 'ready' ? (
           <ResultsView
-            key={state.listings.length}
+            key={generation.current}
             title={jobTitle(job ?? state.job, lang)}
             family={familyOfJob(state.job.url, state.listings)}
             listings={state.listings}

@@ -122,6 +122,7 @@ export function ResultsView({
         sort={sort}
         onSort={toggleSort}
         selection={{ selected, onSelect }}
+        scrollKey={`${JSON.stringify(filter)} ${sort?.key} ${sort?.dir}`}
       />
     </>
   );

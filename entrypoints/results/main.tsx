@@ -8,6 +8,7 @@ import { ServicesContext } from '@/components/services';
 import { downloadBlob } from '@/lib/export/download';
 import { loadExportPrefs, saveExportPrefs } from '@/lib/export/prefs';
 import { loadLang, saveLang } from '@/lib/i18n/lang-pref';
+import { readFromStore } from '@/lib/results/read-store';
 import { jobIdFromSearch } from '@/lib/results/results-url';
 
 // results.html?job=<id>: a crawl job's listings, opened from the popup's "View results".
@@ -23,6 +24,7 @@ if (root) {
           initialLang={lang}
           saveLang={(next) => void saveLang(storage, next)}
           loadPrefs={() => loadExportPrefs(storage)}
+          readListings={readFromStore()}
           savePrefs={(prefs) => void saveExportPrefs(storage, prefs)}
           download={(blob, name) => {
             downloadBlob(blob, name);

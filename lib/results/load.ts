@@ -5,31 +5,68 @@ import { type SendRaw, sendMessage } from '../messaging/client';
 /** The background's page size limit for `jobListings`. */
 export const PAGE_SIZE = 1000;
 
+/** One page of a job's listings: how many the job has, and those from `offset` on (`limit` at most). */
+export type ReadListings = (
+  jobId: string,
+  offset: number,
+  limit: number,
+) => Promise<{ total: number; listings: Listing[] }>;
+
 /** The summary of job `jobId`, or undefined when the background has no such job. */
 export async function loadJob(send: SendRaw, jobId: string): Promise<JobSummary | undefined> {
   const jobs = await sendMessage<'listJobs'>(send, { type: 'listJobs' });
   return jobs.find((job) => job.id === jobId);
 }
 
+/** Pages read through the background (`jobListings`, at most {@link PAGE_SIZE} a message). */
+export function readViaBackground(send: SendRaw): ReadListings {
+  return (jobId, offset, limit) =>
+    sendMessage<'jobListings'>(send, {
+      type: 'jobListings',
+      jobId,
+      offset,
+      limit: Math.min(limit, PAGE_SIZE),
+    });
+}
+
 /**
- * Every listing of job `jobId`, read page by page ({@link PAGE_SIZE} a message, the protocol's
- * limit); `onProgress` hears how many have arrived and of how many.
+ * Page sizes for a table: a first screenful at once, then pages four times larger up to 5,000,
+ * so the first rows paint within a frame or two and the rest arrive in a few reads.
  */
-export async function loadAllListings(
+export const growingPages = (page: number) => Math.min(5000, 100 * 4 ** page);
+
+/**
+ * Every listing of job `jobId`, read page by page (sizes from `sizeOf`); after each page `onPage`
+ * hears every listing so far (a new array) and how many there are in all.
+ */
+export async function streamListings(
+  read: ReadListings,
+  jobId: string,
+  sizeOf: (page: number) => number,
+  onPage?: (listings: Listing[], total: number) => void,
+): Promise<Listing[]> {
+  let all: Listing[] = [];
+  for (let page = 0; ; page++) {
+    const next = await read(jobId, all.length, sizeOf(page));
+    all = all.concat(next.listings);
+    onPage?.(all, next.total);
+    if (next.listings.length === 0 || all.length >= next.total) return all;
+  }
+}
+
+/**
+ * Every listing of job `jobId`, read through the background {@link PAGE_SIZE} at a time;
+ * `onProgress` hears how many have arrived and of how many.
+ */
+export function loadAllListings(
   send: SendRaw,
   jobId: string,
   onProgress?: (loaded: number, total: number) => void,
 ): Promise<Listing[]> {
-  const all: Listing[] = [];
-  for (;;) {
-    const page = await sendMessage<'jobListings'>(send, {
-      type: 'jobListings',
-      jobId,
-      offset: all.length,
-      limit: PAGE_SIZE,
-    });
-    all.push(...page.listings);
-    onProgress?.(all.length, page.total);
-    if (page.listings.length === 0 || all.length >= page.total) return all;
-  }
+  return streamListings(
+    readViaBackground(send),
+    jobId,
+    () => PAGE_SIZE,
+    (all, total) => onProgress?.(all.length, total),
+  );
 }
