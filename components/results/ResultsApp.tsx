@@ -93,19 +93,27 @@ export function ResultsApp({
     const mine = ++generation.current;
     setState({ status: 'loading', loaded: 0, total: 0 });
     try {
+      // Rows are read while the background finds the job, so the first page is ready at once;
+      // the table shows it as soon as the job is known, and later pages add to it.
+      let shown: ((listings: Listing[], total: number) => void) | undefined;
+      let latest: [Listing[], number] | undefined;
+      const read = readListings ?? readViaBackground(send);
+      const streaming = streamListings(read, jobId, growingPages, (listings, total) => {
+        latest = [listings, total];
+        shown?.(listings, total);
+      });
+      streaming.catch(() => undefined); // its failure is reported below, once awaited
       const [found, prefs] = await Promise.all([loadJob(send, jobId), loadPrefs()]);
       if (!found) return setState({ status: 'no-job' });
       setJob(found);
-      // The table shows the first page as soon as it is read; later pages add to it.
-      const show = (listings: Listing[], total: number, complete: boolean) => {
-        if (generation.current === mine)
-          setState({ status: 'ready', job: found, listings, prefs, total, complete });
+      shown = (listings, total) => {
+        if (generation.current !== mine) return;
+        const complete = listings.length >= total;
+        setState({ status: 'ready', job: found, listings, prefs, total, complete });
       };
-      const read = readListings ?? readViaBackground(send);
-      const all = await streamListings(read, jobId, growingPages, (listings, total) =>
-        show(listings, total, listings.length >= total),
-      );
-      show(all, all.length, true);
+      if (latest) shown(...latest);
+      const all = await streaming;
+      shown(all, all.length);
     } catch (failure) {
       setError(toErrorInfo(failure).kind);
       setState({ status: 'failed' });

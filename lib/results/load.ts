@@ -30,10 +30,10 @@ export function readViaBackground(send: SendRaw): ReadListings {
 }
 
 /**
- * Page sizes for a table: a first screenful at once, then pages four times larger up to 5,000,
+ * Page sizes for a table: a first screenful at once, then pages ten times larger up to 5,000,
  * so the first rows paint within a frame or two and the rest arrive in a few reads.
  */
-export const growingPages = (page: number) => Math.min(5000, 100 * 4 ** page);
+export const growingPages = (page: number) => Math.min(5000, 100 * 10 ** page);
 
 /**
  * Every listing of job `jobId`, read page by page (sizes from `sizeOf`); after each page `onPage`

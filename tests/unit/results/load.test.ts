@@ -55,7 +55,7 @@ describe('loading a job for the results page', () => {
 });
 
 describe('streaming a job into the results page', () => {
-  it('reads a first screenful, then pages four times larger up to 5,000', async () => {
+  it('reads a first screenful, then pages ten times larger up to 5,000', async () => {
     const many = Array.from({ length: 20_000 }, (_, i) => makeListing({ token: `s${i}` }));
     const asked: [number, number][] = [];
     const read: ReadListings = async (_jobId, offset, limit) => {
@@ -70,11 +70,11 @@ describe('streaming a job into the results page', () => {
     expect(all.map((l) => l.token)).toEqual(many.map((l) => l.token));
     expect(asked.slice(0, 4)).toEqual([
       [0, 100],
-      [100, 400],
-      [500, 1600],
-      [2100, 5000],
+      [100, 1000],
+      [1100, 5000],
+      [6100, 5000],
     ]);
-    expect(seen).toEqual([100, 500, 2100, 7100, 12_100, 17_100, 20_000]);
+    expect(seen).toEqual([100, 1100, 6100, 11_100, 16_100, 20_000]);
   });
 
   it('asks the background for no more than its page limit', async () => {
@@ -83,10 +83,14 @@ describe('streaming a job into the results page', () => {
     expect(asked).toEqual([{ type: 'jobListings', jobId: 'j1', offset: 0, limit: 1000 }]);
   });
 
-  it('reads pages from the job store, opening it once', async () => {
+  it('reads pages from the job store, opening it and counting once', async () => {
     let opened = 0;
+    let counted = 0;
     const store = {
-      countListings: async () => listings.length,
+      countListings: async () => {
+        counted++;
+        return listings.length;
+      },
       listings: async (_id: string, offset: number, limit: number) =>
         listings.slice(offset, offset + limit),
     } as unknown as JobStore;
@@ -97,5 +101,6 @@ describe('streaming a job into the results page', () => {
     const all = await streamListings(read, 'j1', growingPages);
     expect(all).toHaveLength(2500);
     expect(opened).toBe(1);
+    expect(counted).toBe(1);
   });
 });
