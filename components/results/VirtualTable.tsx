@@ -15,6 +15,8 @@ import {
 
 /** The fixed height of a row in pixels (CSS `.vtable td` keeps to it). */
 export const ROW_HEIGHT = 34;
+// Rows rendered beyond each edge of the view: enough for a wheel step, few to lay out per frame.
+const OVERSCAN = 4;
 
 /** Props of VirtualTable. */
 export interface VirtualTableProps {
@@ -73,7 +75,7 @@ export function VirtualTable({
     setScrollTop(0);
   }, [scrollKey]);
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
-  const range = visibleRange(scrollTop, height, ROW_HEIGHT, listings.length);
+  const range = visibleRange(scrollTop, height, ROW_HEIGHT, listings.length, OVERSCAN);
   const rangeRef = useRef(range);
   rangeRef.current = range;
   const countRef = useRef(listings.length);
@@ -87,7 +89,7 @@ export function VirtualTable({
     frame.current = requestAnimationFrame(() => {
       frame.current = 0;
       const top = box.current?.scrollTop ?? 0;
-      const next = visibleRange(top, heightRef.current, ROW_HEIGHT, countRef.current);
+      const next = visibleRange(top, heightRef.current, ROW_HEIGHT, countRef.current, OVERSCAN);
       if (!sameRange(next, rangeRef.current)) setScrollTop(top);
     });
   }, []);
@@ -98,7 +100,7 @@ export function VirtualTable({
     (tokens: string[], isOn: boolean) => selectRef.current?.(tokens, isOn),
     [],
   );
-  const capacity = windowCapacity(height, ROW_HEIGHT);
+  const capacity = windowCapacity(height, ROW_HEIGHT, OVERSCAN);
   const span = columns.length + (selection ? 1 : 0);
   const rows = [];
   for (let index = range.start; index < range.end; index++) {
