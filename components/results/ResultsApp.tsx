@@ -95,25 +95,28 @@ export function ResultsApp({
     try {
       // Rows are read while the background finds the job, so the first page is ready at once;
       // the table shows it as soon as the job is known, and later pages add to it.
-      let shown: ((listings: Listing[], total: number) => void) | undefined;
-      let latest: [Listing[], number] | undefined;
+      let shown:
+        | ((listings: Listing[], total: number | undefined, done: boolean) => void)
+        | undefined;
+      let latest: [Listing[], number | undefined, boolean] | undefined;
       const read = readListings ?? readViaBackground(send);
-      const streaming = streamListings(read, jobId, growingPages, (listings, total) => {
-        latest = [listings, total];
-        shown?.(listings, total);
+      const streaming = streamListings(read, jobId, growingPages, (listings, total, done) => {
+        latest = [listings, total, done];
+        shown?.(listings, total, done);
       });
       streaming.catch(() => undefined); // its failure is reported below, once awaited
       const [found, prefs] = await Promise.all([loadJob(send, jobId), loadPrefs()]);
       if (!found) return setState({ status: 'no-job' });
       setJob(found);
-      shown = (listings, total) => {
+      shown = (listings, total, complete) => {
         if (generation.current !== mine) return;
-        const complete = listings.length >= total;
-        setState({ status: 'ready', job: found, listings, prefs, total, complete });
+        // Until the store has counted, the job's own count stands in for the progress line.
+        const of = total ?? Math.max(found.progress.listings, listings.length);
+        setState({ status: 'ready', job: found, listings, prefs, total: of, complete });
       };
       if (latest) shown(...latest);
       const all = await streaming;
-      shown(all, all.length);
+      shown(all, all.length, true);
     } catch (failure) {
       setError(toErrorInfo(failure).kind);
       setState({ status: 'failed' });

@@ -5,12 +5,15 @@ import { type SendRaw, sendMessage } from '../messaging/client';
 /** The background's page size limit for `jobListings`. */
 export const PAGE_SIZE = 1000;
 
-/** One page of a job's listings: how many the job has, and those from `offset` on (`limit` at most). */
+/**
+ * One page of a job's listings: those from `offset` on (`limit` at most), and how many the job
+ * has (undefined when not counted yet: a stream then ends at a page shorter than it asked for).
+ */
 export type ReadListings = (
   jobId: string,
   offset: number,
   limit: number,
-) => Promise<{ total: number; listings: Listing[] }>;
+) => Promise<{ total: number | undefined; listings: Listing[] }>;
 
 /** The summary of job `jobId`, or undefined when the background has no such job. */
 export async function loadJob(send: SendRaw, jobId: string): Promise<JobSummary | undefined> {
@@ -37,20 +40,24 @@ export const growingPages = (page: number) => Math.min(5000, 100 * 10 ** page);
 
 /**
  * Every listing of job `jobId`, read page by page (sizes from `sizeOf`); after each page `onPage`
- * hears every listing so far (a new array) and how many there are in all.
+ * hears every listing so far (a new array), the total if known, and whether that was the last.
  */
 export async function streamListings(
   read: ReadListings,
   jobId: string,
   sizeOf: (page: number) => number,
-  onPage?: (listings: Listing[], total: number) => void,
+  onPage?: (listings: Listing[], total: number | undefined, done: boolean) => void,
 ): Promise<Listing[]> {
   let all: Listing[] = [];
   for (let page = 0; ; page++) {
-    const next = await read(jobId, all.length, sizeOf(page));
+    const limit = sizeOf(page);
+    const next = await read(jobId, all.length, limit);
     all = all.concat(next.listings);
-    onPage?.(all, next.total);
-    if (next.listings.length === 0 || all.length >= next.total) return all;
+    const done =
+      next.listings.length === 0 ||
+      (next.total === undefined ? next.listings.length < limit : all.length >= next.total);
+    onPage?.(all, next.total, done);
+    if (done) return all;
   }
 }
 
@@ -67,6 +74,6 @@ export function loadAllListings(
     readViaBackground(send),
     jobId,
     () => PAGE_SIZE,
-    (all, total) => onProgress?.(all.length, total),
+    (all, total) => onProgress?.(all.length, total ?? all.length),
   );
 }

@@ -7,16 +7,17 @@ import type { ReadListings } from './load';
  */
 export function readFromStore(open: () => Promise<JobStore> = openJobStore): ReadListings {
   let store: Promise<JobStore> | undefined;
-  // Counted once per job (a count walks the whole index); a read from the start counts again.
+  // Counted once per job (a count walks the whole index), beside the first page, not before it.
   const totals = new Map<string, Promise<number>>();
   return async (jobId, offset, limit) => {
     store ??= open();
     const db = await store;
-    if (offset === 0 || !totals.has(jobId)) totals.set(jobId, db.countListings(jobId));
-    const [total, listings] = await Promise.all([
-      totals.get(jobId) as Promise<number>,
-      db.listings(jobId, offset, limit),
-    ]);
+    const counted = totals.get(jobId);
+    if (offset === 0 || !counted) {
+      totals.set(jobId, db.countListings(jobId));
+      return { total: undefined, listings: await db.listings(jobId, offset, limit) };
+    }
+    const [total, listings] = await Promise.all([counted, db.listings(jobId, offset, limit)]);
     return { total, listings };
   };
 }

@@ -63,8 +63,9 @@ describe('streaming a job into the results page', () => {
       return { total: many.length, listings: many.slice(offset, offset + limit) };
     };
     const seen: number[] = [];
-    const all = await streamListings(read, 'j1', growingPages, (so, total) => {
+    const all = await streamListings(read, 'j1', growingPages, (so, total, done) => {
       expect(total).toBe(20_000);
+      expect(done).toBe(so.length === 20_000);
       seen.push(so.length);
     });
     expect(all.map((l) => l.token)).toEqual(many.map((l) => l.token));
@@ -102,5 +103,18 @@ describe('streaming a job into the results page', () => {
     expect(all).toHaveLength(2500);
     expect(opened).toBe(1);
     expect(counted).toBe(1);
+  });
+
+  it('ends at a short page when the reader has not counted yet', async () => {
+    const read: ReadListings = async (_jobId, offset, limit) => ({
+      total: undefined,
+      listings: listings.slice(offset, offset + limit),
+    });
+    const done: boolean[] = [];
+    const all = await streamListings(read, 'j1', growingPages, (_so, _total, last) =>
+      done.push(last),
+    );
+    expect(all).toHaveLength(2500);
+    expect(done).toEqual([false, false, true]);
   });
 });
