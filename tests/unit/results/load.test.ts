@@ -118,3 +118,24 @@ describe('streaming a job into the results page', () => {
     expect(done).toEqual([false, false, true]);
   });
 });
+
+describe('the results page reading ahead', () => {
+  it('reads the first page while the page starts, and hands it over once', async () => {
+    const asked: number[] = [];
+    const store = {
+      countListings: async () => listings.length,
+      listings: async (_id: string, offset: number, limit: number) => {
+        asked.push(offset);
+        return listings.slice(offset, offset + limit);
+      },
+    } as unknown as JobStore;
+    const read = readFromStore(async () => store, { jobId: 'j1', limit: 100 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toEqual([0]); // before anyone asked
+    const all = await streamListings(read, 'j1', growingPages);
+    expect(all.map((l) => l.token)).toEqual(listings.map((l) => l.token));
+    expect(asked).toEqual([0, 100, 1100]);
+    await read('j1', 0, 100); // a reload of the page reads again
+    expect(asked).toEqual([0, 100, 1100, 0]);
+  });
+});
