@@ -74,7 +74,12 @@ export function VirtualTable({
     if (box.current) box.current.scrollTop = 0;
     setScrollTop(0);
   }, [scrollKey]);
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  useEffect(
+    () => () => {
+      if (frame.current) cancelAnimationFrame(frame.current);
+    },
+    [],
+  );
   const range = visibleRange(scrollTop, height, ROW_HEIGHT, listings.length, OVERSCAN);
   const rangeRef = useRef(range);
   rangeRef.current = range;
