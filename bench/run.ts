@@ -8,6 +8,7 @@ import { benchExports } from './exports.bench';
 import { benchHistory } from './history.bench';
 import { benchHistoryBadges } from './history-badges.bench';
 import { benchSearchUrl } from './search-url.bench';
+import { benchStartup } from './startup.bench';
 import { benchStorage } from './storage.bench';
 
 const header = [
@@ -60,6 +61,7 @@ const sections = [
   await benchHistory(),
   await benchHistoryBadges(),
   await benchBrowser(),
+  await benchStartup(),
   await (await import('./results-render.bench')).benchResults(),
   benchExports(),
   sizesSection(),

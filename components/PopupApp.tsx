@@ -2,19 +2,20 @@ import { useEffect, useState } from 'preact/hooks';
 import { type ErrorInfo, type ErrorKind, toErrorInfo } from '@/lib/errors';
 import { directionOf, type Lang, translate } from '@/lib/i18n';
 import type { CurrentTab } from '@/lib/popup/current-tab';
-import { CollectionCard } from './CollectionCard';
-import { DeveloperSection } from './DeveloperSection';
 import { ErrorNotice } from './ErrorNotice';
 import { LangContext, useT } from './i18n';
-import { JobPanel } from './JobPanel';
-import { JobsList } from './JobsList';
-import { KenarSection } from './kenar/KenarSection';
-import { PageSummary } from './PageSummary';
-import { PostDetails } from './PostDetails';
-import { SearchFilters } from './SearchFilters';
-import { SearchPanel } from './SearchPanel';
-import { UrlInspector } from './UrlInspector';
-import { WatchSection } from './watch/WatchSection';
+import { lazy } from './Lazy';
+
+// Only the header and "Loading" are in the first paint; every panel's code loads while the
+// background answers about the tab (started on mount, so panels rarely wait).
+const TabView = lazy(async () => (await import('./TabView')).TabView);
+const UrlInspector = lazy(async () => (await import('./UrlInspector')).UrlInspector);
+const none = () => null;
+const WatchSection = lazy(async () => (await import('./watch/WatchSection')).WatchSection, none);
+const KenarSection = lazy(async () => (await import('./kenar/KenarSection')).KenarSection, none);
+const CollectionCard = lazy(async () => (await import('./CollectionCard')).CollectionCard, none);
+const JobsList = lazy(async () => (await import('./JobsList')).JobsList, none);
+const PANELS = [TabView, WatchSection, KenarSection, CollectionCard, JobsList];
 
 /** What the popup is given by its entrypoint. */
 export interface PopupAppProps {
@@ -44,44 +45,13 @@ function Header({ lang, onToggle }: { lang: Lang; onToggle(): void }) {
   );
 }
 
-function TabView({ tab, onError }: { tab: CurrentTab; onError(kind: ErrorKind): void }) {
-  const t = useT();
-  const page = tab.view?.page;
-  const search = tab.view?.search;
-  if (page && page.kind !== 'other') {
-    return (
-      <>
-        <PageSummary page={page} onError={onError} />
-        {search && !search.ok ? <SearchPanel search={search} onError={onError} /> : null}
-        {search?.ok ? (
-          <SearchFilters query={search.query} url={page.url} tabId={tab.tabId} />
-        ) : null}
-        {search?.ok ? <JobPanel url={page.url} tabId={tab.tabId} onError={onError} /> : null}
-        {page.kind === 'post' ? <PostDetails token={page.token} /> : null}
-        {search?.ok ? (
-          <DeveloperSection>
-            <SearchPanel search={search} onError={onError} />
-          </DeveloperSection>
-        ) : null}
-      </>
-    );
-  }
-  return (
-    <>
-      <h2 class="kind kind--none" data-testid="page-kind" data-kind={page ? 'other' : 'none'}>
-        {t(page ? 'kind.other' : 'kind.none')}
-      </h2>
-      <UrlInspector onError={onError} />
-    </>
-  );
-}
-
 /** The toolbar popup: what the current tab is, and a place to paste a divar.ir URL. */
 export function PopupApp({ initialLang, loadTab, saveLang }: PopupAppProps) {
   const [lang, setLang] = useState(initialLang);
   const [state, setState] = useState<TabState>({ status: 'loading' });
   const [error, setError] = useState<ErrorInfo | undefined>();
   useEffect(() => {
+    for (const panel of PANELS) void panel.preload().catch(() => undefined);
     loadTab().then(
       (tab) => {
         setState({ status: 'ready', tab });

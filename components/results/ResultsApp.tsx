@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Listing } from '@/lib/divar/listing/types';
 import { type ErrorKind, toErrorInfo } from '@/lib/errors';
 import { familyOfJob } from '@/lib/export/default-columns';
@@ -9,7 +9,13 @@ import { listSeparator } from '@/lib/i18n/format';
 import { type JobSummary, jobTitle } from '@/lib/jobs/summary';
 import { sendMessage } from '@/lib/messaging/client';
 import { formatNumber } from '@/lib/results/format';
-import { loadAllListings, loadJob } from '@/lib/results/load';
+import {
+  growingPages,
+  loadJob,
+  type ReadListings,
+  readViaBackground,
+  streamListings,
+} from '@/lib/results/load';
 import { Data } from '../Data';
 import { ErrorNotice } from '../ErrorNotice';
 import { LangContext, useLang, useT } from '../i18n';
@@ -24,6 +30,8 @@ export interface ResultsAppProps
   initialLang: Lang;
   saveLang(lang: Lang): void;
   loadPrefs(): Promise<ExportPrefs>;
+  /** Where pages of listings come from (default: messages to the background). */
+  readListings?: ReadListings;
 }
 
 type State =
@@ -34,6 +42,9 @@ type State =
       listings: Listing[];
       prefs: ExportPrefs;
       changes: JobChanges | null;
+      total: number;
+      /** False while later pages are still being read (the table already shows the first). */
+      complete: boolean;
     }
   | { status: 'no-job' }
   | { status: 'failed' };
@@ -47,46 +58,89 @@ function Status({ state, error }: { state: State; error: ErrorKind | undefined }
         {t('results.noJob')}
       </p>
     );
-  if (state.status !== 'loading' || error) return null;
+  if (error) return null;
+  const progress =
+    state.status === 'loading'
+      ? state
+      : state.status === 'ready' && !state.complete
+        ? { loaded: state.listings.length, total: state.total }
+        : undefined;
+  if (!progress) return null;
   return (
     <p class="muted" data-testid="results-loading" aria-live="polite">
       {t('results.loading')}{' '}
-      {state.total
-        ? `${formatNumber(state.loaded, lang)} ${t('results.of')} ${formatNumber(state.total, lang)}`
+      {progress.total
+        ? `${formatNumber(progress.loaded, lang)} ${t('results.of')} ${formatNumber(progress.total, lang)}`
         : ''}
     </p>
   );
 }
 
 /** The results page: a fetch job's listings with filters, chart, column choice and exports. */
-export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }: ResultsAppProps) {
+export function ResultsApp({
+  jobId,
+  initialLang,
+  saveLang,
+  loadPrefs,
+  readListings,
+  ...view
+}: ResultsAppProps) {
   const { send, watchJob } = useServices();
+  // Each load is one generation: its view starts afresh, and a superseded load stops updating.
+  const generation = useRef(0);
   const [lang, setLang] = useState(initialLang);
   const [state, setState] = useState<State>({ status: 'loading', loaded: 0, total: 0 });
   const [error, setError] = useState<ErrorKind | undefined>();
   const [job, setJob] = useState<JobSummary | undefined>();
   const load = useCallback(async () => {
     if (!jobId) return setState({ status: 'no-job' });
+    const mine = ++generation.current;
     setState({ status: 'loading', loaded: 0, total: 0 });
     try {
-      const found = await loadJob(send, jobId);
-      if (!found) return setState({ status: 'no-job' });
-      setJob(found);
-      const onProgress = (loaded: number, total: number) =>
-        setState({ status: 'loading', loaded, total });
-      const [listings, prefs, changes] = await Promise.all([
-        loadAllListings(send, jobId, onProgress),
+      // Rows are read while the background finds the job, so the first page is ready at once;
+      // the table shows it as soon as the job is known, and later pages add to it.
+      let shown:
+        | ((listings: Listing[], total: number | undefined, done: boolean) => void)
+        | undefined;
+      let latest: [Listing[], number | undefined, boolean] | undefined;
+      const read = readListings ?? readViaBackground(send);
+      const streaming = streamListings(read, jobId, growingPages, (listings, total, done) => {
+        latest = [listings, total, done];
+        shown?.(listings, total, done);
+      });
+      streaming.catch(() => undefined); // its failure is reported below, once awaited
+      const [found, prefs, changes] = await Promise.all([
+        loadJob(send, jobId),
         loadPrefs(),
         // What changed since the last fetch of this search; the table works without it.
         sendMessage<'jobChanges'>(send, { type: 'jobChanges', jobId }).catch(() => null),
       ]);
-      setState({ status: 'ready', job: found, listings, prefs, changes });
+      if (!found) return setState({ status: 'no-job' });
+      setJob(found);
+      shown = (listings, total, complete) => {
+        if (generation.current !== mine) return;
+        // Until the store has counted, the job's own count stands in for the progress line.
+        const of = total ?? Math.max(found.progress.listings, listings.length);
+        setState({ status: 'ready', job: found, listings, prefs, changes, total: of, complete });
+      };
+      if (latest) shown(...latest);
+      const all = await streaming;
+      shown(all, all.length, true);
     } catch (failure) {
       setError(toErrorInfo(failure).kind);
       setState({ status: 'failed' });
     }
-  }, [jobId, send, loadPrefs]);
+  }, [jobId, send, loadPrefs, readListings]);
   useEffect(() => void load(), [load]);
+  // User Timing marks (read by the browser bench): first rows painted, every row loaded.
+  const firstRows = state.status === 'ready';
+  const allRows = firstRows && state.complete;
+  useEffect(() => {
+    if (firstRows) performance.mark('results:first-rows');
+  }, [firstRows]);
+  useEffect(() => {
+    if (allRows) performance.mark('results:all-loaded');
+  }, [allRows]);
   useEffect(() => (jobId ? watchJob(jobId, setJob) : undefined), [jobId, watchJob]);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -99,7 +153,12 @@ export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }:
     saveLang(next);
   };
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
-  const stale = state.status === 'ready' && job && job.progress.listings !== state.listings.length;
+  const stale =
+    state.status === 'ready' &&
+    state.complete &&
+    job &&
+    job.progress.listings !== state.listings.length;
+  const shownState = state.status === 'ready' && !state.complete ? 'loading' : state.status;
   return (
     <LangContext.Provider value={lang}>
       {/* The first Tab stop: straight to the table, past filters, chart and exports. */}
@@ -142,12 +201,12 @@ export function ResultsApp({ jobId, initialLang, saveLang, loadPrefs, ...view }:
           {t('language')}
         </button>
       </header>
-      <main class="results" data-testid="results" data-state={state.status}>
+      <main class="results" data-testid="results" data-state={shownState}>
         {error ? <ErrorNotice kind={error} /> : null}
         <Status state={state} error={error} />
         {state.status === 'ready' ? (
           <ResultsView
-            key={state.listings.length}
+            key={generation.current}
             title={jobTitle(job ?? state.job, lang)}
             family={familyOfJob(state.job.url, state.listings)}
             listings={state.listings}

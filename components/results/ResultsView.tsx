@@ -155,6 +155,7 @@ export function ResultsView({
         sort={sort}
         onSort={toggleSort}
         selection={{ selected, onSelect }}
+        scrollKey={`${JSON.stringify(filter)} ${sort?.key} ${sort?.dir}`}
       />
     </>
   );

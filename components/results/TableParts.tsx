@@ -1,6 +1,7 @@
+import { Component } from 'preact';
 import type { Listing } from '@/lib/divar/listing/types';
 import type { ExportColumn } from '@/lib/export/columns';
-import { displayCell } from '@/lib/results/format';
+import { displayCellCached } from '@/lib/results/format';
 import { SORT_KEY_OF_COLUMN, type SortKey, type SortState } from '@/lib/results/view';
 import { Data } from '../Data';
 import { useLang, useT } from '../i18n';
@@ -112,35 +113,34 @@ export function HeaderCell({ column, sort, onSort }: HeaderCellProps) {
   );
 }
 
-/** One listing's row; the title and link cells open the post on divar.ir. */
-export function Row({
-  listing,
-  columns,
-  index,
-  selection,
-}: {
+/** Props of Row: all plain values or stable callbacks, so an unchanged row skips rendering. */
+export interface RowProps {
   listing: Listing;
   columns: readonly ExportColumn[];
   index: number;
-  selection?: Selection | undefined;
-}) {
+  /** Whether the row's check box is ticked; undefined when rows cannot be selected. */
+  checked?: boolean | undefined;
+  onSelect?: Selection['onSelect'] | undefined;
+}
+
+function RowCells({ listing, columns, index, checked, onSelect }: RowProps) {
   const lang = useLang();
   const portalT = usePortalT();
   return (
     <tr data-token={listing.token} aria-rowindex={index + 2}>
-      {selection ? (
+      {checked !== undefined ? (
         <td>
           <input
             type="checkbox"
             aria-label={`${portalT('select')}: ${listing.title}`}
             data-testid="select-row"
-            checked={selection.selected.has(listing.token)}
-            onChange={(e) => selection.onSelect([listing.token], e.currentTarget.checked)}
+            checked={checked}
+            onChange={(e) => onSelect?.([listing.token], e.currentTarget.checked)}
           />
         </td>
       ) : null}
       {columns.map((column) => {
-        const text = displayCell(column, listing, lang);
+        const text = displayCellCached(column, listing, lang);
         if (column.key === 'title' || column.key === 'url') {
           return (
             // A URL reads left to right, so its ellipsis falls at its end, not its start.
@@ -165,4 +165,25 @@ export function Row({
       })}
     </tr>
   );
+}
+
+/**
+ * One listing's row; the title and link cells open the post on divar.ir. It renders again only
+ * when one of its props changes (the language reaches it through context either way).
+ */
+export class Row extends Component<RowProps> {
+  override shouldComponentUpdate(next: RowProps): boolean {
+    const now = this.props;
+    return (
+      now.listing !== next.listing ||
+      now.columns !== next.columns ||
+      now.index !== next.index ||
+      now.checked !== next.checked ||
+      now.onSelect !== next.onSelect
+    );
+  }
+
+  override render(props: RowProps) {
+    return <RowCells {...props} />;
+  }
 }

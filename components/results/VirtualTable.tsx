@@ -1,8 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Listing } from '@/lib/divar/listing/types';
 import type { ExportColumn } from '@/lib/export/columns';
 import type { SortKey, SortState } from '@/lib/results/view';
-import { visibleRange } from '@/lib/results/window';
+import { sameRange, visibleRange, windowCapacity } from '@/lib/results/window';
 import { useT } from '../i18n';
 import {
   columnWidth,
@@ -15,6 +15,8 @@ import {
 
 /** The fixed height of a row in pixels (CSS `.vtable td` keeps to it). */
 export const ROW_HEIGHT = 34;
+// Rows rendered beyond each edge of the view: enough for a wheel step, few to lay out per frame.
+const OVERSCAN = 4;
 
 /** Props of VirtualTable. */
 export interface VirtualTableProps {
@@ -26,6 +28,8 @@ export interface VirtualTableProps {
   initialHeight?: number;
   /** Selected rows' tokens: with it, each row has a check box (for "Push to portal…"). */
   selection?: Selection;
+  /** A new value scrolls back to the top (a new sort or filter); rows merely added keep the place. */
+  scrollKey?: unknown;
 }
 
 function Spacer({ height, span }: { height: number; span: number }) {
@@ -38,7 +42,12 @@ function Spacer({ height, span }: { height: number; span: number }) {
   );
 }
 
-/** The results as a table that renders only the rows in view, so 20,000 rows scroll smoothly. */
+/**
+ * The results as a table that renders only the rows in view, so 20,000 rows scroll smoothly:
+ * scroll events are read once per animation frame, rows are keyed by their slot in the window
+ * (`index % capacity`, so a row leaving the view is reused for the one entering) and a row whose
+ * props did not change is not rendered again.
+ */
 export function VirtualTable({
   listings,
   columns,
@@ -46,11 +55,13 @@ export function VirtualTable({
   onSort,
   initialHeight = 600,
   selection,
+  scrollKey,
 }: VirtualTableProps) {
   const t = useT();
   const box = useRef<HTMLElement>(null);
   const [height, setHeight] = useState(initialHeight);
   const [scrollTop, setScrollTop] = useState(0);
+  const frame = useRef(0);
   useLayoutEffect(() => {
     const el = box.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
@@ -58,18 +69,58 @@ export function VirtualTable({
     observer.observe(el);
     return () => observer.disconnect();
   }, [initialHeight]);
-  // A new sort or filter starts from the top.
+  // A new sort or filter (a new scrollKey) starts from the top.
   useEffect(() => {
     if (box.current) box.current.scrollTop = 0;
     setScrollTop(0);
-  }, [listings]);
-  const range = visibleRange(scrollTop, height, ROW_HEIGHT, listings.length);
+  }, [scrollKey]);
+  useEffect(
+    () => () => {
+      if (frame.current) cancelAnimationFrame(frame.current);
+    },
+    [],
+  );
+  const range = visibleRange(scrollTop, height, ROW_HEIGHT, listings.length, OVERSCAN);
+  const rangeRef = useRef(range);
+  rangeRef.current = range;
+  const countRef = useRef(listings.length);
+  countRef.current = listings.length;
+  const heightRef = useRef(height);
+  heightRef.current = height;
+  // Once per frame, read the scroll position (before this frame writes anything) and render only
+  // when the rows in the window change.
+  const onScroll = useCallback(() => {
+    if (frame.current) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = 0;
+      const top = box.current?.scrollTop ?? 0;
+      const next = visibleRange(top, heightRef.current, ROW_HEIGHT, countRef.current, OVERSCAN);
+      if (!sameRange(next, rangeRef.current)) setScrollTop(top);
+    });
+  }, []);
+  // A stable callback for the rows, so a new `selection` object does not render every row again.
+  const selectRef = useRef(selection?.onSelect);
+  selectRef.current = selection?.onSelect;
+  const onSelect = useCallback(
+    (tokens: string[], isOn: boolean) => selectRef.current?.(tokens, isOn),
+    [],
+  );
+  const capacity = windowCapacity(height, ROW_HEIGHT, OVERSCAN);
   const span = columns.length + (selection ? 1 : 0);
-  const onScroll = (event: Event) => {
-    const top = (event.currentTarget as HTMLElement).scrollTop;
-    const next = visibleRange(top, height, ROW_HEIGHT, listings.length);
-    if (next.start !== range.start || next.end !== range.end) setScrollTop(top);
-  };
+  const rows = [];
+  for (let index = range.start; index < range.end; index++) {
+    const listing = listings[index] as Listing;
+    rows.push(
+      <Row
+        key={index % capacity}
+        listing={listing}
+        columns={columns}
+        index={index}
+        checked={selection ? selection.selected.has(listing.token) : undefined}
+        onSelect={selection ? onSelect : undefined}
+      />,
+    );
+  }
   return (
     <section
       ref={box}
@@ -98,15 +149,7 @@ export function VirtualTable({
         </thead>
         <tbody>
           <Spacer height={range.start * ROW_HEIGHT} span={span} />
-          {listings.slice(range.start, range.end).map((listing, i) => (
-            <Row
-              key={listing.token}
-              listing={listing}
-              columns={columns}
-              index={range.start + i}
-              selection={selection}
-            />
-          ))}
+          {rows}
           <Spacer height={(listings.length - range.end) * ROW_HEIGHT} span={span} />
         </tbody>
       </table>

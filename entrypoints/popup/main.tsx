@@ -1,5 +1,9 @@
 import '@fontsource-variable/vazirmatn';
 import './style.css';
+// Panels load lazily, their styles do not: in the page from the start, so nothing flashes unstyled.
+import '@/components/kenar/kenar.css';
+import '@/components/portals/portals.css';
+import '@/components/watch/watch.css';
 import { render } from 'preact';
 import { browserServices } from '@/components/browser-services';
 import { PopupApp } from '@/components/PopupApp';

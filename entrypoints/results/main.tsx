@@ -9,10 +9,13 @@ import { downloadBlob } from '@/lib/export/download';
 import { loadExportPrefs, saveExportPrefs } from '@/lib/export/prefs';
 import { startExportWorker } from '@/lib/export/start-worker';
 import { loadLang, saveLang } from '@/lib/i18n/lang-pref';
+import { readAheadFor } from '@/lib/results/read-store';
 import { jobIdFromSearch } from '@/lib/results/results-url';
 
 // results.html?job=<id>: a crawl job's listings, opened from the popup's "View results".
 const services = browserServices();
+const jobId = jobIdFromSearch(location.search);
+const readListings = readAheadFor(jobId); // the first rows are read while the page starts
 
 const root = document.getElementById('app');
 if (root) {
@@ -20,15 +23,15 @@ if (root) {
     render(
       <ServicesContext.Provider value={services}>
         <ResultsApp
-          jobId={jobIdFromSearch(location.search)}
+          jobId={jobId}
           initialLang={lang}
           saveLang={(next) => void saveLang(storage, next)}
           loadPrefs={() => loadExportPrefs(storage)}
+          readListings={readListings}
           savePrefs={(prefs) => void saveExportPrefs(storage, prefs)}
           download={(blob, name) => {
             downloadBlob(blob, name);
             // Remember the export, so the job's cards on divar.ir get an "exported" mark.
-            const jobId = jobIdFromSearch(location.search);
             if (jobId) void services.send({ type: 'jobExported', jobId });
           }}
           now={() => new Date()}

@@ -1,5 +1,4 @@
 import { classifyDivarUrl } from '../divar/page-kind';
-import { describeSearch } from '../divar/search-info';
 import { AppError } from '../errors';
 import { type SendRaw, sendMessage } from '../messaging/client';
 import type { ResponseOf } from '../messaging/protocol';
@@ -33,17 +32,22 @@ export function tabIdFromSearch(search: string): number | undefined {
   return Number(raw);
 }
 
-/** What a divar URL shows, read locally: for `?url=` there is no tab and no page state. */
-function viewOfUrl(url: string): TabView {
+/**
+ * What a divar URL shows, read locally: for `?url=` there is no tab and no page state. The search
+ * reader (with the places and category tables) loads only here, off the popup's first paint.
+ */
+async function viewOfUrl(url: string): Promise<TabView> {
   const page = classifyDivarUrl(url);
   if (!page) throw new AppError('not-divar-url', `not a divar.ir URL: ${url.slice(0, 200)}`);
-  return page.kind === 'search' ? { page, search: describeSearch(page.url, undefined) } : { page };
+  if (page.kind !== 'search') return { page };
+  const { describeSearch } = await import('../divar/search-info');
+  return { page, search: describeSearch(page.url, undefined) };
 }
 
 /** Finds the popup's tab and asks the background what page it shows (and any pending error). */
 export async function loadCurrentTab(deps: CurrentTabDeps): Promise<CurrentTab> {
   const url = new URLSearchParams(deps.search).get('url');
-  if (url !== null) return { tabId: undefined, view: viewOfUrl(url), lastError: null };
+  if (url !== null) return { tabId: undefined, view: await viewOfUrl(url), lastError: null };
   const tabId = tabIdFromSearch(deps.search) ?? (await deps.queryActiveTab())?.id;
   if (tabId === undefined) throw new AppError('no-tab', 'no active tab');
   const [view, lastError] = await Promise.all([

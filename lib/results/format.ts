@@ -72,3 +72,21 @@ export function displayCell(column: ExportColumn, listing: Listing, lang: Lang):
   if (typeof raw !== 'string') return raw.join(listSeparator(lang));
   return column.kind === 'date' ? formatDate(raw, lang) : wordsOf(column, raw, lang, listing);
 }
+
+const cellTexts = new WeakMap<Listing, Map<string, string>>();
+
+/** {@link displayCell}, remembered per listing, column and language (a row scrolled back is free). */
+export function displayCellCached(column: ExportColumn, listing: Listing, lang: Lang): string {
+  let texts = cellTexts.get(listing);
+  if (!texts) {
+    texts = new Map();
+    cellTexts.set(listing, texts);
+  }
+  const key = `${lang}\u0000${column.key}`;
+  let text = texts.get(key);
+  if (text === undefined) {
+    text = displayCell(column, listing, lang);
+    texts.set(key, text);
+  }
+  return text;
+}

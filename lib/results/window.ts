@@ -22,3 +22,15 @@ export function visibleRange(
   const end = Math.min(count, first + visible + overscan);
   return { start: Math.min(start, end), end };
 }
+
+/**
+ * The most rows {@link visibleRange} can return for this viewport: rows keyed by
+ * `index % capacity` are then unique, and a scroll reuses the rows (and DOM) that left the view.
+ */
+export function windowCapacity(viewportHeight: number, rowHeight: number, overscan = 8): number {
+  if (rowHeight <= 0) return 1;
+  return Math.ceil(Math.max(0, viewportHeight) / rowHeight) + 1 + 2 * overscan;
+}
+
+/** Whether two ranges are the same rows. */
+export const sameRange = (a: RowRange, b: RowRange) => a.start === b.start && a.end === b.end;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadAllListings, loadJob } from '@/lib/results/load';
+import type { JobStore } from '@/lib/jobs/store';
+import {
+  growingPages,
+  loadAllListings,
+  loadJob,
+  type ReadListings,
+  readViaBackground,
+  streamListings,
+} from '@/lib/results/load';
+import { readFromStore } from '@/lib/results/read-store';
 import { makeListing } from '../export/listings';
 
 const listings = Array.from({ length: 2500 }, (_, i) =>
@@ -42,5 +51,91 @@ describe('loading a job for the results page', () => {
   it('passes the background error on', async () => {
     const send = async () => ({ ok: false, error: { kind: 'not-found', message: 'no job' } });
     await expect(loadAllListings(send, 'j1')).rejects.toMatchObject({ kind: 'not-found' });
+  });
+});
+
+describe('streaming a job into the results page', () => {
+  it('reads a first screenful, then pages ten times larger up to 5,000', async () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => makeListing({ token: `s${i}` }));
+    const asked: [number, number][] = [];
+    const read: ReadListings = async (_jobId, offset, limit) => {
+      asked.push([offset, limit]);
+      return { total: many.length, listings: many.slice(offset, offset + limit) };
+    };
+    const seen: number[] = [];
+    const all = await streamListings(read, 'j1', growingPages, (so, total, done) => {
+      expect(total).toBe(20_000);
+      expect(done).toBe(so.length === 20_000);
+      seen.push(so.length);
+    });
+    expect(all.map((l) => l.token)).toEqual(many.map((l) => l.token));
+    expect(asked.slice(0, 4)).toEqual([
+      [0, 100],
+      [100, 1000],
+      [1100, 5000],
+      [6100, 5000],
+    ]);
+    expect(seen).toEqual([100, 1100, 6100, 11_100, 16_100, 20_000]);
+  });
+
+  it('asks the background for no more than its page limit', async () => {
+    const { send, asked } = fakeBackground();
+    await readViaBackground(send)('j1', 0, 5000);
+    expect(asked).toEqual([{ type: 'jobListings', jobId: 'j1', offset: 0, limit: 1000 }]);
+  });
+
+  it('reads pages from the job store, opening it and counting once', async () => {
+    let opened = 0;
+    let counted = 0;
+    const store = {
+      countListings: async () => {
+        counted++;
+        return listings.length;
+      },
+      listings: async (_id: string, offset: number, limit: number) =>
+        listings.slice(offset, offset + limit),
+    } as unknown as JobStore;
+    const read = readFromStore(async () => {
+      opened++;
+      return store;
+    });
+    const all = await streamListings(read, 'j1', growingPages);
+    expect(all).toHaveLength(2500);
+    expect(opened).toBe(1);
+    expect(counted).toBe(1);
+  });
+
+  it('ends at a short page when the reader has not counted yet', async () => {
+    const read: ReadListings = async (_jobId, offset, limit) => ({
+      total: undefined,
+      listings: listings.slice(offset, offset + limit),
+    });
+    const done: boolean[] = [];
+    const all = await streamListings(read, 'j1', growingPages, (_so, _total, last) =>
+      done.push(last),
+    );
+    expect(all).toHaveLength(2500);
+    expect(done).toEqual([false, false, true]);
+  });
+});
+
+describe('the results page reading ahead', () => {
+  it('reads the first page while the page starts, and hands it over once', async () => {
+    const asked: number[] = [];
+    const store = {
+      countListings: async () => listings.length,
+      listings: async (_id: string, offset: number, limit: number) => {
+        asked.push(offset);
+        return listings.slice(offset, offset + limit);
+      },
+    } as unknown as JobStore;
+    const read = readFromStore(async () => store, { jobId: 'j1', limit: 100 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toEqual([0]); // before anyone asked
+    const all = await streamListings(read, 'j1', growingPages);
+    expect(all.map((l) => l.token)).toEqual(listings.map((l) => l.token));
+    expect(asked).toEqual([0, 100, 1100]);
+    await read('j1', 0, 100); // a reload of the page reads again
+    expect(asked).toEqual([0, 100, 1100, 0]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jobIdFromSearch, resultsQuery } from '@/lib/results/results-url';
 import { histogram, quantile, quartiles } from '@/lib/results/stats';
-import { visibleRange } from '@/lib/results/window';
+import { sameRange, visibleRange, windowCapacity } from '@/lib/results/window';
 
 describe('quartiles', () => {
   it('match spreadsheet QUARTILE.INC', () => {
@@ -82,6 +82,20 @@ describe('visibleRange', () => {
     expect(visibleRange(34 * 20_000, 340, 34, 20_000, 5)).toEqual({ start: 19_995, end: 20_000 });
     expect(visibleRange(0, 340, 34, 0)).toEqual({ start: 0, end: 0 });
     expect(visibleRange(-50, 340, 34, 3)).toEqual({ start: 0, end: 3 });
+  });
+
+  it('never returns more rows than windowCapacity, so slot keys (index % capacity) are unique', () => {
+    for (const height of [0, 33, 340, 777]) {
+      const capacity = windowCapacity(height, 34);
+      for (let top = 0; top < 34 * 200; top += 13) {
+        const { start, end } = visibleRange(top, height, 34, 150);
+        expect(end - start).toBeLessThanOrEqual(capacity);
+        const keys = new Set(Array.from({ length: end - start }, (_, i) => (start + i) % capacity));
+        expect(keys.size).toBe(end - start);
+      }
+    }
+    expect(sameRange({ start: 1, end: 5 }, { start: 1, end: 5 })).toBe(true);
+    expect(sameRange({ start: 1, end: 5 }, { start: 2, end: 5 })).toBe(false);
   });
 });
 

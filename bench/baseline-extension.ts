@@ -1,0 +1,41 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+// A bare Preact popup: one header, rendered as soon as the module runs.
+const POPUP_SOURCE = `import { h, render } from 'preact';
+render(h('header', { class: 'header' }, h('h1', null, 'Divar Actions')), document.getElementById('app'));`;
+
+/**
+ * Builds, in a temporary folder, the smallest MV3 extension that answers a message from its
+ * service worker and has a bare Preact popup: the baselines for worker cold start and popup paint.
+ */
+export async function buildBaselineExtension(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-minimal-ext-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'bench minimal',
+    version: '1.0.0',
+    background: { service_worker: 'sw.js' },
+    action: { default_popup: 'popup.html' },
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(
+    join(dir, 'sw.js'),
+    'chrome.runtime.onMessage.addListener((message, sender, reply) => { reply({ pong: true }); });',
+  );
+  writeFileSync(
+    join(dir, 'popup.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body><div id="app"></div><script type="module" src="popup.js"></script></body></html>',
+  );
+  await build({
+    stdin: { contents: POPUP_SOURCE, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    outfile: join(dir, 'popup.js'),
+    logLevel: 'silent',
+  });
+  return dir;
+}
