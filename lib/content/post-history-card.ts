@@ -41,6 +41,13 @@ function mount(doc: Document): ShadowRoot {
   return root;
 }
 
+/** "45 days on divar", or "less than a day" rather than "0 days" for a post first seen today. */
+function daysOnDivar(days: number, lang: Lang): string {
+  const w = HISTORY_PAGE_WORDS[lang];
+  if (days < 1) return w.underADay;
+  return fill(days === 1 ? w.oneDay : w.days, { n: localNumber(days, lang) });
+}
+
 /** The lines of the card, in order (pure; the tests read them). */
 export function historyLines(history: PostHistory | null, lang: Lang): string[][] {
   const w = HISTORY_PAGE_WORDS[lang];
@@ -48,7 +55,7 @@ export function historyLines(history: PostHistory | null, lang: Lang): string[][
   const day = (ms: number) => jalaliDay(ms, lang, true);
   const n = (v: number) => localNumber(v, lang);
   const lines: string[][] = [
-    [fill(w.firstSeen, { date: day(history.firstSeen) }), fill(w.days, { n: n(history.days) })],
+    [fill(w.firstSeen, { date: day(history.firstSeen) }), daysOnDivar(history.days, lang)],
   ];
   if (history.removed) lines.push([fill(w.removed, { date: day(history.removed.at) })]);
   if (history.repost) {

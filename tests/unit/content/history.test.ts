@@ -106,6 +106,9 @@ describe('history on divar pages', () => {
       ['۲۱ آبان ۱۴۰۵: از ۱۰۰ به ۹۲ تومان (−۸٪)'],
     ]);
     expect(historyLines(null, 'en')).toEqual([['No history recorded for this listing yet']]);
+    // A post first seen today is not "0 days on divar"; one day is not "1 days".
+    expect(historyLines({ ...history, days: 0 }, 'fa')[0]?.[1]).toBe('کمتر از یک روز در دیوار');
+    expect(historyLines({ ...history, days: 1 }, 'en')[0]?.[1]).toBe('1 day on divar');
     expect(sparkPoints(history.points, 100, 20)).toBe('2.0,2.0 98.0,2.0 98.0,18.0');
   });
 });
