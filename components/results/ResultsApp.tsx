@@ -1,27 +1,19 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Listing } from '@/lib/divar/listing/types';
-import { type ErrorKind, toErrorInfo } from '@/lib/errors';
+import { useEffect, useState } from 'preact/hooks';
+import type { ErrorKind } from '@/lib/errors';
 import { familyOfJob } from '@/lib/export/default-columns';
 import type { ExportPrefs } from '@/lib/export/prefs';
-import type { JobChanges } from '@/lib/history/job-changes';
 import { directionOf, type Lang, translate } from '@/lib/i18n';
 import { listSeparator } from '@/lib/i18n/format';
 import { type JobSummary, jobTitle } from '@/lib/jobs/summary';
-import { sendMessage } from '@/lib/messaging/client';
 import { formatNumber } from '@/lib/results/format';
-import {
-  growingPages,
-  loadJob,
-  type ReadListings,
-  readViaBackground,
-  streamListings,
-} from '@/lib/results/load';
+import type { ReadListings } from '@/lib/results/load';
 import { Data } from '../Data';
 import { ErrorNotice } from '../ErrorNotice';
 import { LangContext, useLang, useT } from '../i18n';
 import { JobStatus } from '../JobStatus';
 import { useServices } from '../services';
 import { ResultsView, type ResultsViewProps } from './ResultsView';
+import { type ResultsState, useResultsLoad } from './use-results-load';
 
 /** What the results page is given by its entrypoint. */
 export interface ResultsAppProps
@@ -34,22 +26,7 @@ export interface ResultsAppProps
   readListings?: ReadListings;
 }
 
-type State =
-  | { status: 'loading'; loaded: number; total: number }
-  | {
-      status: 'ready';
-      job: JobSummary;
-      listings: Listing[];
-      prefs: ExportPrefs;
-      changes: JobChanges | null;
-      total: number;
-      /** False while later pages are still being read (the table already shows the first). */
-      complete: boolean;
-    }
-  | { status: 'no-job' }
-  | { status: 'failed' };
-
-function Status({ state, error }: { state: State; error: ErrorKind | undefined }) {
+function Status({ state, error }: { state: ResultsState; error: ErrorKind | undefined }) {
   const t = useT();
   const lang = useLang();
   if (state.status === 'no-job')
@@ -85,62 +62,15 @@ export function ResultsApp({
   readListings,
   ...view
 }: ResultsAppProps) {
-  const { send, watchJob } = useServices();
-  // Each load is one generation: its view starts afresh, and a superseded load stops updating.
-  const generation = useRef(0);
+  const { watchJob } = useServices();
   const [lang, setLang] = useState(initialLang);
-  const [state, setState] = useState<State>({ status: 'loading', loaded: 0, total: 0 });
-  const [error, setError] = useState<ErrorKind | undefined>();
   const [job, setJob] = useState<JobSummary | undefined>();
-  const load = useCallback(async () => {
-    if (!jobId) return setState({ status: 'no-job' });
-    const mine = ++generation.current;
-    setState({ status: 'loading', loaded: 0, total: 0 });
-    try {
-      // Rows are read while the background finds the job, so the first page is ready at once;
-      // the table shows it as soon as the job is known, and later pages add to it.
-      let shown:
-        | ((listings: Listing[], total: number | undefined, done: boolean) => void)
-        | undefined;
-      let latest: [Listing[], number | undefined, boolean] | undefined;
-      const read = readListings ?? readViaBackground(send);
-      const streaming = streamListings(read, jobId, growingPages, (listings, total, done) => {
-        latest = [listings, total, done];
-        shown?.(listings, total, done);
-      });
-      streaming.catch(() => undefined); // its failure is reported below, once awaited
-      const [found, prefs, changes] = await Promise.all([
-        loadJob(send, jobId),
-        loadPrefs(),
-        // What changed since the last fetch of this search; the table works without it.
-        sendMessage<'jobChanges'>(send, { type: 'jobChanges', jobId }).catch(() => null),
-      ]);
-      if (!found) return setState({ status: 'no-job' });
-      setJob(found);
-      shown = (listings, total, complete) => {
-        if (generation.current !== mine) return;
-        // Until the store has counted, the job's own count stands in for the progress line.
-        const of = total ?? Math.max(found.progress.listings, listings.length);
-        setState({ status: 'ready', job: found, listings, prefs, changes, total: of, complete });
-      };
-      if (latest) shown(...latest);
-      const all = await streaming;
-      shown(all, all.length, true);
-    } catch (failure) {
-      setError(toErrorInfo(failure).kind);
-      setState({ status: 'failed' });
-    }
-  }, [jobId, send, loadPrefs, readListings]);
-  useEffect(() => void load(), [load]);
-  // User Timing marks (read by the browser bench): first rows painted, every row loaded.
-  const firstRows = state.status === 'ready';
-  const allRows = firstRows && state.complete;
-  useEffect(() => {
-    if (firstRows) performance.mark('results:first-rows');
-  }, [firstRows]);
-  useEffect(() => {
-    if (allRows) performance.mark('results:all-loaded');
-  }, [allRows]);
+  const { state, error, setError, load, generation } = useResultsLoad(
+    jobId,
+    loadPrefs,
+    readListings,
+    setJob,
+  );
   useEffect(() => (jobId ? watchJob(jobId, setJob) : undefined), [jobId, watchJob]);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -206,7 +136,7 @@ export function ResultsApp({
         <Status state={state} error={error} />
         {state.status === 'ready' ? (
           <ResultsView
-            key={generation.current}
+            key={generation}
             title={jobTitle(job ?? state.job, lang)}
             family={familyOfJob(state.job.url, state.listings)}
             listings={state.listings}

@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Listing } from '@/lib/divar/listing/types';
+import { type ErrorKind, toErrorInfo } from '@/lib/errors';
+import type { ExportPrefs } from '@/lib/export/prefs';
+import type { JobChanges } from '@/lib/history/job-changes';
+import type { JobSummary } from '@/lib/jobs/summary';
+import { sendMessage } from '@/lib/messaging/client';
+import {
+  growingPages,
+  loadJob,
+  type ReadListings,
+  readViaBackground,
+  streamListings,
+} from '@/lib/results/load';
+import { useServices } from '../services';
+
+/** Where the results page's load stands. */
+export type ResultsState =
+  | { status: 'loading'; loaded: number; total: number }
+  | {
+      status: 'ready';
+      job: JobSummary;
+      listings: Listing[];
+      prefs: ExportPrefs;
+      changes: JobChanges | null;
+      total: number;
+      /** False while later pages are still being read (the table already shows the first). */
+      complete: boolean;
+    }
+  | { status: 'no-job' }
+  | { status: 'failed' };
+
+/**
+ * Loads a job's listings for the results page: rows are read while the background finds the
+ * job, so the first page shows at once and later pages add to it; each load is a generation,
+ * and a superseded one stops updating.
+ */
+export function useResultsLoad(
+  jobId: string | undefined,
+  loadPrefs: () => Promise<ExportPrefs>,
+  readListings: ReadListings | undefined,
+  onJob: (job: JobSummary) => void,
+) {
+  const { send } = useServices();
+  const generation = useRef(0);
+  const [state, setState] = useState<ResultsState>({ status: 'loading', loaded: 0, total: 0 });
+  const [error, setError] = useState<ErrorKind | undefined>();
+  const load = useCallback(async () => {
+    if (!jobId) return setState({ status: 'no-job' });
+    const mine = ++generation.current;
+    setState({ status: 'loading', loaded: 0, total: 0 });
+    try {
+      let shown:
+        | ((listings: Listing[], total: number | undefined, done: boolean) => void)
+        | undefined;
+      let latest: [Listing[], number | undefined, boolean] | undefined;
+      const read = readListings ?? readViaBackground(send);
+      const streaming = streamListings(read, jobId, growingPages, (listings, total, done) => {
+        latest = [listings, total, done];
+        shown?.(listings, total, done);
+      });
+      streaming.catch(() => undefined); // its failure is reported below, once awaited
+      const [found, prefs, changes] = await Promise.all([
+        loadJob(send, jobId),
+        loadPrefs(),
+        // What changed since the last fetch of this search; the table works without it.
+        sendMessage<'jobChanges'>(send, { type: 'jobChanges', jobId }).catch(() => null),
+      ]);
+      if (!found) return setState({ status: 'no-job' });
+      onJob(found);
+      shown = (listings, total, complete) => {
+        if (generation.current !== mine) return;
+        // Until the store has counted, the job's own count stands in for the progress line.
+        const of = total ?? Math.max(found.progress.listings, listings.length);
+        setState({ status: 'ready', job: found, listings, prefs, changes, total: of, complete });
+      };
+      if (latest) shown(...latest);
+      const all = await streaming;
+      shown(all, all.length, true);
+    } catch (failure) {
+      setError(toErrorInfo(failure).kind);
+      setState({ status: 'failed' });
+    }
+  }, [jobId, send, loadPrefs, readListings, onJob]);
+  useEffect(() => void load(), [load]);
+  // User Timing marks (read by the browser bench): first rows painted, every row loaded.
+  const firstRows = state.status === 'ready';
+  const allRows = firstRows && state.complete;
+  useEffect(() => {
+    if (firstRows) performance.mark('results:first-rows');
+  }, [firstRows]);
+  useEffect(() => {
+    if (allRows) performance.mark('results:all-loaded');
+  }, [allRows]);
+  return { state, error, setError, load, generation: generation.current };
+}
