@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { browserServices } from '@/components/browser-services';
 import { ResultsApp } from '@/components/results/ResultsApp';
 import { ServicesContext } from '@/components/services';
-import { downloadBlob } from '@/lib/export/download';
+import { recordedDownload } from '@/lib/export/download';
 import { loadExportPrefs, saveExportPrefs } from '@/lib/export/prefs';
 import { startExportWorker } from '@/lib/export/start-worker';
 import { loadLang, saveLang } from '@/lib/i18n/lang-pref';
@@ -29,11 +29,7 @@ if (root) {
           loadPrefs={() => loadExportPrefs(storage)}
           readListings={readListings}
           savePrefs={(prefs) => void saveExportPrefs(storage, prefs)}
-          download={(blob, name) => {
-            downloadBlob(blob, name);
-            // Remember the export, so the job's cards on divar.ir get an "exported" mark.
-            if (jobId) void services.send({ type: 'jobExported', jobId });
-          }}
+          download={recordedDownload(services.send, jobId)}
           now={() => new Date()}
           startExport={startExportWorker}
         />

@@ -71,3 +71,19 @@ export function exportFileName(
     .replace(/^[-.]+|[-.]+$/g, '');
   return `divar${safe ? `-${safe}` : ''}-${fileDate(now, lang)}.${format}`;
 }
+
+/**
+ * A download that is also remembered as the job's export, so the job's cards on divar.ir get
+ * an "exported" mark.
+ */
+export function recordedDownload(
+  send: (message: { type: 'jobExported'; jobId: string }) => unknown,
+  jobId: string | undefined,
+  doc: DownloadDocument = document,
+  urls: ObjectUrls = URL,
+): (blob: Blob, fileName: string) => void {
+  return (blob, fileName) => {
+    downloadBlob(blob, fileName, doc, urls);
+    if (jobId) void send({ type: 'jobExported', jobId });
+  };
+}

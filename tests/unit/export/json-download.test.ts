@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildExport } from '@/lib/export/build';
 import { columnsFor } from '@/lib/export/columns';
-import { downloadBlob, exportFileName } from '@/lib/export/download';
+import { downloadBlob, exportFileName, recordedDownload } from '@/lib/export/download';
 import { toJson } from '@/lib/export/json';
 import { makeListing } from './listings';
 
@@ -67,5 +67,17 @@ describe('downloads', () => {
     vi.runAllTimers();
     expect(urls.revokeObjectURL).toHaveBeenCalledWith('blob:x');
     vi.useRealTimers();
+  });
+
+  it("remember a download as the job's export, and only for a job", () => {
+    const link = { click: vi.fn(), style: {} } as unknown as HTMLAnchorElement;
+    const doc = { createElement: () => link, body: { append: vi.fn() } };
+    const urls = { createObjectURL: () => 'blob:y', revokeObjectURL: vi.fn() };
+    const send = vi.fn();
+    recordedDownload(send, 'job-1', doc, urls)(new Blob(['x']), 'b.csv');
+    expect(link.click).toHaveBeenCalledOnce();
+    expect(send).toHaveBeenCalledWith({ type: 'jobExported', jobId: 'job-1' });
+    recordedDownload(send, undefined, doc, urls)(new Blob(['x']), 'c.csv');
+    expect(send).toHaveBeenCalledOnce();
   });
 });
