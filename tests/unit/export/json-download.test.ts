@@ -70,7 +70,7 @@ describe('downloads', () => {
   });
 
   it("remember a download as the job's export, and only for a job", () => {
-    const link = { click: vi.fn(), style: {} } as unknown as HTMLAnchorElement;
+    const link = { click: vi.fn(), remove: vi.fn(), style: {} } as unknown as HTMLAnchorElement;
     const doc = { createElement: () => link, body: { append: vi.fn() } };
     const urls = { createObjectURL: () => 'blob:y', revokeObjectURL: vi.fn() };
     const send = vi.fn();
