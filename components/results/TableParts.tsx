@@ -10,7 +10,7 @@ import { usePortalT } from '../portals/portal-env';
 // Column widths in pixels (the table is fixed-layout, so rows never reflow while scrolling).
 const WIDTHS: Record<string, number> = {
   title: 230,
-  change: 330,
+  change: 210,
   price: 150,
   pricePerSquareMetre: 120,
   size: 90,

@@ -19,6 +19,8 @@ export interface ExportColumn {
   read(listing: Listing): RawValue;
   /** Divar's code or a yes/no in words of `lang` (a category slug as «فروش آپارتمان»). */
   words?(value: string | boolean, lang: Lang, listing?: Listing): string;
+  /** A shorter text for the results table's cell than `words` (exports keep the full one). */
+  short?(value: string | boolean, lang: Lang): string;
 }
 
 const column = (

@@ -1,7 +1,7 @@
 import type { Listing } from '../divar/listing/types';
 import type { ExportColumn } from '../export/columns';
 import type { Lang } from '../i18n';
-import { formatNumber } from '../results/format';
+import { formatCompact, formatNumber } from '../results/format';
 import { historyText } from './i18n';
 import type { ChangedListing, JobChanges } from './job-changes';
 
@@ -32,9 +32,13 @@ export function groupCounts(listings: readonly Listing[], changes: JobChanges) {
   } satisfies Record<ChangeGroup, number>;
 }
 
-/** A change in words: «از ۱۰۰ به ۹۲ (−۸٪)» / "100 → 92 (−8%)". */
-export function changeWords(change: ChangedListing, lang: Lang): string {
-  const [from, to] = [formatNumber(change.from, lang), formatNumber(change.to, lang)];
+/**
+ * A change in words: «از ۱۰۰ به ۹۲ (−۸٪)» / "100 → 92 (−8%)"; `short` writes the amounts as
+ * «۱۲۷ میلیارد» / "127B" so the table's column stays narrow.
+ */
+export function changeWords(change: ChangedListing, lang: Lang, short = false): string {
+  const amount = short ? formatCompact : formatNumber;
+  const [from, to] = [amount(change.from, lang), amount(change.to, lang)];
   const sign = change.percent > 0 ? '+' : change.percent < 0 ? '−' : '';
   const p = `${sign}${formatNumber(Math.abs(change.percent), lang)}${lang === 'fa' ? '٪' : '%'}`;
   return lang === 'fa' ? `از ${from} به ${to} (${p})` : `${from} → ${to} (${p})`;
@@ -57,6 +61,10 @@ export function changeColumn(changes: JobChanges): ExportColumn {
     words: (value, lang) => {
       const change = byToken.get(String(value));
       return change ? changeWords(change, lang) : historyText(lang, 'addedMark');
+    },
+    short: (value, lang) => {
+      const change = byToken.get(String(value));
+      return change ? changeWords(change, lang, true) : historyText(lang, 'addedMark');
     },
   };
 }

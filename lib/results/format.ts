@@ -68,6 +68,7 @@ export function displayCell(column: ExportColumn, listing: Listing, lang: Lang):
       () => new Intl.NumberFormat(LOCALE[lang], { useGrouping: false }),
     ).format(raw);
   }
+  if (column.short && typeof raw !== 'object') return column.short(raw, lang);
   if (typeof raw === 'boolean') return wordsOf(column, raw, lang, listing);
   if (typeof raw !== 'string') return raw.join(listSeparator(lang));
   return column.kind === 'date' ? formatDate(raw, lang) : wordsOf(column, raw, lang, listing);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordsOf } from '@/lib/export/cell';
 import { changeColumn, changeWords, groupCounts, listingsOfGroup } from '@/lib/history/change-view';
 import type { JobChanges } from '@/lib/history/job-changes';
 import { displayCell } from '@/lib/results/format';
@@ -31,5 +32,20 @@ describe('what changed since last time', () => {
     expect(changeWords({ ...changes.changed[0], percent: 12.5 } as never, 'en')).toBe(
       '100 → 92 (+12.5%)',
     );
+  });
+
+  it('keeps the table cell short (amounts in millions or billions) and exports the full amounts', () => {
+    const big: JobChanges = {
+      ...changes,
+      changed: [{ token: 'gA', amount: 'price', from: 127e9, to: 116.84e9, percent: -8 }],
+    };
+    const column = changeColumn(big);
+    const listing = current[0] ?? listingOf('x');
+    // ICU puts a no-break space between the number and «میلیارد».
+    expect(displayCell(column, listing, 'fa').replace(/\s/g, ' ')).toBe(
+      'از ۱۲۷ میلیارد به ۱۱۶٫۸ میلیارد (−۸٪)',
+    );
+    expect(displayCell(column, listing, 'en')).toBe('127B → 116.8B (−8%)');
+    expect(wordsOf(column, 'gA', 'en', listing)).toBe('127,000,000,000 → 116,840,000,000 (−8%)');
   });
 });
