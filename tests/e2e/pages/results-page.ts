@@ -50,6 +50,17 @@ export class ResultsPage {
     return this.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-token') ?? ''));
   }
 
+  /** How far the table box and the page scroll sideways (both 0 when the table fits). */
+  overflow(): Promise<{ box: number; page: number }> {
+    return this.page.evaluate(() => {
+      const box = document.querySelector('[data-testid=results-table]') as HTMLElement;
+      return {
+        box: box.scrollWidth - box.clientWidth,
+        page: document.documentElement.scrollWidth - window.innerWidth,
+      };
+    });
+  }
+
   /** The cell of the first row under the column headed `header` (columns may move). */
   async firstRowCell(header: string): Promise<Locator> {
     const headers = await this.table.locator('thead th').allInnerTexts();
