@@ -88,6 +88,14 @@ export function ResultsApp({
     state.complete &&
     job &&
     job.progress.listings !== state.listings.length;
+  // Rows read while a details job still runs have no titles yet: when it ends with the same rows,
+  // they are read again by themselves (a crawl that found more offers the refresh button).
+  const readWhileRunning =
+    state.status === 'ready' && state.complete && state.job.status === 'running';
+  const ended = job !== undefined && job.status !== 'running';
+  useEffect(() => {
+    if (readWhileRunning && ended && !stale) void load();
+  }, [readWhileRunning, ended, stale, load]);
   const shownState = state.status === 'ready' && !state.complete ? 'loading' : state.status;
   return (
     <LangContext.Provider value={lang}>
