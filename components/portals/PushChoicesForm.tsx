@@ -2,6 +2,7 @@ import { numberFromText } from '@/lib/divar/read/lenient';
 import { formatDigits } from '@/lib/i18n/format';
 import type { PushChoices } from '@/lib/portals/choices';
 import type { PortalListing } from '@/lib/portals/listing';
+import { CommitInput } from '../CommitInput';
 import { useLang } from '../i18n';
 import { usePortalT } from './portal-env';
 
@@ -80,14 +81,14 @@ export function PushChoicesForm({ listings, regions, choices, onChange }: PushCh
         </label>
         <label>
           {t('rate', { currency: choices.currency.toUpperCase() })}{' '}
-          <input
+          <CommitInput
             class="input portal-choices__rate"
             inputMode="decimal"
             data-testid="portal-rate"
             value={
               choices.tomanPerUnit === undefined ? '' : formatDigits(lang, choices.tomanPerUnit)
             }
-            onChange={(e) => setRate(e.currentTarget.value)}
+            onCommit={setRate}
           />
         </label>
       </div>

@@ -7,6 +7,7 @@ import {
   type SortKey,
   type SortState,
 } from '@/lib/results/view';
+import { CommitInput } from '../CommitInput';
 import { useLang, useT } from '../i18n';
 
 /** Props of QuickFilters. */
@@ -44,22 +45,22 @@ export function QuickFilters({ filter, onFilter, sort, onSort, shown, total }: Q
       </label>
       <label>
         <span class="label">{t('results.filter.minPrice')}</span>
-        <input
+        <CommitInput
           class="input"
           inputMode="numeric"
           data-testid="filter-min-price"
           value={amountText(filter.minPrice, lang)}
-          onChange={(e) => set({ minPrice: parseAmount(e.currentTarget.value) })}
+          onCommit={(text) => set({ minPrice: parseAmount(text) })}
         />
       </label>
       <label>
         <span class="label">{t('results.filter.maxPrice')}</span>
-        <input
+        <CommitInput
           class="input"
           inputMode="numeric"
           data-testid="filter-max-price"
           value={amountText(filter.maxPrice, lang)}
-          onChange={(e) => set({ maxPrice: parseAmount(e.currentTarget.value) })}
+          onCommit={(text) => set({ maxPrice: parseAmount(text) })}
         />
       </label>
       <label>
