@@ -43,7 +43,7 @@ async function withApprox(ctx: StepContext, index: number): Promise<void> {
   const { deps, cell, signal } = ctx;
   const job = cell.get();
   const shard = job.shards[index];
-  if (!shard || shard.approx !== undefined || shard.pages > 0) return;
+  if (!shard || shard.approx !== undefined || shard.pages > 0 || shard.countFromPage) return;
   const isRoot = job.shards.length === 1;
   let latencyMs = 0; // the server's own, without the wait for the rate limiter
   const onAttempt = (event: AttemptEvent) => {
@@ -70,6 +70,9 @@ async function withApprox(ctx: StepContext, index: number): Promise<void> {
     if (isRoot && deps.budget) next = splitForSpeed(next, latencyMs, deps.budget(), max, now);
     await deps.store.putJob(set(next));
   });
+  // Split for speed: start with as many in flight as slices, not ramping up from one.
+  const slices = cell.get().shards.filter((s) => s.countFromPage && !s.isDone).length;
+  if (isRoot && slices > 1) ctx.control.raiseTo(slices);
 }
 
 // A saved page: a running job is fetching again; one the page finished is no longer fetching.

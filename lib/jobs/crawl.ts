@@ -11,6 +11,8 @@ export interface PageOutcome {
   /** `pagination.data` to echo for the next page. */
   cursor: Record<string, unknown> | undefined;
   hasNextPage: boolean;
+  /** divar's count for the whole slice (`map_data.post_count`, on page 1 only). */
+  total?: number;
   /** divar switched to "similar posts": real results are over. */
   reachedRecommendations: boolean;
   /** What the page's reader skipped or did not know. */
@@ -25,6 +27,20 @@ export function bodyForShard(base: SearchBody, shard: Shard): SearchBody {
     search_data: { ...base.search_data, form_data: { data } },
     ...(shard.cursor ? { pagination_data: shard.cursor } : {}),
   };
+}
+
+/** Results on a full page of divar's search. */
+export const PAGE_SIZE = 24;
+
+/**
+ * A part-filled page that brings the slice to divar's count is its last: the page after it could
+ * only be empty or recommendations, so it is not fetched. (A short page below the count, or a
+ * full one at it, goes on as before: the count is approximate.)
+ */
+function isLastPage(shard: Shard, outcome: PageOutcome): boolean {
+  return (
+    outcome.tokens.length < PAGE_SIZE && shard.approx !== undefined && shard.found >= shard.approx
+  );
 }
 
 const hasDrift = (drift: DriftReport | undefined) =>
@@ -47,7 +63,12 @@ export function applyPage(
   shard.pages += 1;
   shard.found += outcome.tokens.length;
   shard.cursor = outcome.cursor;
-  const isOver = outcome.reachedRecommendations || !outcome.hasNextPage || !outcome.cursor;
+  if (shard.approx === undefined && outcome.total !== undefined) shard.approx = outcome.total;
+  const isOver =
+    outcome.reachedRecommendations ||
+    !outcome.hasNextPage ||
+    !outcome.cursor ||
+    isLastPage(shard, outcome);
   let capEstimate = job.capEstimate;
   if (isOver) {
     shard.isDone = true;
@@ -132,7 +153,9 @@ export function splitForSpeed(
     shard,
     Math.min(wanted, Math.floor(shard.approx / MIN_SLICE_FOR_SPEED)),
   );
-  return parts ? withParts(job, 0, parts, false, now) : job;
+  if (!parts) return job;
+  const uncounted = parts.map((p) => ({ ...p, countFromPage: true }));
+  return withParts(job, 0, uncounted, false, now);
 }
 
 /** The index of the slice to fetch next, or -1 when every slice is done. */
