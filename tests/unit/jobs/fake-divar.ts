@@ -57,6 +57,8 @@ const pageSchema = z.object({
   tokens: z.array(z.string()),
   cursor: z.object({ page: z.number() }).optional(),
   has_next_page: z.boolean(),
+  /** divar's count for the search, on page 1 only (like `map_data.post_count`). */
+  post_count: z.number().optional(),
 });
 
 /**
@@ -118,6 +120,7 @@ export function fakeDivar(options: FakeDivarOptions) {
           tokens,
           cursor: { page: page + 1 },
           has_next_page: page + 1 < options.maxPages && (page + 1) * size < found.length,
+          ...(page === 0 ? { post_count: found.length } : {}),
         });
     return {
       ok: status === 200,
@@ -166,6 +169,7 @@ export function fakeDivar(options: FakeDivarOptions) {
           cursor: page.cursor,
           hasNextPage: page.has_next_page,
           reachedRecommendations: false,
+          ...(page.post_count !== undefined ? { total: page.post_count } : {}),
         },
       };
     },

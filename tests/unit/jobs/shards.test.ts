@@ -165,6 +165,12 @@ describe('a crawl split into shards', () => {
     expect(many.job?.status).toBe('done');
     // 320 listings hold 4 slices worth their own count; 8 districts, 2 a slice.
     expect(many.job?.progress.shards).toBe(1 + 4);
+    // Only the whole search is counted; each slice's page 1 brings its own count.
+    expect(divar.trace.filter((e) => e.url.endsWith('/count'))).toHaveLength(1);
+    expect(many.job?.shards.slice(1).map((s) => s.approx)).toEqual([80, 80, 80, 80]);
+    // The four slices' first pages all go out at once (in flight starts at four, not one).
+    const firsts = divar.trace.filter((e) => e.url.endsWith('/search') && !e.body.pagination_data);
+    expect(Math.max(...firsts.map((e) => e.inFlight))).toBe(4);
     expect(divar.stats.maxInFlight).toBeGreaterThan(2);
     expect(divar.stats.throttled).toBe(0);
     expect(busiestSecond(divar.trace.map((e) => e.sent))).toBeLessThanOrEqual(10);
