@@ -63,7 +63,12 @@ export function applyPage(
   shard.pages += 1;
   shard.found += outcome.tokens.length;
   shard.cursor = outcome.cursor;
-  if (shard.approx === undefined && outcome.total !== undefined) shard.approx = outcome.total;
+  let approximateTotal = job.progress.approximateTotal;
+  if (shard.approx === undefined && outcome.total !== undefined) {
+    shard.approx = outcome.total;
+    // Slices split for speed add up to the whole search (the districts partition it).
+    if (shard.countFromPage) approximateTotal = (approximateTotal ?? 0) + outcome.total;
+  }
   const isOver =
     outcome.reachedRecommendations ||
     !outcome.hasNextPage ||
@@ -83,6 +88,7 @@ export function applyPage(
     pages: job.progress.pages + 1,
     listings: job.progress.listings + newListings,
     recommendationsSkipped: job.progress.recommendationsSkipped + outcome.recommendations,
+    ...(approximateTotal !== undefined ? { approximateTotal } : {}),
     shards: shards.length,
     shardsDone: shards.filter((s) => s.isDone).length,
   };
@@ -126,14 +132,15 @@ export function splitIfTooBig(job: CrawlJob, index: number, now: number): CrawlJ
   return parts ? withParts(job, index, parts, true, now) : job;
 }
 
-/** Fewest listings a slice split for speed holds: its own count and a part page cost requests. */
+/** Fewest listings a slice split for speed holds, when the count is known: a part page costs a request. */
 export const MIN_SLICE_FOR_SPEED = 72;
 
 /**
  * Before the whole search's first page: when one cursor at the latency seen would use less than
  * half the politeness budget (latency x requests/s >= 2), split it by districts into about as
  * many slices as fill the budget (at most `maxParts`), so they run side by side. The same
- * listings, sooner; a search too small to pay for the extra counts is left whole.
+ * listings, sooner; a search whose count is known and too small to pay for the part pages is
+ * left whole.
  */
 export function splitForSpeed(
   job: CrawlJob,
@@ -143,16 +150,13 @@ export function splitForSpeed(
   now: number,
 ): CrawlJob {
   const shard = job.shards[0];
-  if (job.shards.length !== 1 || !shard || shard.pages > 0 || shard.approx === undefined)
-    return job;
+  if (job.shards.length !== 1 || !shard || shard.pages > 0) return job;
   const cursors = (latencyMs / 1000) * ratePerSecond;
   if (cursors < 2) return job;
   const wanted = Math.min(Math.round(cursors), maxParts);
-  const parts = splitByDistrictsInto(
-    job,
-    shard,
-    Math.min(wanted, Math.floor(shard.approx / MIN_SLICE_FOR_SPEED)),
-  );
+  const bySize =
+    shard.approx === undefined ? wanted : Math.floor(shard.approx / MIN_SLICE_FOR_SPEED);
+  const parts = splitByDistrictsInto(job, shard, Math.min(wanted, bySize));
   if (!parts) return job;
   const uncounted = parts.map((p) => ({ ...p, countFromPage: true }));
   return withParts(job, 0, uncounted, false, now);

@@ -110,18 +110,22 @@ export function fakeDivar(options: FakeDivarOptions) {
     const page = body.pagination_data?.page ?? 0;
     const found = filtered(body);
     const size = options.pageSize;
-    const tokens = url.endsWith('/count')
+    const tokens = !url.endsWith('/search')
       ? []
       : found.slice(page * size, (page + 1) * size).map((l) => l.token);
     trace.push({ sent: arrival, at: clock.now(), inFlight, status, url, body, tokens });
     const text = url.endsWith('/count')
       ? JSON.stringify({ count: found.length })
-      : JSON.stringify({
-          tokens,
-          cursor: { page: page + 1 },
-          has_next_page: page + 1 < options.maxPages && (page + 1) * size < found.length,
-          ...(page === 0 ? { post_count: found.length } : {}),
-        });
+      : url.endsWith('/filters')
+        ? JSON.stringify({
+            districts: Array.from({ length: options.districts }, (_, i) => `d${i}`),
+          })
+        : JSON.stringify({
+            tokens,
+            cursor: { page: page + 1 },
+            has_next_page: page + 1 < options.maxPages && (page + 1) * size < found.length,
+            ...(page === 0 ? { post_count: found.length } : {}),
+          });
     return {
       ok: status === 200,
       status,
@@ -158,7 +162,16 @@ export function fakeDivar(options: FakeDivarOptions) {
           onAttempt,
         })
       ).count,
-    districts: async () => Array.from({ length: options.districts }, (_, i) => `d${i}`),
+    districts: async (body, signal, onAttempt) =>
+      (
+        await request({
+          url: 'https://api.divar.ir/filters',
+          body,
+          schema: z.object({ districts: z.array(z.string()) }),
+          signal,
+          onAttempt,
+        })
+      ).districts,
     readPage: (response) => {
       const page = response as unknown as z.infer<typeof pageSchema>;
       return {

@@ -49,7 +49,9 @@ describe('a crawl split into shards', () => {
     expect(one.job?.status).toBe('done');
     expect(many.job?.status).toBe('done');
     expect(many.job?.progress.shards).toBeGreaterThan(8);
-    expect(sequential.stats.maxInFlight).toBe(1);
+    // One page at a time (the count and the district list before page 1 go out together).
+    const searches = (divar: Divar) => divar.trace.filter((e) => e.url.endsWith('/search'));
+    expect(Math.max(...searches(sequential).map((e) => e.inFlight))).toBe(1);
     expect(concurrent.stats.maxInFlight).toBeGreaterThan(2);
     expect(concurrent.stats.throttled).toBe(0);
     expect(busiestSecond(concurrent.trace.map((e) => e.sent))).toBeLessThanOrEqual(10);
@@ -165,9 +167,13 @@ describe('a crawl split into shards', () => {
     expect(many.job?.status).toBe('done');
     // 320 listings hold 4 slices worth their own count; 8 districts, 2 a slice.
     expect(many.job?.progress.shards).toBe(1 + 4);
-    // Only the whole search is counted; each slice's page 1 brings its own count.
-    expect(divar.trace.filter((e) => e.url.endsWith('/count'))).toHaveLength(1);
+    // No count is asked: the district list measures the latency, each slice's page 1 brings
+    // its own count, and they add up to the whole search's.
+    expect(divar.trace.filter((e) => e.url.endsWith('/count'))).toHaveLength(0);
+    expect(divar.trace.filter((e) => e.url.endsWith('/filters'))).toHaveLength(1);
     expect(many.job?.shards.slice(1).map((s) => s.approx)).toEqual([80, 80, 80, 80]);
+    expect(many.job?.progress.approximateTotal).toBe(320);
+    expect(many.job?.coverage).toBe(1);
     // The four slices' first pages all go out at once (in flight starts at four, not one).
     const firsts = divar.trace.filter((e) => e.url.endsWith('/search') && !e.body.pagination_data);
     expect(Math.max(...firsts.map((e) => e.inFlight))).toBe(4);
@@ -178,6 +184,10 @@ describe('a crawl split into shards', () => {
     expect([...many.tokens].sort()).toEqual([...one.tokens].sort());
     // One cursor fills the budget when divar answers fast: the search stays whole.
     const fast = fakeDivar({ ...whole, latencyMs: 60 });
-    expect((await crawl(fast, { budget: () => 10 })).job?.progress.shards).toBe(1);
+    const kept = (await crawl(fast, { budget: () => 10 })).job;
+    expect(kept?.progress.shards).toBe(1);
+    // ...and takes its count from its page 1, not from a request of its own.
+    expect(fast.trace.filter((e) => e.url.endsWith('/count'))).toHaveLength(0);
+    expect(kept?.progress.approximateTotal).toBe(320);
   });
 });
