@@ -48,6 +48,8 @@ export interface FakeDivarOptions {
   perSecond: number;
   /** The client's politeness setting, requests per second (the shared limiter). */
   ceiling: number;
+  /** Page 1 comes without divar's count (a drifted answer). */
+  withoutPageCount?: boolean;
 }
 
 type Body = { search_data: { form_data: { data: Record<string, unknown> } } } & {
@@ -124,7 +126,7 @@ export function fakeDivar(options: FakeDivarOptions) {
             tokens,
             cursor: { page: page + 1 },
             has_next_page: page + 1 < options.maxPages && (page + 1) * size < found.length,
-            ...(page === 0 ? { post_count: found.length } : {}),
+            ...(page === 0 && !options.withoutPageCount ? { post_count: found.length } : {}),
           });
     return {
       ok: status === 200,

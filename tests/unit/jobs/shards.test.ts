@@ -190,4 +190,20 @@ describe('a crawl split into shards', () => {
     expect(fast.trace.filter((e) => e.url.endsWith('/count'))).toHaveLength(0);
     expect(kept?.progress.approximateTotal).toBe(320);
   });
+
+  it('a whole search whose page 1 came without a count asks for it once after page 1', async () => {
+    const divar = fakeDivar({
+      ...LATENCY_BOUND,
+      maxPages: 100,
+      latencyMs: 60,
+      withoutPageCount: true,
+    });
+    const { job, tokens } = await crawl(divar, { budget: () => 10 });
+    const urls = divar.trace.map((e) => e.url.split('/').pop());
+    expect(urls.slice(0, 3)).toEqual(['filters', 'search', 'count']);
+    expect(urls.filter((u) => u === 'count')).toHaveLength(1);
+    expect(job?.progress.approximateTotal).toBe(320);
+    expect(job?.coverage).toBe(1);
+    expect([...tokens].sort()).toEqual(divar.tokens);
+  });
 });
