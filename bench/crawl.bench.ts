@@ -128,7 +128,7 @@ export async function benchCrawl(): Promise<string> {
       '',
       ...a,
       ...b,
-      'Our requests include the district list used to split the search; divar\'s counts come with each slice\'s page 1.',
+      "Our requests include the district list used to split the search; divar's counts come with each slice's page 1.",
       'In (a) each pair runs at once against two replicas alike (same seed, faults and ceiling, each its own rate window); in (b) one after the other.',
       '',
     ].join('\n');
