@@ -206,4 +206,29 @@ describe('a crawl split into shards', () => {
     expect(job?.coverage).toBe(1);
     expect([...tokens].sort()).toEqual(divar.tokens);
   });
+
+  it('a speed split stopped midway resumes each slice from its cursor, with every count added once', async () => {
+    const whole = { ...LATENCY_BOUND, maxPages: 100 };
+    const divar = fakeDivar(whole);
+    const worker = new AbortController();
+    const onProgress = (job: CrawlJob) => {
+      if (job.shards.filter((s) => s.pages > 0 && !s.isDone).length >= 3)
+        worker.abort(new DOMException('worker stopped', 'AbortError'));
+    };
+    const first = await crawl(divar, { onProgress, budget: () => 10 }, worker.signal);
+    expect(first.job?.status).toBe('running');
+    const resumedFrom = divar.trace.length;
+    const second = await crawl(divar, { budget: () => 10 });
+    expect(second.job?.status).toBe('done');
+    expect(second.tokens.length).toBe(new Set(second.tokens).size);
+    expect([...second.tokens].sort()).toEqual(divar.tokens);
+    expect(second.job?.progress.approximateTotal).toBe(320);
+    // Nothing is asked again on resume: no district list, no count, no slice's page 1 twice.
+    const again = divar.trace.slice(resumedFrom);
+    expect(again.filter((e) => !e.url.endsWith('/search'))).toEqual([]);
+    const firstPages = divar.trace.filter(
+      (e) => e.url.endsWith('/search') && !e.body.pagination_data,
+    );
+    expect(new Set(firstPages.map((e) => districtsOf(e.body))).size).toBe(firstPages.length);
+  });
 });
