@@ -89,14 +89,14 @@ async function latencyBound(replicas: Replicas): Promise<string[]> {
     ...header,
     row('baseline: naive sequential (no pacing, sleep 1 s on 429)', base),
     row(
-      `Divar Actions crawl job, shard cursors side by side (AIMD 1..6; ${ours[0]?.shards} shards with the whole search)`,
+      `Divar Actions crawl job, shard cursors side by side (in flight from latency × ceiling, AIMD up to 6; ${ours[0]?.shards} shards with the whole search)`,
       ours,
     ),
     '',
     `Ratio (listings/s, ours / baseline): **${spread(ratios)}x**. The most any crawler held to the ceiling could reach with the baseline's own requests: ${spread(base.map((r) => CEILING / (r.requests / r.seconds)))}x; ours spends ${spread(
       ours.map((r, i) => r.requests - (base[i]?.requests ?? 0)),
       0,
-    )} requests more (a count per slice, the district list, the slices' part pages) and one round trip before it can split.`,
+    )} requests more (the district list, the slices' part-filled last pages) and one round trip (the district list, which measures the latency) before it can split.`,
     `Token sets: ${equal} of ${RUNS} runs of ours hold exactly the tokens of the sequential crawl in the same round (${base[0]?.tokens.size}); runs with a token stored twice: ${twice}.`,
     '',
   ];
@@ -128,7 +128,7 @@ export async function benchCrawl(): Promise<string> {
       '',
       ...a,
       ...b,
-      'Our requests include the approximate counts and the district list used to split the search.',
+      "Our requests include the district list used to split the search; divar's counts come with each slice's page 1.",
       'In (a) each pair runs at once against two replicas alike (same seed, faults and ceiling, each its own rate window); in (b) one after the other.',
       '',
     ].join('\n');

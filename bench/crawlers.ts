@@ -87,7 +87,7 @@ export async function jobCrawl(
   const manager = createJobManager({
     search: (b, s, onAttempt) => api.search(b, s, onAttempt),
     count: (b, s, onAttempt) => api.count(b, s, onAttempt),
-    districts: async (b, s) => (await api.districts(b, s)).map((d) => d.id),
+    districts: async (b, s, onAttempt) => (await api.districts(b, s, onAttempt)).map((d) => d.id),
     readPage: readSearchPage,
     store,
     now: Date.now,

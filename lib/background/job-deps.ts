@@ -97,7 +97,8 @@ export function createJobDeps(
     const created = createJobManager({
       search: (body, signal, onAttempt) => api.search(body, signal, onAttempt),
       count: (body, signal, onAttempt) => api.count(body, signal, onAttempt),
-      districts: async (body, signal) => (await api.districts(body, signal)).map((d) => d.id),
+      districts: async (body, signal, onAttempt) =>
+        (await api.districts(body, signal, onAttempt)).map((d) => d.id),
       readPage: readSearchPage,
       postListing: async (token, signal, onAttempt) =>
         listingOfPost(await api.post(token, signal, onAttempt)),

@@ -100,8 +100,12 @@ export function createDivarWebApi({ request, session }: WebApiDeps) {
       };
     },
     /** The districts divar offers for a city and category. */
-    async districts(body: SearchBody, signal?: AbortSignal): Promise<DistrictOption[]> {
-      const answer = await call('/v8/postlist/w/filters', filtersAnswer, body, signal);
+    async districts(
+      body: SearchBody,
+      signal?: AbortSignal,
+      onAttempt?: OnAttempt,
+    ): Promise<DistrictOption[]> {
+      const answer = await call('/v8/postlist/w/filters', filtersAnswer, body, signal, onAttempt);
       const row = answer.page.widget_list.find((w) => w.widget_type === 'I_NEIGHBORHOOD_ROW');
       const options = ((row?.data?.neighborhoods as { options?: unknown[] } | undefined)?.options ??
         []) as {

@@ -41,16 +41,19 @@ export function createFakeClock(start = 0) {
     sleep: (ms: number, signal?: AbortSignal) =>
       new Promise<void>((resolve, reject) => {
         if (signal?.aborted) return reject(signal.reason);
-        const waiter = { at: now + Math.max(0, ms), resolve };
-        waiters.push(waiter);
-        signal?.addEventListener(
-          'abort',
-          () => {
-            waiters.splice(waiters.indexOf(waiter), 1);
-            reject(signal.reason);
+        const onAbort = () => {
+          waiters.splice(waiters.indexOf(waiter), 1);
+          reject(signal?.reason);
+        };
+        const waiter = {
+          at: now + Math.max(0, ms),
+          resolve: () => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
           },
-          { once: true },
-        );
+        };
+        waiters.push(waiter);
+        signal?.addEventListener('abort', onAbort, { once: true });
       }),
     /** Moves time forward by `ms`, waking every sleeper on the way in order. */
     async advance(ms: number) {

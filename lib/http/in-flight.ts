@@ -23,6 +23,11 @@ export interface InFlightControl {
   observe(event: AttemptEvent): void;
   /** Resolves the next time the limit rises (so a waiting scheduler can start more at once). */
   raised(): Promise<void>;
+  /**
+   * Starts at `n` at once (within the bounds) when the rate budget and a measured latency say how
+   * many fill it, instead of ramping up from the floor; ends slow start. Never lowers the limit.
+   */
+  raiseTo(n: number): void;
 }
 
 /**
@@ -49,10 +54,20 @@ export function createInFlightControl(options: InFlightOptions): InFlightControl
     hold = limit;
   };
   const wake: (() => void)[] = [];
+  const wakeAll = () => {
+    for (const resolve of wake.splice(0)) resolve();
+  };
   const isThrottled = (e: AttemptEvent) => e.status === 429 || e.error === 'rate-limit';
   return {
     limit: () => limit,
     raised: () => new Promise<void>((resolve) => wake.push(resolve)),
+    raiseTo(n) {
+      isStarting = false;
+      if (Math.min(max, Math.floor(n)) <= limit) return;
+      limit = Math.min(max, Math.floor(n));
+      credit = 0;
+      wakeAll();
+    },
     observe(event) {
       if (isThrottled(event)) {
         if (hold <= 0) cut();
@@ -76,7 +91,7 @@ export function createInFlightControl(options: InFlightOptions): InFlightControl
       if (credit >= limit) {
         limit = Math.min(max, isStarting ? limit * 2 : limit + 1);
         credit = 0;
-        for (const resolve of wake.splice(0)) resolve();
+        wakeAll();
       }
     },
   };

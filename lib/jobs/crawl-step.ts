@@ -1,8 +1,9 @@
 import type { AttemptEvent } from '../http/attempt-event';
-import { type InFlightControl, SHARDS_IN_FLIGHT } from '../http/in-flight';
+import type { InFlightControl } from '../http/in-flight';
 import type { JobEvent } from './activity';
 import { nextState } from './activity';
-import { applyPage, bodyForShard, splitForSpeed, splitIfTooBig } from './crawl';
+import { applyPage, bodyForShard } from './crawl';
+import { beforeFirstPage } from './first-round';
 import { withLog } from './job-log';
 import { failureEvent, movedJob, sleepUntil, withState } from './job-state-io';
 import type { CrawlDeps } from './runner';
@@ -17,58 +18,12 @@ export interface StepContext {
   signal: AbortSignal;
 }
 
-async function districtPoolOf(deps: CrawlDeps, job: CrawlJob, signal: AbortSignal) {
-  const own = (
-    job.body.search_data.form_data.data.districts as
-      | { repeated_string?: { value: string[] } }
-      | undefined
-  )?.repeated_string?.value;
-  if (own) return own.length > 1 ? own : undefined;
-  return deps.districts?.(job.body, signal).catch(() => undefined);
-}
-
 /** Saves the job moved by an event (store, then watchers), after every earlier save. */
 function saveMove({ deps, cell }: StepContext, event: JobEvent): Promise<CrawlJob> {
   return cell.save(async (set) => {
     const next = set(movedJob(cell.get(), event, deps.now()));
     await deps.store.putJob(next);
     await deps.onProgress(next);
-  });
-}
-
-// Before a slice's first page: divar's count for it (only a hint: coverage, cap detection, so a
-// failure must not stop the crawl), and a split at once when it is past what one slice returns,
-// or, for the whole search, when one cursor cannot fill the politeness budget at this latency.
-async function withApprox(ctx: StepContext, index: number): Promise<void> {
-  const { deps, cell, signal } = ctx;
-  const job = cell.get();
-  const shard = job.shards[index];
-  if (!shard || shard.approx !== undefined || shard.pages > 0) return;
-  const isRoot = job.shards.length === 1;
-  let latencyMs = 0; // the server's own, without the wait for the rate limiter
-  const onAttempt = (event: AttemptEvent) => {
-    ctx.control.observe(event);
-    if (event.status === 200) latencyMs = event.ms;
-  };
-  const [approx, districtPool] = await Promise.all([
-    deps
-      .count(bodyForShard(job.body, { ...shard, cursor: undefined }), signal, onAttempt)
-      .catch(() => -1),
-    isRoot ? districtPoolOf(deps, job, signal) : undefined,
-  ]);
-  await cell.save(async (set) => {
-    const latest = cell.get();
-    const shards = latest.shards.map((s, i) =>
-      i === index ? { ...s, approx: approx >= 0 ? approx : undefined } : s,
-    );
-    const progress =
-      isRoot && approx >= 0 ? { ...latest.progress, approximateTotal: approx } : latest.progress;
-    const now = deps.now();
-    const counted = { ...latest, shards, progress, ...(districtPool ? { districtPool } : {}) };
-    let next = splitIfTooBig({ ...counted, updatedAt: now }, index, now);
-    const { max } = deps.shardsInFlight ?? SHARDS_IN_FLIGHT;
-    if (isRoot && deps.budget) next = splitForSpeed(next, latencyMs, deps.budget(), max, now);
-    await deps.store.putJob(set(next));
   });
 }
 
@@ -97,7 +52,7 @@ export async function crawlStep(ctx: StepContext, index: number): Promise<void> 
       void saveMove(ctx, { type: 'attempt', event }).catch(() => undefined);
   };
   try {
-    await withApprox(ctx, index);
+    await beforeFirstPage(ctx, index);
     const shard = cell.get().shards[index];
     if (!shard || shard.isDone || cell.get().status !== 'running') return; // split before page 1
     const response = await deps.search(bodyForShard(cell.get().body, shard), signal, onAttempt);

@@ -11,6 +11,8 @@ export interface PageOutcome {
   /** `pagination.data` to echo for the next page. */
   cursor: Record<string, unknown> | undefined;
   hasNextPage: boolean;
+  /** divar's count for the whole slice (`map_data.post_count`, on page 1 only). */
+  total?: number;
   /** divar switched to "similar posts": real results are over. */
   reachedRecommendations: boolean;
   /** What the page's reader skipped or did not know. */
@@ -25,6 +27,20 @@ export function bodyForShard(base: SearchBody, shard: Shard): SearchBody {
     search_data: { ...base.search_data, form_data: { data } },
     ...(shard.cursor ? { pagination_data: shard.cursor } : {}),
   };
+}
+
+/** Results on a full page of divar's search. */
+export const PAGE_SIZE = 24;
+
+/**
+ * A part-filled page that brings the slice to divar's count is its last: the page after it could
+ * only be empty or recommendations, so it is not fetched. (A short page below the count, or a
+ * full one at it, goes on as before: the count is approximate.)
+ */
+function isLastPage(shard: Shard, outcome: PageOutcome): boolean {
+  return (
+    outcome.tokens.length < PAGE_SIZE && shard.approx !== undefined && shard.found >= shard.approx
+  );
 }
 
 const hasDrift = (drift: DriftReport | undefined) =>
@@ -47,7 +63,17 @@ export function applyPage(
   shard.pages += 1;
   shard.found += outcome.tokens.length;
   shard.cursor = outcome.cursor;
-  const isOver = outcome.reachedRecommendations || !outcome.hasNextPage || !outcome.cursor;
+  let approximateTotal = job.progress.approximateTotal;
+  if (shard.approx === undefined && outcome.total !== undefined) {
+    shard.approx = outcome.total;
+    // Slices split for speed add up to the whole search (the districts partition it).
+    if (shard.countFromPage) approximateTotal = (approximateTotal ?? 0) + outcome.total;
+  }
+  const isOver =
+    outcome.reachedRecommendations ||
+    !outcome.hasNextPage ||
+    !outcome.cursor ||
+    isLastPage(shard, outcome);
   let capEstimate = job.capEstimate;
   if (isOver) {
     shard.isDone = true;
@@ -62,6 +88,7 @@ export function applyPage(
     pages: job.progress.pages + 1,
     listings: job.progress.listings + newListings,
     recommendationsSkipped: job.progress.recommendationsSkipped + outcome.recommendations,
+    ...(approximateTotal !== undefined ? { approximateTotal } : {}),
     shards: shards.length,
     shardsDone: shards.filter((s) => s.isDone).length,
   };
@@ -105,14 +132,15 @@ export function splitIfTooBig(job: CrawlJob, index: number, now: number): CrawlJ
   return parts ? withParts(job, index, parts, true, now) : job;
 }
 
-/** Fewest listings a slice split for speed holds: its own count and a part page cost requests. */
+/** Fewest listings a slice split for speed holds, when the count is known: a part page costs a request. */
 export const MIN_SLICE_FOR_SPEED = 72;
 
 /**
  * Before the whole search's first page: when one cursor at the latency seen would use less than
  * half the politeness budget (latency x requests/s >= 2), split it by districts into about as
  * many slices as fill the budget (at most `maxParts`), so they run side by side. The same
- * listings, sooner; a search too small to pay for the extra counts is left whole.
+ * listings, sooner; a search whose count is known and too small to pay for the part pages is
+ * left whole.
  */
 export function splitForSpeed(
   job: CrawlJob,
@@ -122,17 +150,16 @@ export function splitForSpeed(
   now: number,
 ): CrawlJob {
   const shard = job.shards[0];
-  if (job.shards.length !== 1 || !shard || shard.pages > 0 || shard.approx === undefined)
-    return job;
+  if (job.shards.length !== 1 || !shard || shard.pages > 0) return job;
   const cursors = (latencyMs / 1000) * ratePerSecond;
   if (cursors < 2) return job;
   const wanted = Math.min(Math.round(cursors), maxParts);
-  const parts = splitByDistrictsInto(
-    job,
-    shard,
-    Math.min(wanted, Math.floor(shard.approx / MIN_SLICE_FOR_SPEED)),
-  );
-  return parts ? withParts(job, 0, parts, false, now) : job;
+  const bySize =
+    shard.approx === undefined ? wanted : Math.floor(shard.approx / MIN_SLICE_FOR_SPEED);
+  const parts = splitByDistrictsInto(job, shard, Math.min(wanted, bySize));
+  if (!parts) return job;
+  const uncounted = parts.map((p) => ({ ...p, countFromPage: true }));
+  return withParts(job, 0, uncounted, false, now);
 }
 
 /** The index of the slice to fetch next, or -1 when every slice is done. */

@@ -24,6 +24,9 @@ export function readSearchPage(response: SearchResponse | Drifted<SearchResponse
       recommendations: recommendations.length,
       cursor: pagination?.data as Record<string, unknown> | undefined,
       hasNextPage: pagination?.has_next_page === true,
+      ...(response.map_data?.post_count !== undefined
+        ? { total: response.map_data.post_count }
+        : {}),
       reachedRecommendations: recommendations.length > 0,
       drift: {
         skipped: drift?.skipped ?? [],

@@ -15,7 +15,7 @@ export interface CrawlDeps {
   search(body: SearchBody, signal: AbortSignal, onAttempt?: OnAttempt): Promise<SearchResponse>;
   count(body: SearchBody, signal: AbortSignal, onAttempt?: OnAttempt): Promise<number>;
   /** District ids divar offers for a search's city (to split past the cap); optional. */
-  districts?(body: SearchBody, signal: AbortSignal): Promise<string[]>;
+  districts?(body: SearchBody, signal: AbortSignal, onAttempt?: OnAttempt): Promise<string[]>;
   /** Reads a search response into listings and the page outcome (results vs recommendations). */
   readPage(response: SearchResponse): { listings: Listing[]; outcome: PageOutcome };
   store: JobStore;

@@ -21,6 +21,8 @@ export interface Shard {
   found: number;
   /** divar's approximate count for this slice, when asked. */
   approx?: number;
+  /** Not counted before page 1 (split for speed, under the cap): page 1's own count is taken. */
+  countFromPage?: boolean;
   isDone: boolean;
   /** The districts this slice covers, when it was split by district. */
   districts?: string[];

@@ -37,6 +37,20 @@ describe('AIMD in-flight limit', () => {
     ]);
   });
 
+  it('raiseTo starts at once at the number given (within the bounds), then grows by one a round', async () => {
+    const control = createInFlightControl({ min: 1, max: 6 });
+    const woken = control.raised();
+    control.raiseTo(4);
+    await woken;
+    expect(control.limit()).toBe(4);
+    // No slow start after it: one more per round of 4.
+    expect(feed(control, 5)).toEqual([4, 4, 4, 5, 5]);
+    control.raiseTo(3);
+    expect(control.limit()).toBe(5);
+    control.raiseTo(20);
+    expect(control.limit()).toBe(6);
+  });
+
   it('halves on a 429, once per round however many 429s the crowding brought', () => {
     const control = createInFlightControl({ min: 1, max: 6 });
     feed(control, 40);

@@ -48,6 +48,8 @@ export interface FakeDivarOptions {
   perSecond: number;
   /** The client's politeness setting, requests per second (the shared limiter). */
   ceiling: number;
+  /** Page 1 comes without divar's count (a drifted answer). */
+  withoutPageCount?: boolean;
 }
 
 type Body = { search_data: { form_data: { data: Record<string, unknown> } } } & {
@@ -57,6 +59,8 @@ const pageSchema = z.object({
   tokens: z.array(z.string()),
   cursor: z.object({ page: z.number() }).optional(),
   has_next_page: z.boolean(),
+  /** divar's count for the search, on page 1 only (like `map_data.post_count`). */
+  post_count: z.number().optional(),
 });
 
 /**
@@ -108,17 +112,22 @@ export function fakeDivar(options: FakeDivarOptions) {
     const page = body.pagination_data?.page ?? 0;
     const found = filtered(body);
     const size = options.pageSize;
-    const tokens = url.endsWith('/count')
+    const tokens = !url.endsWith('/search')
       ? []
       : found.slice(page * size, (page + 1) * size).map((l) => l.token);
     trace.push({ sent: arrival, at: clock.now(), inFlight, status, url, body, tokens });
     const text = url.endsWith('/count')
       ? JSON.stringify({ count: found.length })
-      : JSON.stringify({
-          tokens,
-          cursor: { page: page + 1 },
-          has_next_page: page + 1 < options.maxPages && (page + 1) * size < found.length,
-        });
+      : url.endsWith('/filters')
+        ? JSON.stringify({
+            districts: Array.from({ length: options.districts }, (_, i) => `d${i}`),
+          })
+        : JSON.stringify({
+            tokens,
+            cursor: { page: page + 1 },
+            has_next_page: page + 1 < options.maxPages && (page + 1) * size < found.length,
+            ...(page === 0 && !options.withoutPageCount ? { post_count: found.length } : {}),
+          });
     return {
       ok: status === 200,
       status,
@@ -155,7 +164,16 @@ export function fakeDivar(options: FakeDivarOptions) {
           onAttempt,
         })
       ).count,
-    districts: async () => Array.from({ length: options.districts }, (_, i) => `d${i}`),
+    districts: async (body, signal, onAttempt) =>
+      (
+        await request({
+          url: 'https://api.divar.ir/filters',
+          body,
+          schema: z.object({ districts: z.array(z.string()) }),
+          signal,
+          onAttempt,
+        })
+      ).districts,
     readPage: (response) => {
       const page = response as unknown as z.infer<typeof pageSchema>;
       return {
@@ -166,6 +184,7 @@ export function fakeDivar(options: FakeDivarOptions) {
           cursor: page.cursor,
           hasNextPage: page.has_next_page,
           reachedRecommendations: false,
+          ...(page.post_count !== undefined ? { total: page.post_count } : {}),
         },
       };
     },

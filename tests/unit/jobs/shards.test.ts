@@ -49,7 +49,9 @@ describe('a crawl split into shards', () => {
     expect(one.job?.status).toBe('done');
     expect(many.job?.status).toBe('done');
     expect(many.job?.progress.shards).toBeGreaterThan(8);
-    expect(sequential.stats.maxInFlight).toBe(1);
+    // One page at a time (the count and the district list before page 1 go out together).
+    const searches = (divar: Divar) => divar.trace.filter((e) => e.url.endsWith('/search'));
+    expect(Math.max(...searches(sequential).map((e) => e.inFlight))).toBe(1);
     expect(concurrent.stats.maxInFlight).toBeGreaterThan(2);
     expect(concurrent.stats.throttled).toBe(0);
     expect(busiestSecond(concurrent.trace.map((e) => e.sent))).toBeLessThanOrEqual(10);
@@ -165,6 +167,16 @@ describe('a crawl split into shards', () => {
     expect(many.job?.status).toBe('done');
     // 320 listings hold 4 slices worth their own count; 8 districts, 2 a slice.
     expect(many.job?.progress.shards).toBe(1 + 4);
+    // No count is asked: the district list measures the latency, each slice's page 1 brings
+    // its own count, and they add up to the whole search's.
+    expect(divar.trace.filter((e) => e.url.endsWith('/count'))).toHaveLength(0);
+    expect(divar.trace.filter((e) => e.url.endsWith('/filters'))).toHaveLength(1);
+    expect(many.job?.shards.slice(1).map((s) => s.approx)).toEqual([80, 80, 80, 80]);
+    expect(many.job?.progress.approximateTotal).toBe(320);
+    expect(many.job?.coverage).toBe(1);
+    // The four slices' first pages all go out at once (in flight starts at four, not one).
+    const firsts = divar.trace.filter((e) => e.url.endsWith('/search') && !e.body.pagination_data);
+    expect(Math.max(...firsts.map((e) => e.inFlight))).toBe(4);
     expect(divar.stats.maxInFlight).toBeGreaterThan(2);
     expect(divar.stats.throttled).toBe(0);
     expect(busiestSecond(divar.trace.map((e) => e.sent))).toBeLessThanOrEqual(10);
@@ -172,6 +184,51 @@ describe('a crawl split into shards', () => {
     expect([...many.tokens].sort()).toEqual([...one.tokens].sort());
     // One cursor fills the budget when divar answers fast: the search stays whole.
     const fast = fakeDivar({ ...whole, latencyMs: 60 });
-    expect((await crawl(fast, { budget: () => 10 })).job?.progress.shards).toBe(1);
+    const kept = (await crawl(fast, { budget: () => 10 })).job;
+    expect(kept?.progress.shards).toBe(1);
+    // ...and takes its count from its page 1, not from a request of its own.
+    expect(fast.trace.filter((e) => e.url.endsWith('/count'))).toHaveLength(0);
+    expect(kept?.progress.approximateTotal).toBe(320);
+  });
+
+  it('a whole search whose page 1 came without a count asks for it once after page 1', async () => {
+    const divar = fakeDivar({
+      ...LATENCY_BOUND,
+      maxPages: 100,
+      latencyMs: 60,
+      withoutPageCount: true,
+    });
+    const { job, tokens } = await crawl(divar, { budget: () => 10 });
+    const urls = divar.trace.map((e) => e.url.split('/').pop());
+    expect(urls.slice(0, 3)).toEqual(['filters', 'search', 'count']);
+    expect(urls.filter((u) => u === 'count')).toHaveLength(1);
+    expect(job?.progress.approximateTotal).toBe(320);
+    expect(job?.coverage).toBe(1);
+    expect([...tokens].sort()).toEqual(divar.tokens);
+  });
+
+  it('a speed split stopped midway resumes each slice from its cursor, with every count added once', async () => {
+    const whole = { ...LATENCY_BOUND, maxPages: 100 };
+    const divar = fakeDivar(whole);
+    const worker = new AbortController();
+    const onProgress = (job: CrawlJob) => {
+      if (job.shards.filter((s) => s.pages > 0 && !s.isDone).length >= 3)
+        worker.abort(new DOMException('worker stopped', 'AbortError'));
+    };
+    const first = await crawl(divar, { onProgress, budget: () => 10 }, worker.signal);
+    expect(first.job?.status).toBe('running');
+    const resumedFrom = divar.trace.length;
+    const second = await crawl(divar, { budget: () => 10 });
+    expect(second.job?.status).toBe('done');
+    expect(second.tokens.length).toBe(new Set(second.tokens).size);
+    expect([...second.tokens].sort()).toEqual(divar.tokens);
+    expect(second.job?.progress.approximateTotal).toBe(320);
+    // Nothing is asked again on resume: no district list, no count, no slice's page 1 twice.
+    const again = divar.trace.slice(resumedFrom);
+    expect(again.filter((e) => !e.url.endsWith('/search'))).toEqual([]);
+    const firstPages = divar.trace.filter(
+      (e) => e.url.endsWith('/search') && !e.body.pagination_data,
+    );
+    expect(new Set(firstPages.map((e) => districtsOf(e.body))).size).toBe(firstPages.length);
   });
 });
