@@ -25,23 +25,25 @@ const page = (results: number, more: Partial<PageOutcome> = {}): PageOutcome => 
   ...more,
 });
 
-const after = (shard: Partial<Shard>, outcome: PageOutcome) =>
+const shardAfter = (shard: Partial<Shard>, outcome: PageOutcome) =>
   applyPage(job(shard), 0, outcome, outcome.tokens.length, 1).shards[0];
 
 describe('applyPage', () => {
   it("takes a slice's count from its page 1 when it was not counted before", () => {
-    expect(after({}, page(PAGE_SIZE, { total: 100 }))?.approx).toBe(100);
-    expect(after({ approx: 90 }, page(PAGE_SIZE, { total: 100 }))?.approx).toBe(90);
+    expect(shardAfter({}, page(PAGE_SIZE, { total: 100 }))?.approx).toBe(100);
+    expect(shardAfter({ approx: 90 }, page(PAGE_SIZE, { total: 100 }))?.approx).toBe(90);
   });
 
   it("ends a slice on a part-filled page that reaches divar's count, without asking for the next", () => {
-    const last = after({ approx: 30, pages: 1, found: PAGE_SIZE }, page(6));
+    const last = shardAfter({ approx: 30, pages: 1, found: PAGE_SIZE }, page(6));
     expect(last).toMatchObject({ isDone: true, hitCap: false, found: 30 });
-    expect(after({}, page(5, { total: 5 }))?.isDone).toBe(true);
+    expect(shardAfter({}, page(5, { total: 5 }))?.isDone).toBe(true);
   });
 
   it('goes on after a short page below the count, or a full page at it (the count is approximate)', () => {
-    expect(after({ approx: 40, pages: 1, found: PAGE_SIZE }, page(6))?.isDone).toBe(false);
-    expect(after({ approx: 48, pages: 1, found: PAGE_SIZE }, page(PAGE_SIZE))?.isDone).toBe(false);
+    expect(shardAfter({ approx: 40, pages: 1, found: PAGE_SIZE }, page(6))?.isDone).toBe(false);
+    expect(shardAfter({ approx: 48, pages: 1, found: PAGE_SIZE }, page(PAGE_SIZE))?.isDone).toBe(
+      false,
+    );
   });
 });
