@@ -1,3 +1,4 @@
+import { watchPageChanges } from '@/lib/content/page-changes';
 import { createBadgeRefresh, createPageUpdate } from '@/lib/content/page-script';
 
 export default defineContentScript({
@@ -14,7 +15,7 @@ export default defineContentScript({
       log: console.debug,
       win: window,
     };
-    const update = createPageUpdate(deps);
+    const update = createPageUpdate(deps, () => refreshBadges());
     const refreshBadges = createBadgeRefresh(deps, update.lang);
     update();
     // Only the background sends to a tab (a page script cannot): a running crawl's progress.
@@ -23,18 +24,16 @@ export default defineContentScript({
       update.onMessage(message);
       refreshBadges.onMessage(message);
     });
-    // divar.ir navigates in-page (filters, map moves, opening posts): follow every new URL. Not
-    // WXT's wxt:locationchange, which dispatches an event named with our id into the page (and,
-    // in Chromium 156, misses the page's own pushState): popstate plus a poll instead.
+    // In-page navigation and infinite scroll change divar's nodes: one observer, once a frame
+    // (not WXT's wxt:locationchange, which sends an event named with our id into the page).
     let lastHref = location.href;
-    const onMaybeMoved = () => {
-      if (location.href === lastHref) return;
+    const onChange = () => {
+      if (location.href !== lastHref) update();
       lastHref = location.href;
-      update();
+      refreshBadges();
     };
-    ctx.addEventListener(window, 'popstate', onMaybeMoved);
-    ctx.setInterval(onMaybeMoved, 500);
-    // Result cards arrive with in-page navigation and infinite scroll: keep their badges current.
-    ctx.setInterval(refreshBadges, 1500);
+    ctx.addEventListener(window, 'popstate', onChange);
+    ctx.onInvalidated(watchPageChanges(window, document.body, onChange));
+    refreshBadges();
   },
 });

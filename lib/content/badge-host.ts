@@ -1,6 +1,7 @@
 import { DRAWN_TEXT_CSS, drawnText, setDrawnText } from './drawn-text';
 
-const BADGE = 'divar-actions-badge';
+/** Tag of a card badge's host element. */
+export const BADGE = 'divar-actions-badge';
 
 // Each card's badge: a host element in the card and a closed shadow root only this content script
 // holds, so a page script (which may plant fake cards) cannot read which posts the user fetched,

@@ -26,9 +26,10 @@ const langOf = (doc: Document) => (doc.documentElement.lang.startsWith('en') ? '
 
 /**
  * Reports the page and redraws the toolbar for the URL the tab shows now; divar.ir navigates
- * in-page, so the caller runs it on every URL change. Never throws into divar's page.
+ * in-page, so the caller runs it on every URL change. `onLang` hears when the user's UI language
+ * turns out to differ from the last one (badges redraw in it). Never throws into divar's page.
  */
-export function createPageUpdate(deps: PageScriptDeps) {
+export function createPageUpdate(deps: PageScriptDeps, onLang: () => void = () => undefined) {
   // The inline state describes the first load only; after in-page navigation it is stale.
   const firstHref = deps.href();
   const inlineScripts = () =>
@@ -65,6 +66,7 @@ export function createPageUpdate(deps: PageScriptDeps) {
         if (next === uiLang) return;
         uiLang = next;
         redraw();
+        onLang();
       },
     });
     redraw();
@@ -104,7 +106,9 @@ export function createBadgeRefresh(
   const redraw = () => (viewport ? viewport.schedule() : draw());
   /** A finished crawl fetched some of these cards: ask again on the next call. */
   const onMessage = (message: unknown) => {
-    if (readProgress(message)?.phase === 'done') askedFor = '';
+    if (readProgress(message)?.phase !== 'done') return;
+    askedFor = '';
+    refresh();
   };
   const refresh = () => {
     if (classifyDivarUrl(deps.href())?.kind !== 'search') return;

@@ -5,7 +5,8 @@ import { fill, jalaliDay, localNumber } from './history-text';
 import { sparkline } from './sparkline';
 
 type Lang = 'fa' | 'en';
-const HOST = 'divar-actions-history';
+/** Tag of the post history card's host element. */
+export const HOST = 'divar-actions-history';
 
 // One host of one fixed size on every post page, with or without a history, so neither its
 // presence nor its size tells a page script whether this post was seen before. Closed root:

@@ -11,7 +11,8 @@ export interface ToolbarAction {
   run(): Promise<string>;
 }
 
-const HOST_TAG = 'divar-actions-toolbar';
+/** Tag of the toolbar's host element. */
+export const HOST_TAG = 'divar-actions-toolbar';
 
 // Divar's own look: its red, rounded pills, Vazirmatn if the page has it. Inside a shadow root,
 // so neither divar's CSS nor ours can leak across.

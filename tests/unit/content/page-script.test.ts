@@ -69,7 +69,19 @@ describe('the content script loops', () => {
     refresh();
     expect(asked()).toBe(1);
     refresh.onMessage({ type: 'jobProgress', url: 'x', phase: 'done', listings: 24 });
-    refresh();
-    expect(asked()).toBe(2);
+    expect(asked()).toBe(2); // at once: no poll comes by to ask later
+  });
+
+  it("tells the badges when the user's UI language is known, once per change", async () => {
+    const { deps, send } = setup('https://divar.ir/s/tehran/buy-villa');
+    send.mockImplementation((async () => ({ ok: true, data: { lang: 'en' } })) as never);
+    const onLang = vi.fn();
+    const update = createPageUpdate(deps, onLang);
+    update();
+    await vi.waitFor(() => expect(onLang).toHaveBeenCalledTimes(1));
+    expect(update.lang()).toBe('en');
+    update();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(onLang).toHaveBeenCalledTimes(1);
   });
 });
