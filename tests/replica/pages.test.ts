@@ -25,6 +25,19 @@ const cardCount = (html: string) =>
   html.match(/<article class="unsafe-kt-post-card /g)?.length ?? 0;
 
 describe('/s/ search pages', () => {
+  it("weigh like divar's with heavyPages on: about 240 cards and megabytes of script (the bench page)", async () => {
+    t.replica.faults.set({ heavyPages: true });
+    const { status, html } = await page('/s/tehran/buy-apartment');
+    expect(status).toBe(200);
+    expect(cardCount(html)).toBeGreaterThanOrEqual(230);
+    expect(html.length).toBeGreaterThan(2_500_000);
+    expect(extractPreloadedState(html).nb.listWidgets).toHaveLength(24); // the state stays page 1's
+    t.replica.faults.reset();
+    const light = await page('/s/tehran/buy-apartment');
+    expect(cardCount(light.html)).toBe(24);
+    expect(light.html.length).toBeLessThan(500_000);
+  });
+
   it('carry a parseable __PRELOADED_STATE__ (with \\u002F escapes) and the card markup', async () => {
     const { status, html } = await page('/s/tehran/buy-apartment');
     expect(status).toBe(200);

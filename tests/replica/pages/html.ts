@@ -25,6 +25,8 @@ export function renderPage(options: {
   app: string;
   state: unknown;
   status?: number;
+  /** A script run after the page's own (the bench's heavy page). */
+  extraScript?: string;
 }): string {
   return `<!doctype html>
 <html lang="fa" dir="rtl">
@@ -38,6 +40,7 @@ export function renderPage(options: {
 <div id="app">${options.app}</div>
 ${preloadedStateScript(options.state)}
 <script>${SPA_SCRIPT}</script>
+${options.extraScript ? `<script>${options.extraScript}</script>` : ''}
 </body>
 </html>
 `;

@@ -10,6 +10,7 @@ import { findCity } from '../data/place-lookup.ts';
 import { htmlResponse, type ReplicaResponse } from '../server/http-types.ts';
 import type { ReplicaState } from '../server/state.ts';
 import { errorPage } from './error-page.ts';
+import { heavyExtras } from './heavy-page.ts';
 import { escapeHtml, navBar, renderPage } from './html.ts';
 import { rootCategory } from './root-category.ts';
 import { linkedData } from './search-linked-data.ts';
@@ -116,14 +117,17 @@ export function renderSearchPage(
     ? `<a class="post-list__load-more-btn" href="${escapeHtml(next.pathname + next.search)}">آگهی‌های بیشتر</a>`
     : '';
   const citySlug = findCity(query.cityIds[0] ?? 1)?.slug;
+  const heavy = state.faults.get().heavyPages ? heavyExtras(query, state) : undefined;
+  const widgets = heavy?.widgets ?? ((response.list_widgets ?? []) as Json[]);
   const app = `${navBar(citySlug)}<main class="browse-post-list"><h1 class="kt-page-title__title">${escapeHtml(headline)}</h1>
-${postListMarkup((response.list_widgets ?? []) as Json[])}${more}</main>`;
+${postListMarkup(widgets)}${more}</main>`;
   return htmlResponse(
     200,
     renderPage({
       title: `${headline} | دیوار`,
       app,
       state: pageState(query, page, response, loggedIn),
+      ...(heavy ? { extraScript: heavy.script } : {}),
     }),
   );
 }

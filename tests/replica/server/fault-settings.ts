@@ -65,6 +65,7 @@ export const FaultSettingsPatchSchema = z
     pathIncludes: z.string().nullable(),
     sessionExpired: z.boolean(),
     drift: z.boolean(),
+    heavyPages: z.boolean(),
   })
   .partial()
   .strict();
@@ -109,6 +110,8 @@ export interface FaultSettings {
   sessionExpired: boolean;
   /** API answers drift as divar's do (numbers as Persian text, new keys and widgets, odd leaves). */
   drift: boolean;
+  /** /s/ pages weigh like divar's: 240 cards and megabytes of script working on the main thread (bench). */
+  heavyPages: boolean;
 }
 
 /** No faults at all. */
@@ -128,5 +131,6 @@ export function defaultFaultSettings(): FaultSettings {
     pathIncludes: null,
     sessionExpired: false,
     drift: false,
+    heavyPages: false,
   };
 }
