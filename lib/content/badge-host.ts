@@ -34,8 +34,13 @@ export function badgeRoot(card: Element): ShadowRoot | undefined {
   return undefined;
 }
 
+// Each card's badge element while its host is still in the card (the page may remove it).
+const badges = new WeakMap<Element, { host: Element; badge: Element }>();
+
 /** The badge element of a card, made (with its host and closed root) on first use. */
 export function badgeOf(doc: Document, card: Element): Element {
+  const known = badges.get(card);
+  if (known && known.host.parentNode === card) return known.badge;
   const root = badgeRoot(card);
   const existing = root?.querySelector('.badge');
   if (existing) return existing;
@@ -53,6 +58,7 @@ export function badgeOf(doc: Document, card: Element): Element {
   frame.append(badge);
   shadow.append(style, frame);
   roots.set(host, shadow);
+  badges.set(card, { host, badge });
   card.append(host);
   return badge;
 }

@@ -1,6 +1,7 @@
 import { parseAmount } from '../divar/listing/persian-number';
 import { parsePostUrl } from '../divar/post-url';
 import { toAsciiDigits } from '../divar/text';
+import { formatNumber } from '../i18n/number';
 import { PAGE_WORDS } from '../i18n/page';
 import { badgeOf } from './badge-host';
 import { setDrawnText } from './drawn-text';
@@ -22,10 +23,22 @@ const LINK = 'a.unsafe-kt-post-card__action, a.kt-post-card__action, a[href*="/v
 const TITLE = 'h2.unsafe-kt-post-card__title, h2.kt-post-card__title, h2';
 const DESCRIPTION = '.unsafe-kt-post-card__description, .kt-post-card__description';
 
+// What each card element said, by the link it had: badges redraw several times while a page
+// loads (the background's answers arrive), and divar may reuse an element for another listing.
+const readings = new WeakMap<Element, { href: string; facts: CardFacts | undefined }>();
+
 /** Reads a card's token, price (the description that names toman) and size (metres in the title). */
 export function readCard(card: Element): CardFacts | undefined {
   const href = card.querySelector(LINK)?.getAttribute('href');
-  const post = href ? parsePostUrl(new URL(href, 'https://divar.ir').href) : undefined;
+  const last = readings.get(card);
+  if (last && last.href === href) return last.facts;
+  const facts = href ? readCardAt(card, href) : undefined;
+  if (href) readings.set(card, { href, facts });
+  return facts;
+}
+
+function readCardAt(card: Element, href: string): CardFacts | undefined {
+  const post = parsePostUrl(new URL(href, 'https://divar.ir').href);
   if (!post) return undefined;
   const facts: CardFacts = { token: post.token };
   for (const description of card.querySelectorAll(DESCRIPTION)) {
@@ -63,8 +76,7 @@ function comparable(values: number[]): number[] {
   return real.filter((v) => v * FAR >= middle && v <= middle * FAR);
 }
 
-const digits = (lang: 'fa' | 'en', n: number) =>
-  Math.round(n).toLocaleString(lang === 'fa' ? 'fa-IR' : 'en-US');
+const digits = (lang: 'fa' | 'en', n: number) => formatNumber(lang, Math.round(n), 0);
 
 /**
  * Badge texts for the cards on screen: price per square metre (million toman) and, when the
@@ -76,19 +88,25 @@ export function badgeTexts(
   cards: CardFacts[],
   lang: 'fa' | 'en',
   canCompare = true,
+  wanted: (token: string) => boolean = () => true,
 ): Map<string, string> {
   const w = PAGE_WORDS[lang];
   const perMetre = (c: CardFacts) => (c.price && c.size ? c.price / c.size : undefined);
   const metreValues = comparable(cards.flatMap((c) => perMetre(c) ?? []));
   const priceValues = comparable(cards.flatMap((c) => c.price ?? []));
+  const metreMedian = median(metreValues);
+  const priceMedian = median(priceValues);
   const out = new Map<string, string>();
   for (const card of cards) {
+    if (!wanted(card.token)) continue; // every card counts for the medians; only these are written
     const metre = perMetre(card);
-    const [value, sample] = metre !== undefined ? [metre, metreValues] : [card.price, priceValues];
+    const [value, sample, reference] =
+      metre !== undefined
+        ? [metre, metreValues, metreMedian]
+        : [card.price, priceValues, priceMedian];
     const parts: string[] = [];
     if (metre !== undefined && card.price !== undefined && card.price >= FLOOR)
       parts.push(w.perMetre.replace('{n}', digits(lang, metre / 1e6)));
-    const reference = median(sample);
     if (
       canCompare &&
       value !== undefined &&
@@ -158,15 +176,17 @@ export function renderBadges(
 ): number {
   const cards = cardElements(doc);
   const facts = cards.map(readCard);
+  // Only cards in or near the viewport get their badge; the rest when they come near.
+  const near = new Set(cards.flatMap((card, i) => (isNear(card) ? (facts[i]?.token ?? []) : [])));
   const texts = badgeTexts(
     facts.filter((f): f is CardFacts => f !== undefined),
     lang,
     canCompare,
+    (token) => near.has(token),
   );
   cards.forEach((card, i) => {
     const token = facts[i]?.token;
-    // Only cards in or near the viewport get their badge; the rest when they come near.
-    if (!token || !isNear(card)) return;
+    if (!token || !near.has(token)) return;
     // The listing history speaks first: it is rare, and says what the page itself cannot.
     const text = [history?.get(token), texts.get(token), ...marksOf(token, known, lang)]
       .filter(Boolean)

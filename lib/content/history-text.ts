@@ -1,5 +1,6 @@
 import { HISTORY_PAGE_WORDS } from '../history/i18n/page';
 import type { CardNote } from '../history/summary';
+import { formatNumber } from '../i18n/number';
 
 type Lang = 'fa' | 'en';
 
@@ -14,8 +15,7 @@ export function jalaliDay(ms: number, lang: Lang, withYear = false): string {
 }
 
 /** A number in the page's language (Persian digits in Persian). */
-export const localNumber = (n: number, lang: Lang, digits = 0) =>
-  n.toLocaleString(lang === 'fa' ? 'fa-IR' : 'en-US', { maximumFractionDigits: digits });
+export const localNumber = (n: number, lang: Lang, digits = 0) => formatNumber(lang, n, digits);
 
 /** Fills `{name}` slots of a phrase. */
 export const fill = (text: string, values: Record<string, string>) =>

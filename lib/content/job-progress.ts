@@ -1,3 +1,4 @@
+import { formatNumber } from '../i18n/number';
 import { PAGE_WORDS } from '../i18n/page';
 
 /** A job's progress as the toolbar reads it from the background's message (checked by hand: no zod here). */
@@ -36,8 +37,7 @@ export function readProgress(message: unknown): ToolbarProgress | undefined {
   };
 }
 
-const digits = (lang: 'fa' | 'en', n: number) =>
-  n.toLocaleString(lang === 'fa' ? 'fa-IR' : 'en-US');
+const digits = (lang: 'fa' | 'en', n: number) => formatNumber(lang, n);
 
 /**
  * The Fetch all button's words while its search's crawl runs: «در حال دریافت: ۴۸ از ۱۶۵»,

@@ -22,6 +22,9 @@ export interface PageScriptDeps {
   win?: ViewportWindow;
 }
 
+/** How long badges wait for the background's answers before drawing what the page alone says. */
+export const ANSWER_WAIT_MS = 250;
+
 const langOf = (doc: Document) => (doc.documentElement.lang.startsWith('en') ? 'en' : 'fa');
 
 /**
@@ -63,8 +66,10 @@ export function createPageUpdate(deps: PageScriptDeps, onLang: () => void = () =
         at === firstHref ? (searchStateFromScripts(inlineScripts()) ?? 'not-found') : 'navigated',
       log: deps.log,
       onLang: (next) => {
-        if (next === uiLang) return;
+        const drawnIn = lang();
         uiLang = next;
+        // The toolbar and badges were drawn in the page's language: redraw only if it differs.
+        if (next === drawnIn) return;
         redraw();
         onLang();
       },
@@ -102,8 +107,27 @@ export function createBadgeRefresh(
   let askedFor = '';
   const history = createCardHistory(deps.send);
   let draw = () => undefined as unknown;
-  const viewport = deps.win && createCardViewport(deps.win, () => draw());
-  const redraw = () => (viewport ? viewport.schedule() : draw());
+  // While the background's two answers for new cards are on their way, badges wait (up to
+  // ANSWER_WAIT_MS) so the page is drawn once with everything, not three times.
+  let waiting = 0;
+  let waitTimer: ReturnType<typeof setTimeout> | undefined;
+  const drawNow = () => (waiting > 0 ? undefined : draw());
+  const viewport = deps.win && createCardViewport(deps.win, drawNow);
+  const redraw = () => (viewport ? viewport.schedule() : drawNow());
+  const answered = () => {
+    // An answer after the wait ran out still redraws.
+    if (waiting > 0 && --waiting > 0) return;
+    clearTimeout(waitTimer);
+    redraw();
+  };
+  const awaitAnswers = () => {
+    waiting = 2;
+    clearTimeout(waitTimer);
+    waitTimer = setTimeout(() => {
+      waiting = 0;
+      redraw();
+    }, ANSWER_WAIT_MS);
+  };
   /** A finished crawl fetched some of these cards: ask again on the next call. */
   const onMessage = (message: unknown) => {
     if (readProgress(message)?.phase !== 'done') return;
@@ -128,7 +152,8 @@ export function createBadgeRefresh(
         );
       if (tokens.join() !== askedFor) {
         askedFor = tokens.join();
-        void history.ask(cards).then(redraw, () => undefined);
+        awaitAnswers();
+        void history.ask(cards).then(answered, answered);
         void sendMessage<'pageKnownTokens'>(deps.send, { type: 'pageKnownTokens', tokens }).then(
           (answer) => {
             known = {
@@ -136,9 +161,9 @@ export function createBadgeRefresh(
               collected: new Set(answer.collected),
               exported: new Set(answer.exported),
             };
-            redraw();
+            answered();
           },
-          () => undefined,
+          answered,
         );
       }
       redraw();

@@ -15,38 +15,45 @@ export interface PageSearchState {
 
 const MARKER = 'window.__PRELOADED_STATE__';
 
+// A whole JSON string (escapes included) or one brace: the scan below jumps from one to the next
+// in native code rather than looking at each of the state's (often megabytes of) characters.
+const STRING_OR_BRACE = /"[^"\\]*(?:\\[\s\S][^"\\]*)*"|[{}]/g;
+
 /** Finds the end of the balanced JSON object starting at `start`, skipping strings; -1 if none. */
 function objectEnd(text: string, start: number): number {
   let depth = 0;
-  let inString = false;
-  for (let i = start; i < text.length; i++) {
-    const ch = text[i];
-    if (inString) {
-      if (ch === '\\') i++;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (ch === '{') depth++;
-    else if (ch === '}' && --depth === 0) return i + 1;
+  STRING_OR_BRACE.lastIndex = start;
+  for (let match = STRING_OR_BRACE.exec(text); match; match = STRING_OR_BRACE.exec(text)) {
+    if (match[0] === '{') depth++;
+    else if (match[0] === '}' && --depth === 0) return match.index + 1;
   }
   return -1;
 }
 
+/** JSON.parse that answers undefined rather than throwing. */
+function parseOrUndefined(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Reads the object assigned to `window.__PRELOADED_STATE__` in an inline script's text
- * (a balanced-brace scan, so a trailing `;` or other statements do not matter).
+ * Reads the object assigned to `window.__PRELOADED_STATE__` in an inline script's text. Divar's
+ * script holds that one statement, so the text up to its last brace is tried first (one native
+ * parse); other statements after it make that fail, and a balanced-brace scan finds the end.
  * Returns undefined when the text has no such state or it is not valid JSON.
  */
 export function readPreloadedState(scriptText: string): unknown {
   const at = scriptText.indexOf(MARKER);
   if (at < 0) return undefined;
   const start = scriptText.indexOf('{', at + MARKER.length);
-  const end = start < 0 ? -1 : objectEnd(scriptText, start);
-  if (end < 0) return undefined;
-  try {
-    return JSON.parse(scriptText.slice(start, end));
-  } catch {
-    return undefined;
-  }
+  if (start < 0) return undefined;
+  const whole = parseOrUndefined(scriptText.slice(start, scriptText.lastIndexOf('}') + 1));
+  if (whole !== undefined) return whole;
+  const end = objectEnd(scriptText, start);
+  return end < 0 ? undefined : parseOrUndefined(scriptText.slice(start, end));
 }
 
 /** Finds the first object with a string `form_data_json` anywhere in the state (depth-first). */

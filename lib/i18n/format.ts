@@ -1,9 +1,8 @@
 import type { Lang } from './index';
 
-/** A number as the UI language writes it (Persian digits and separators in Persian). */
-export function formatNumber(lang: Lang, value: number): string {
-  return value.toLocaleString(lang === 'fa' ? 'fa-IR' : 'en-US');
-}
+import { formatNumber } from './number';
+
+export { formatNumber };
 
 /** An amount in toman, e.g. "۳۵٬۰۰۰٬۰۰۰٬۰۰۰ تومان" / "35,000,000,000 toman". */
 export function formatToman(lang: Lang, value: number): string {

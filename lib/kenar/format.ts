@@ -1,5 +1,6 @@
 /** How Kenar values are shown: dates in the Jalali calendar for Persian, numbers with separators. */
 import type { Lang } from '../i18n';
+import { formatNumber as formatLocalNumber } from '../i18n/number';
 
 /** A date (RFC 3339 or YYYY-MM-DD) as the UI language writes it; the input when unreadable. */
 export function formatDate(value: string | undefined, lang: Lang, withTime = false): string {
@@ -20,9 +21,7 @@ export function formatDate(value: string | undefined, lang: Lang, withTime = fal
 export function formatNumber(value: number | string | undefined, lang: Lang): string {
   if (value === undefined || value === '') return '';
   const number = Number(value);
-  return Number.isFinite(number)
-    ? number.toLocaleString(lang === 'fa' ? 'fa-IR' : 'en-US')
-    : String(value);
+  return Number.isFinite(number) ? formatLocalNumber(lang, number) : String(value);
 }
 
 /** One day of a 7-day series, zero when Kenar left the count out (proto3 omits zeros). */

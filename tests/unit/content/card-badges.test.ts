@@ -53,6 +53,16 @@ describe('card badges', () => {
     expect([...badgeTexts(eight, 'en', false).values()]).toEqual([]);
   });
 
+  it('writes only the wanted cards, still comparing them with every card', () => {
+    const cards = [9, 10, 11, 12, 13, 14, 15, 16].map((b, i) => ({
+      token: `card000${i}`,
+      price: b * 1e9,
+    }));
+    const one = badgeTexts(cards, 'en', true, (token) => token === 'card0000');
+    expect([...one.keys()]).toEqual(['card0000']);
+    expect(one.get('card0000')).toBe(badgeTexts(cards, 'en').get('card0000'));
+  });
+
   it('never compares a placeholder price, and keeps it out of the median', () => {
     const cards = [
       ...[9, 10, 11, 12, 13, 14, 15, 16].map((b, i) => ({ token: `card000${i}`, price: b * 1e6 })),

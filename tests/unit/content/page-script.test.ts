@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { badgeText } from '@/lib/content/badge-host';
-import { createBadgeRefresh, createPageUpdate } from '@/lib/content/page-script';
+import { ANSWER_WAIT_MS, createBadgeRefresh, createPageUpdate } from '@/lib/content/page-script';
 import { toolbarRoot } from '@/lib/content/toolbar';
 
 const CARD = (token: string) =>
@@ -59,6 +59,27 @@ describe('the content script loops', () => {
     ).toHaveLength(1);
   });
 
+  it("draws the badges once, with the background's answers, and without them when they never come", async () => {
+    vi.useFakeTimers();
+    try {
+      const { deps, document, send } = setup('https://divar.ir/s/tehran/buy-villa');
+      const card = document.querySelector('article') as Element;
+      let answer: (value: unknown) => void = () => undefined;
+      send.mockImplementation((() => new Promise((resolve) => (answer = resolve))) as never);
+      const refresh = createBadgeRefresh(deps);
+      refresh();
+      expect(card.querySelector('divar-actions-badge')).toBeNull(); // waits for the answers
+      answer({ ok: true, data: { fetched: ['aaaaaaaa'], collected: [], exported: [] } });
+      await vi.advanceTimersByTimeAsync(ANSWER_WAIT_MS - 10);
+      expect(card.querySelector('divar-actions-badge')).toBeNull(); // one answer of two
+      await vi.advanceTimersByTimeAsync(20);
+      expect(card.querySelector('divar-actions-badge')).not.toBeNull(); // drawn without the other
+      expect(badgeText(card)).toContain('fetched');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('asks again when a crawl of this search finishes, so the cards it fetched get their mark', () => {
     const { deps, send } = setup('https://divar.ir/s/tehran/buy-villa');
     const refresh = createBadgeRefresh(deps);
@@ -74,6 +95,7 @@ describe('the content script loops', () => {
 
   it("tells the badges when the user's UI language is known, once per change", async () => {
     const { deps, send } = setup('https://divar.ir/s/tehran/buy-villa');
+    deps.doc.documentElement.setAttribute('lang', 'fa');
     send.mockImplementation((async () => ({ ok: true, data: { lang: 'en' } })) as never);
     const onLang = vi.fn();
     const update = createPageUpdate(deps, onLang);
@@ -83,5 +105,19 @@ describe('the content script loops', () => {
     update();
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(onLang).toHaveBeenCalledTimes(1);
+  });
+
+  it("draws nothing twice when the user's UI language is the page's own", async () => {
+    const { deps, send } = setup('https://divar.ir/s/tehran/buy-villa');
+    send.mockImplementation((async () => ({ ok: true, data: { lang: 'en' } })) as never);
+    const onLang = vi.fn();
+    const update = createPageUpdate(deps, onLang);
+    update();
+    await vi.waitFor(() =>
+      expect(send.mock.calls.some(([m]) => (m as { type: string }).type === 'pageSeen')).toBe(true),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(onLang).not.toHaveBeenCalled();
+    expect(update.lang()).toBe('en');
   });
 });

@@ -28,7 +28,10 @@ function query(url: string) {
 
 describe('page state', () => {
   it('reads the balanced state object despite braces in strings, escapes and later statements', () => {
-    const state = { nb: { title: 'a } b { "c"', path: '/s/tehran' } };
+    const state = {
+      nb: { title: 'a } b { "c"', path: '/s/tehran', tail: 'ends in \\', quote: '\\"}' },
+      big: 'x'.repeat(300_000),
+    };
     expect(readPreloadedState(script(state))).toEqual(state);
     expect(readPreloadedState('window.__PRELOADED_STATE__ = {"broken": ')).toBeUndefined();
     expect(readPreloadedState('var x = 1;')).toBeUndefined();
