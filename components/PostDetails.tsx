@@ -118,7 +118,6 @@ export function PostDetails({ token }: { token: string }) {
       (e) => setError(toErrorInfo(e)),
     );
   // One posts-v2 request per popup opening: what the user came to see.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load depends only on token
   useEffect(() => void load(), [token]);
   if (!listing) {
     return (

@@ -1,12 +1,7 @@
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { ErrorNotice } from '../ErrorNotice';
 import { useTask } from '../kenar/kenar-env';
-import {
-  type PortalSectionProps,
-  type PortalStatus,
-  usePortalSend,
-  usePortalT,
-} from './portal-env';
+import { type PortalSectionProps, usePortalSend, usePortalT } from './portal-env';
 
 type Lists = ResponseOf<'portalTest'>;
 
