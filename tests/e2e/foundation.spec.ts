@@ -41,7 +41,10 @@ test.describe('foundation', () => {
   }) => {
     await page.goto('https://divar.ir/s/tehran/buy-apartment');
     const tabId = await tabIdOf(page);
-    await serviceWorker.evaluate(() => chrome.contextMenus.update('copy-post-token', {}));
+    // The menus are made when the extension is installed, asynchronously: wait until they are.
+    await expect(async () => {
+      await serviceWorker.evaluate(() => chrome.contextMenus.update('copy-post-token', {}));
+    }).toPass({ timeout: 5_000 });
     await expect(
       serviceWorker.evaluate(() => chrome.contextMenus.update('no-such-item', {})),
     ).rejects.toThrow();
