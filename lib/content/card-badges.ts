@@ -76,8 +76,6 @@ function comparable(values: number[]): number[] {
   return real.filter((v) => v * FAR >= middle && v <= middle * FAR);
 }
 
-const digits = (lang: 'fa' | 'en', n: number) => formatNumber(lang, Math.round(n), 0);
-
 /**
  * Badge texts for the cards on screen: price per square metre (million toman) and, when the
  * cards share one category and city (`canCompare`) and at least MIN_SAMPLE of them have a real
@@ -106,7 +104,7 @@ export function badgeTexts(
         : [card.price, priceValues, priceMedian];
     const parts: string[] = [];
     if (metre !== undefined && card.price !== undefined && card.price >= FLOOR)
-      parts.push(w.perMetre.replace('{n}', digits(lang, metre / 1e6)));
+      parts.push(w.perMetre.replace('{n}', formatNumber(lang, Math.round(metre / 1e6), 0)));
     if (
       canCompare &&
       value !== undefined &&
@@ -118,7 +116,7 @@ export function badgeTexts(
       parts.push(
         diff === 0
           ? w.atMedian
-          : `${digits(lang, Math.abs(diff))}${w.percent} ${diff < 0 ? w.cheaper : w.dearer}`,
+          : `${formatNumber(lang, Math.abs(diff), 0)}${w.percent} ${diff < 0 ? w.cheaper : w.dearer}`,
       );
     }
     if (parts.length > 0) out.set(card.token, parts.join(lang === 'fa' ? '، ' : ', '));

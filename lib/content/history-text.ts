@@ -14,9 +14,6 @@ export function jalaliDay(ms: number, lang: Lang, withYear = false): string {
   }).format(ms);
 }
 
-/** A number in the page's language (Persian digits in Persian). */
-export const localNumber = (n: number, lang: Lang, digits = 0) => formatNumber(lang, n, digits);
-
 /** Fills `{name}` slots of a phrase. */
 export const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
@@ -29,11 +26,11 @@ export function noteText(note: CardNote, lang: Lang): string {
     parts.push(
       fill(w.since, {
         arrow: note.change.percent < 0 ? '↓' : '↑',
-        p: localNumber(Math.round(Math.abs(note.change.percent)), lang),
+        p: formatNumber(lang, Math.round(Math.abs(note.change.percent)), 0),
         date: jalaliDay(note.change.since, lang),
       }),
     );
   if (note.reposted) parts.push(w.reposted);
-  if (note.days !== undefined) parts.push(fill(w.days, { n: localNumber(note.days, lang) }));
+  if (note.days !== undefined) parts.push(fill(w.days, { n: formatNumber(lang, note.days, 0) }));
   return parts.join(lang === 'fa' ? '، ' : ', ');
 }

@@ -37,8 +37,6 @@ export function readProgress(message: unknown): ToolbarProgress | undefined {
   };
 }
 
-const digits = (lang: 'fa' | 'en', n: number) => formatNumber(lang, n);
-
 /**
  * The Fetch all button's words while its search's crawl runs: «در حال دریافت: ۴۸ از ۱۶۵»,
  * «در انتظار دیوار: ۲۰ ثانیه», or plain "Fetch all" once nothing runs.
@@ -51,12 +49,12 @@ export function fetchAllLabel(
   const w = PAGE_WORDS[lang];
   if (!progress) return w.fetchAll;
   const count = progress.total
-    ? `${digits(lang, progress.listings)} ${w.of} ${digits(lang, progress.total)}`
-    : digits(lang, progress.listings);
+    ? `${formatNumber(lang, progress.listings)} ${w.of} ${formatNumber(lang, progress.total)}`
+    : formatNumber(lang, progress.listings);
   if (progress.phase === 'fetching') return `${w.fetching}: ${count}`;
   if (progress.phase === 'waiting') {
     const seconds = Math.max(0, Math.ceil(((progress.until ?? now) - now) / 1000));
-    return `${w.waiting}: ${digits(lang, seconds)} ${w.seconds}`;
+    return `${w.waiting}: ${formatNumber(lang, seconds)} ${w.seconds}`;
   }
   if (progress.phase === 'paused' || progress.phase === 'needs-user')
     return `${w.paused}: ${count}`;

@@ -1,7 +1,8 @@
 import { HISTORY_PAGE_WORDS } from '../history/i18n/page';
 import type { PostHistory } from '../history/summary';
+import { formatNumber } from '../i18n/number';
 import { DRAWN_TEXT_CSS, setDrawnText } from './drawn-text';
-import { fill, jalaliDay, localNumber } from './history-text';
+import { fill, jalaliDay } from './history-text';
 import { sparkline } from './sparkline';
 
 type Lang = 'fa' | 'en';
@@ -46,7 +47,7 @@ function mount(doc: Document): ShadowRoot {
 function daysOnDivar(days: number, lang: Lang): string {
   const w = HISTORY_PAGE_WORDS[lang];
   if (days < 1) return w.underADay;
-  return fill(days === 1 ? w.oneDay : w.days, { n: localNumber(days, lang) });
+  return fill(days === 1 ? w.oneDay : w.days, { n: formatNumber(lang, days, 0) });
 }
 
 /** The lines of the card, in order (pure; the tests read them). */
@@ -54,7 +55,7 @@ export function historyLines(history: PostHistory | null, lang: Lang): string[][
   const w = HISTORY_PAGE_WORDS[lang];
   if (!history) return [[w.none]];
   const day = (ms: number) => jalaliDay(ms, lang, true);
-  const n = (v: number) => localNumber(v, lang);
+  const n = (v: number) => formatNumber(lang, v, 0);
   const lines: string[][] = [
     [fill(w.firstSeen, { date: day(history.firstSeen) }), daysOnDivar(history.days, lang)],
   ];
@@ -73,7 +74,7 @@ export function historyLines(history: PostHistory | null, lang: Lang): string[][
         date: day(change.at),
         from: n(change.from),
         to: n(change.to),
-        p: `${change.percent > 0 ? '+' : change.percent < 0 ? '−' : ''}${localNumber(Math.abs(change.percent), lang, 1)}`,
+        p: `${change.percent > 0 ? '+' : change.percent < 0 ? '−' : ''}${formatNumber(lang, Math.abs(change.percent), 1)}`,
       }),
     ]);
   return lines;

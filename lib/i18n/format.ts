@@ -1,6 +1,5 @@
 import type { Lang } from './index';
-
-import { formatNumber } from './number';
+import { formatNumber, persianDigits } from './number';
 
 export { formatNumber };
 
@@ -43,7 +42,7 @@ export function fillPlaceholders(
 /** An id or a typed number as the language writes digits, with no grouping (ids, inputs). */
 export function formatDigits(lang: Lang, value: number | string): string {
   const text = String(value);
-  return lang === 'fa' ? text.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)] ?? d) : text;
+  return lang === 'fa' ? persianDigits(text) : text;
 }
 
 /**

@@ -6,6 +6,11 @@ const SYMBOLS = {
   en: { group: ',', decimal: '.', minus: '-', locale: 'en-US' },
 } as const;
 
+/** `text` with its ASCII digits written as Persian digits («1405» → «۱۴۰۵»). */
+export function persianDigits(text: string): string {
+  return text.replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)] ?? d);
+}
+
 /** Grouping of an integer's digits in threes: "1234567" → "1,234,567". */
 function groupThrees(digits: string, separator: string): string {
   const head = digits.length % 3 || 3;
@@ -61,6 +66,6 @@ export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 
     return value.toLocaleString(symbols.locale, { maximumFractionDigits });
   const [whole, fraction] = roundedDigits(value, maximumFractionDigits);
   let text = groupThrees(whole, symbols.group) + (fraction ? symbols.decimal + fraction : '');
-  if (lang === 'fa') text = text.replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)] ?? d);
+  if (lang === 'fa') text = persianDigits(text);
   return value < 0 || Object.is(value, -0) ? symbols.minus + text : text;
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n';
+import { formatDigits } from '../../i18n/format';
 import { kenarEn } from './en';
 import { type KenarTextKey, kenarFa } from './fa';
 
@@ -6,9 +7,7 @@ export type { KenarTextKey } from './fa';
 
 /** `value` with Persian digits in Persian (ASCII digits otherwise left as they are). */
 export function localDigits(value: string | number, lang: Lang): string {
-  return lang === 'fa'
-    ? String(value).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)] ?? d)
-    : String(value);
+  return formatDigits(lang, value);
 }
 
 /** The Kenar UI word for `key` in `lang`, with `{name}` placeholders filled from `values`. */
