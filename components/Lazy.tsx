@@ -45,7 +45,7 @@ export function lazy<P extends object>(
     }, []);
     if (failed) return <ErrorNotice kind="internal" />;
     const Component = loaded;
-    return Component ? <Component {...props} /> : <>{fallback()}</>;
+    return Component ? <Component {...props} /> : fallback();
   }
   return Object.assign(Lazy, { preload });
 }

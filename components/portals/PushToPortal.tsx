@@ -1,8 +1,13 @@
 import './portals.css';
 import { useState } from 'preact/hooks';
 import type { PortalListing } from '@/lib/portals/listing';
-import { PushDialog } from './PushDialog';
+import { ErrorNotice } from '../ErrorNotice';
+import { lazy } from '../Lazy';
 import { usePortalT } from './portal-env';
+
+// The dialog (choices, preview, dry run, progress) loads when first opened, or when the pointer
+// or focus reaches the button: a page that never pushes never parses it.
+const PushDialog = lazy(() => import('./PushDialog').then((m) => m.PushDialog));
 
 /** Props of PushToPortal. */
 export interface PushToPortalProps {
@@ -16,6 +21,16 @@ export interface PushToPortalProps {
 export function PushToPortal({ count, listings }: PushToPortalProps) {
   const t = usePortalT();
   const [open, setOpen] = useState<PortalListing[] | undefined>();
+  const [failed, setFailed] = useState(false);
+  const preload = () => void PushDialog.preload().catch(() => undefined);
+  const openDialog = async () => {
+    try {
+      setOpen(await listings());
+      setFailed(false);
+    } catch {
+      setFailed(true); // the code that maps listings failed to load: nothing was sent
+    }
+  };
   return (
     <div class="portal-push" data-testid="portal-push">
       <button
@@ -23,13 +38,16 @@ export function PushToPortal({ count, listings }: PushToPortalProps) {
         class="button"
         data-testid="portal-push-button"
         disabled={count === 0}
-        onClick={async () => setOpen(await listings())}
+        onPointerEnter={preload}
+        onFocus={preload}
+        onClick={openDialog}
       >
         {t('push')}
       </button>{' '}
       <span class="muted" data-testid="portal-selected">
         {t('selected', { n: count })}
       </span>
+      {failed ? <ErrorNotice kind="internal" /> : null}
       {open ? <PushDialog listings={open} onClose={() => setOpen(undefined)} /> : null}
     </div>
   );

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ErrorKind } from '@/lib/errors';
 import { familyOfJob } from '@/lib/export/default-columns';
-import type { ExportPrefs } from '@/lib/export/prefs';
 import { directionOf, type Lang, translate } from '@/lib/i18n';
 import { listSeparator } from '@/lib/i18n/format';
 import { type JobSummary, jobTitle } from '@/lib/jobs/summary';
 import { formatNumber } from '@/lib/results/format';
 import type { ReadListings } from '@/lib/results/load';
+import type { LoadContext } from '@/lib/results/page-context';
 import { Data } from '../Data';
 import { ErrorNotice } from '../ErrorNotice';
 import { LangContext, useLang, useT } from '../i18n';
@@ -21,7 +21,8 @@ export interface ResultsAppProps
   jobId: string | undefined;
   initialLang: Lang;
   saveLang(lang: Lang): void;
-  loadPrefs(): Promise<ExportPrefs>;
+  /** The job, export choices and changes beside the rows (see `contextLoader`). */
+  loadContext: LoadContext;
   /** Where pages of listings come from (default: messages to the background). */
   readListings?: ReadListings;
 }
@@ -58,7 +59,7 @@ export function ResultsApp({
   jobId,
   initialLang,
   saveLang,
-  loadPrefs,
+  loadContext,
   readListings,
   ...view
 }: ResultsAppProps) {
@@ -67,7 +68,7 @@ export function ResultsApp({
   const [job, setJob] = useState<JobSummary | undefined>();
   const { state, error, setError, load, generation } = useResultsLoad(
     jobId,
-    loadPrefs,
+    loadContext,
     readListings,
     setJob,
   );

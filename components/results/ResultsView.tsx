@@ -6,7 +6,6 @@ import { type ColumnFamily, DEFAULT_COLUMNS } from '@/lib/export/default-columns
 import { columnsOf, type ExportPrefs, withColumns } from '@/lib/export/prefs';
 import { type ChangeGroup, changeColumn, listingsOfGroup } from '@/lib/history/change-view';
 import type { JobChanges } from '@/lib/history/job-changes';
-import { toPortalListing } from '@/lib/portals/listing';
 import {
   filterListings,
   NO_FILTER,
@@ -147,7 +146,11 @@ export function ResultsView({
       ) : null}
       <PushToPortal
         count={selected.size}
-        listings={() => listings.filter((l) => selected.has(l.token)).map(toPortalListing)}
+        listings={async () => {
+          // The portal's mapping (and zod) load on the first push, not with the table.
+          const { toPortalListing } = await import('@/lib/portals/listing');
+          return listings.filter((l) => selected.has(l.token)).map(toPortalListing);
+        }}
       />
       <VirtualTable
         listings={shown}

@@ -69,8 +69,14 @@ export function VirtualTable({
     observer.observe(el);
     return () => observer.disconnect();
   }, [initialHeight]);
-  // A new sort or filter (a new scrollKey) starts from the top.
+  // A new sort or filter (a new scrollKey) starts from the top. Not on mount: the box is at the
+  // top already, and writing scrollTop would force a layout before the first rows paint.
+  const mounted = useRef(false);
   useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
     if (box.current) box.current.scrollTop = 0;
     setScrollTop(0);
   }, [scrollKey]);

@@ -4,14 +4,13 @@ import { type ErrorKind, toErrorInfo } from '@/lib/errors';
 import type { ExportPrefs } from '@/lib/export/prefs';
 import type { JobChanges } from '@/lib/history/job-changes';
 import type { JobSummary } from '@/lib/jobs/summary';
-import { sendMessage } from '@/lib/messaging/client';
 import {
   growingPages,
-  loadJob,
   type ReadListings,
   readViaBackground,
   streamListings,
 } from '@/lib/results/load';
+import type { LoadContext } from '@/lib/results/page-context';
 import { useServices } from '../services';
 
 /** Where the results page's load stands. */
@@ -31,18 +30,19 @@ export type ResultsState =
   | { status: 'failed' };
 
 /**
- * Loads a job's listings for the results page: rows are read while the background finds the
- * job, so the first page shows at once and later pages add to it; each load is a generation,
- * and a superseded one stops updating.
+ * Loads a job's listings for the results page: rows are read while its context (job, export
+ * choices, changes) loads, so the first page shows at once and later pages add to it; each load
+ * is a generation, and a superseded one stops updating.
  */
 export function useResultsLoad(
   jobId: string | undefined,
-  loadPrefs: () => Promise<ExportPrefs>,
+  loadContext: LoadContext,
   readListings: ReadListings | undefined,
   onJob: (job: JobSummary) => void,
 ) {
   const { send } = useServices();
   const generation = useRef(0);
+  const firstPainted = useRef<(() => void) | undefined>(undefined);
   const [state, setState] = useState<ResultsState>({ status: 'loading', loaded: 0, total: 0 });
   const [error, setError] = useState<ErrorKind | undefined>();
   const load = useCallback(async () => {
@@ -55,17 +55,17 @@ export function useResultsLoad(
         | undefined;
       let latest: [Listing[], number | undefined, boolean] | undefined;
       const read = readListings ?? readViaBackground(send);
+      // The first rows paint before more are read: decoding a page of 1,000 would hold them up.
+      const painted = new Promise<void>((resolve) => {
+        firstPainted.current = resolve;
+      });
       const streaming = streamListings(read, jobId, growingPages, (listings, total, done) => {
         latest = [listings, total, done];
         shown?.(listings, total, done);
+        return painted;
       });
       streaming.catch(() => undefined); // its failure is reported below, once awaited
-      const [found, prefs, changes] = await Promise.all([
-        loadJob(send, jobId),
-        loadPrefs(),
-        // What changed since the last fetch of this search; the table works without it.
-        sendMessage<'jobChanges'>(send, { type: 'jobChanges', jobId }).catch(() => null),
-      ]);
+      const { job: found, prefs, changes } = await loadContext(jobId);
       if (!found) return setState({ status: 'no-job' });
       onJob(found);
       shown = (listings, total, complete) => {
@@ -81,13 +81,15 @@ export function useResultsLoad(
       setError(toErrorInfo(failure).kind);
       setState({ status: 'failed' });
     }
-  }, [jobId, send, loadPrefs, readListings, onJob]);
+  }, [jobId, send, loadContext, readListings, onJob]);
   useEffect(() => void load(), [load]);
   // User Timing marks (read by the browser bench): first rows painted, every row loaded.
   const firstRows = state.status === 'ready';
   const allRows = firstRows && state.complete;
   useEffect(() => {
-    if (firstRows) performance.mark('results:first-rows');
+    if (!firstRows) return;
+    performance.mark('results:first-rows');
+    firstPainted.current?.();
   }, [firstRows]);
   useEffect(() => {
     if (allRows) performance.mark('results:all-loaded');

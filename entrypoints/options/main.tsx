@@ -1,26 +1,23 @@
 import '@fontsource-variable/vazirmatn';
 import '../popup/style.css';
 import './options.css';
-import { render } from 'preact';
+import { mountInLang } from '@/components/mount';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { loadLang, saveLang } from '@/lib/i18n/lang-pref';
 import { readNewPostQuery } from '@/lib/kenar/new-post-link';
 import { createPishkhanPageEnv } from '@/lib/pishkhan/page-env';
 
 const root = document.getElementById('app');
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 if (root) {
-  void loadLang(storage).then((lang) =>
-    render(
-      <OptionsApp
-        initialLang={lang}
-        saveLang={(next) => void saveLang(storage, next)}
-        settings={storage}
-        send={send}
-        bazaar={createPishkhanPageEnv(browser, storage, send)}
-        newPost={readNewPostQuery(location.search)}
-      />,
-      root,
-    ),
-  );
+  const bazaar = createPishkhanPageEnv(browser, storage, send);
+  void mountInLang(root, storage, (lang, save) => (
+    <OptionsApp
+      initialLang={lang}
+      saveLang={save}
+      settings={storage}
+      send={send}
+      bazaar={bazaar}
+      newPost={readNewPostQuery(location.search)}
+    />
+  ));
 }

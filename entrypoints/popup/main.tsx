@@ -4,11 +4,10 @@ import './style.css';
 import '@/components/kenar/kenar.css';
 import '@/components/portals/portals.css';
 import '@/components/watch/watch.css';
-import { render } from 'preact';
 import { browserServices } from '@/components/browser-services';
+import { mountInLang } from '@/components/mount';
 import { PopupApp } from '@/components/PopupApp';
 import { ServicesContext } from '@/components/services';
-import { loadLang, saveLang } from '@/lib/i18n/lang-pref';
 import { loadCurrentTab } from '@/lib/popup/current-tab';
 
 const loadTab = () =>
@@ -21,16 +20,10 @@ const loadTab = () =>
 
 const root = document.getElementById('app');
 if (root) {
-  void loadLang(storage).then((lang) =>
-    render(
-      <ServicesContext.Provider value={browserServices()}>
-        <PopupApp
-          initialLang={lang}
-          loadTab={loadTab}
-          saveLang={(next) => void saveLang(storage, next)}
-        />
-      </ServicesContext.Provider>,
-      root,
-    ),
-  );
+  const services = browserServices();
+  void mountInLang(root, storage, (lang, save) => (
+    <ServicesContext.Provider value={services}>
+      <PopupApp initialLang={lang} loadTab={loadTab} saveLang={save} />
+    </ServicesContext.Provider>
+  ));
 }

@@ -1,12 +1,11 @@
 import '@fontsource-variable/vazirmatn';
 import '../popup/style.css';
-import { render } from 'preact';
 import { browserServices } from '@/components/browser-services';
 import { LangContext } from '@/components/i18n';
+import { mountInLang } from '@/components/mount';
 import { ServicesContext } from '@/components/services';
 import { WatchResults } from '@/components/watch/WatchResults';
 import { directionOf } from '@/lib/i18n';
-import { loadLang } from '@/lib/i18n/lang-pref';
 
 // The results view of a watched search (watch.html?id=…), opened from a notification or the popup.
 const services = browserServices();
@@ -14,16 +13,15 @@ const services = browserServices();
 const root = document.getElementById('app');
 const id = new URLSearchParams(location.search).get('id') ?? '';
 if (root) {
-  void loadLang(storage).then((lang) => {
+  void mountInLang(root, storage, (lang) => {
     document.documentElement.lang = lang;
     document.documentElement.dir = directionOf(lang);
-    render(
+    return (
       <ServicesContext.Provider value={services}>
         <LangContext.Provider value={lang}>
           <WatchResults id={id} />
         </LangContext.Provider>
-      </ServicesContext.Provider>,
-      root,
+      </ServicesContext.Provider>
     );
   });
 }

@@ -40,13 +40,15 @@ export const growingPages = (page: number) => Math.min(5000, 100 * 10 ** page);
 
 /**
  * Every listing of job `jobId`, read page by page (sizes from `sizeOf`); after each page `onPage`
- * hears every listing so far (a new array), the total if known, and whether that was the last.
+ * hears every listing so far (a new array), the total if known, and whether that was the last;
+ * when it returns a promise, the next page is read once that settles (a page that paints the
+ * first rows before decoding more of them).
  */
 export async function streamListings(
   read: ReadListings,
   jobId: string,
   sizeOf: (page: number) => number,
-  onPage?: (listings: Listing[], total: number | undefined, done: boolean) => void,
+  onPage?: (listings: Listing[], total: number | undefined, done: boolean) => unknown,
 ): Promise<Listing[]> {
   let all: Listing[] = [];
   for (let page = 0; ; page++) {
@@ -56,8 +58,9 @@ export async function streamListings(
     const done =
       next.listings.length === 0 ||
       (next.total === undefined ? next.listings.length < limit : all.length >= next.total);
-    onPage?.(all, next.total, done);
+    const ready = onPage?.(all, next.total, done);
     if (done) return all;
+    await Promise.resolve(ready).catch(() => undefined); // a failed wait still reads on
   }
 }
 
@@ -74,6 +77,8 @@ export function loadAllListings(
     readViaBackground(send),
     jobId,
     () => PAGE_SIZE,
-    (all, total) => onProgress?.(all.length, total ?? all.length),
+    (all, total) => {
+      onProgress?.(all.length, total ?? all.length);
+    },
   );
 }

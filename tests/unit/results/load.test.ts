@@ -9,6 +9,7 @@ import {
   streamListings,
 } from '@/lib/results/load';
 import { readFromStore } from '@/lib/results/read-store';
+import { startedEarly } from '@/lib/results/started-early';
 import { makeListing } from '../export/listings';
 
 const listings = Array.from({ length: 2500 }, (_, i) =>
@@ -84,7 +85,7 @@ describe('streaming a job into the results page', () => {
     expect(asked).toEqual([{ type: 'jobListings', jobId: 'j1', offset: 0, limit: 1000 }]);
   });
 
-  it('reads pages from the job store, opening it and counting once', async () => {
+  it('reads pages from the job store, opening it once and never counting (a count walks the index)', async () => {
     let opened = 0;
     let counted = 0;
     const store = {
@@ -102,7 +103,25 @@ describe('streaming a job into the results page', () => {
     const all = await streamListings(read, 'j1', growingPages);
     expect(all).toHaveLength(2500);
     expect(opened).toBe(1);
-    expect(counted).toBe(1);
+    expect(counted).toBe(0);
+  });
+
+  it('reads the next page only once what the last page handed back settles', async () => {
+    const asked: number[] = [];
+    const read: ReadListings = async (_jobId, offset, limit) => {
+      asked.push(offset);
+      return { total: undefined, listings: listings.slice(offset, offset + limit) };
+    };
+    let paint: () => void = () => undefined;
+    const painted = new Promise<void>((resolve) => {
+      paint = resolve;
+    });
+    const all = streamListings(read, 'j1', growingPages, () => painted);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(asked).toEqual([0]); // held until the first rows are painted
+    paint();
+    expect(await all).toHaveLength(2500);
+    expect(asked).toEqual([0, 100, 1100]);
   });
 
   it('ends at a short page when the reader has not counted yet', async () => {
@@ -111,9 +130,9 @@ describe('streaming a job into the results page', () => {
       listings: listings.slice(offset, offset + limit),
     });
     const done: boolean[] = [];
-    const all = await streamListings(read, 'j1', growingPages, (_so, _total, last) =>
-      done.push(last),
-    );
+    const all = await streamListings(read, 'j1', growingPages, (_so, _total, last) => {
+      done.push(last);
+    });
     expect(all).toHaveLength(2500);
     expect(done).toEqual([false, false, true]);
   });
@@ -129,7 +148,10 @@ describe('the results page reading ahead', () => {
         return listings.slice(offset, offset + limit);
       },
     } as unknown as JobStore;
-    const read = readFromStore(async () => store, { jobId: 'j1', limit: 100 });
+    const read = startedEarly(
+      readFromStore(async () => store),
+      ['j1', 0, 100],
+    );
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(asked).toEqual([0]); // before anyone asked
     const all = await streamListings(read, 'j1', growingPages);
@@ -137,5 +159,37 @@ describe('the results page reading ahead', () => {
     expect(asked).toEqual([0, 100, 1100]);
     await read('j1', 0, 100); // a reload of the page reads again
     expect(asked).toEqual([0, 100, 1100, 0]);
+  });
+});
+
+describe('a load started early', () => {
+  it('hands the started answer only to a first call with the same arguments', async () => {
+    const calls: string[] = [];
+    const load = async (id: string, n: number) => {
+      calls.push(`${id}:${n}`);
+      return `${id}:${n}:${calls.length}`;
+    };
+    const started = startedEarly(load, ['a', 1]);
+    expect(calls).toEqual(['a:1']);
+    expect(await started('a', 2)).toBe('a:2:2'); // other arguments: loaded afresh
+    expect(await started('a', 1)).toBe('a:1:3'); // the early answer was for the first call only
+    const again = startedEarly(load, ['b', 1]);
+    expect(await again('b', 1)).toBe('b:1:4');
+    expect(calls).toEqual(['a:1', 'a:2', 'a:1', 'b:1']);
+  });
+
+  it('starts nothing without arguments, and keeps an early failure for its caller', async () => {
+    let n = 0;
+    const lazy = startedEarly(async () => ++n, undefined);
+    expect(n).toBe(0);
+    expect(await lazy()).toBe(1);
+    const failing = startedEarly(
+      async (_: number) => {
+        throw new Error('no store');
+      },
+      [1],
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0)); // no unhandled rejection meanwhile
+    await expect(failing(1)).rejects.toThrow('no store');
   });
 });
