@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { MessageOrigin } from '../messaging/origin';
+import { lazySchema } from '../schema/lazy';
 import type { AlertTargetView } from './types';
 
-const id = z.string().min(1).max(64);
+const id = lazySchema(() => z.string().min(1).max(64));
 
 const message = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => ({
   from: 'extension' as const,
-  request: z.object({ type: z.literal(type), ...shape }),
+  request: lazySchema(() => z.object({ type: z.literal(type), ...shape })),
 });
 
 /**

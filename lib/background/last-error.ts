@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { ERROR_KINDS, type ErrorInfo } from '../errors';
+import { lazySchema } from '../schema/lazy';
 import type { KeyValueStorage } from '../tabs/tab-pages';
 
 const KEY = 'session:lastError:v1' as const;
 
-const storedErrorSchema = z.object({
-  kind: z.enum(ERROR_KINDS),
-  message: z.string(),
-  at: z.number(),
-});
+const storedErrorSchema = lazySchema(() =>
+  z.object({
+    kind: z.enum(ERROR_KINDS),
+    message: z.string(),
+    at: z.number(),
+  }),
+);
 
 /** A failure from a surface without its own UI (a menu click), kept for the popup to show. */
 export type StoredError = z.infer<typeof storedErrorSchema>;

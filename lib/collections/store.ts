@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { POST_TOKEN_PATTERN } from '../divar/post-url';
+import { lazySchema } from '../schema/lazy';
 
 /** The slice of WXT storage collections need. */
 export interface LocalStorage {
@@ -9,10 +10,12 @@ export interface LocalStorage {
 
 const KEY = 'local:collection:v1' as const;
 const MAX = 5000;
-const collectionSchema = z.object({
-  tokens: z.array(z.string().regex(POST_TOKEN_PATTERN)).max(MAX),
-  updatedAt: z.number(),
-});
+const collectionSchema = lazySchema(() =>
+  z.object({
+    tokens: z.array(z.string().regex(POST_TOKEN_PATTERN)).max(MAX),
+    updatedAt: z.number(),
+  }),
+);
 
 /** The user's collection: post tokens gathered from anywhere, newest first. */
 export type Collection = z.infer<typeof collectionSchema>;

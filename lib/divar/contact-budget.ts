@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
+import { lazySchema } from '../schema/lazy';
 
 /** The slice of WXT storage the budget needs. */
 export interface LocalStorage {
@@ -8,7 +9,9 @@ export interface LocalStorage {
 }
 
 const KEY = 'local:contactBudget:v1' as const;
-const stored = z.object({ day: z.string(), used: z.number().int().nonnegative() });
+const stored = lazySchema(() =>
+  z.object({ day: z.string(), used: z.number().int().nonnegative() }),
+);
 
 /** Contact lookups allowed per day by default: divar re-verifies accounts after about 20. */
 export const DEFAULT_DAILY_CONTACTS = 10;

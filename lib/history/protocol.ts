@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { POST_TOKEN_PATTERN } from '../divar/post-url';
 import type { MessageOrigin } from '../messaging/origin';
+import { lazySchema } from '../schema/lazy';
 import type { JobChanges } from './job-changes';
 import { pageCardsSchema } from './page-schema';
 import type { HistoryService } from './service';
 import type { CardNote, PostHistory } from './summary';
 
-const token = z.string().regex(POST_TOKEN_PATTERN);
+const token = lazySchema(() => z.string().regex(POST_TOKEN_PATTERN));
 
 /** The listing-history messages of the protocol map (merged into lib/messaging/protocol.ts). */
 export const HISTORY_PROTOCOL = {
@@ -14,21 +15,30 @@ export const HISTORY_PROTOCOL = {
   // what the history says of them. No request to divar is ever made for it.
   pageCards: {
     from: 'content',
-    request: z.object({ type: z.literal('pageCards'), cards: pageCardsSchema }),
+    request: lazySchema(() => z.object({ type: z.literal('pageCards'), cards: pageCardsSchema })),
   },
   // From a divar post page: the post as the page shows it, and its history card.
   pagePostHistory: {
     from: 'content',
-    request: z.object({ type: z.literal('pagePostHistory'), cards: pageCardsSchema.max(1), token }),
+    request: lazySchema(() =>
+      z.object({ type: z.literal('pagePostHistory'), cards: pageCardsSchema.max(1), token }),
+    ),
   },
-  historyStatus: { from: 'extension', request: z.object({ type: z.literal('historyStatus') }) },
+  historyStatus: {
+    from: 'extension',
+    request: lazySchema(() => z.object({ type: z.literal('historyStatus') })),
+  },
   setPassiveRecording: {
     from: 'extension',
-    request: z.object({ type: z.literal('setPassiveRecording'), enabled: z.boolean() }),
+    request: lazySchema(() =>
+      z.object({ type: z.literal('setPassiveRecording'), enabled: z.boolean() }),
+    ),
   },
   jobChanges: {
     from: 'extension',
-    request: z.object({ type: z.literal('jobChanges'), jobId: z.string().min(1).max(64) }),
+    request: lazySchema(() =>
+      z.object({ type: z.literal('jobChanges'), jobId: z.string().min(1).max(64) }),
+    ),
   },
 } as const satisfies Record<string, { from: MessageOrigin; request: z.ZodType<{ type: string }> }>;
 

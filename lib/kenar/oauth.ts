@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
 import type { RequestJson } from '../http/request';
+import { lazySchema } from '../schema/lazy';
 
 /** Where Kenar's OAuth lives. */
 export const OAUTH_ORIGIN = 'https://oauth.divar.ir';
@@ -18,13 +19,15 @@ export interface OAuthClient {
 }
 
 /** What the token endpoint answers. */
-const tokenAnswer = z.object({
-  access_token: z.string().min(1),
-  refresh_token: z.string().optional(),
-  expires_in: z.number().optional(),
-  scope: z.string().optional(),
-  token_type: z.string().optional(),
-});
+const tokenAnswer = lazySchema(() =>
+  z.object({
+    access_token: z.string().min(1),
+    refresh_token: z.string().optional(),
+    expires_in: z.number().optional(),
+    scope: z.string().optional(),
+    token_type: z.string().optional(),
+  }),
+);
 
 /** Tokens as the token endpoint gave them. */
 export type TokenAnswer = z.infer<typeof tokenAnswer>;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { MessageOrigin } from '../messaging/origin';
+import { lazySchema } from '../schema/lazy';
 import type { CategoryField } from './category-fields';
 import type { AssetOption, NewPostSetup, SubmittedPost } from './new-post';
 import type { UploadedPhoto } from './photos';
@@ -13,7 +14,7 @@ import { buttonInput, message, token } from './protocol-parts';
 import type { UserBusiness } from './schemas/finder';
 import { type NewPostDraft, newPostDraft, newPostInput } from './schemas/new-post';
 
-const slug = z.string().regex(/^[\w-]{1,100}$/);
+const slug = lazySchema(() => z.string().regex(/^[\w-]{1,100}$/));
 const ok = { ok: true } as const;
 
 /** Raw bytes of one photo piece; its base64 is a third longer. */

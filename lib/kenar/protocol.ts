@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MessageOrigin } from '../messaging/origin';
+import { lazySchema } from '../schema/lazy';
 import type { CategoryForm, FullEditResult } from './full-edit';
 import { buttonInput, message, token } from './protocol-parts';
 import { POSTING_PROTOCOL, type PostingResponseMap } from './protocol-posting';
@@ -11,8 +12,8 @@ import type { StatsResponse, UserPostResponse } from './schemas/post';
 import { KENAR_ACTIONS } from './scopes';
 import type { KenarService } from './service';
 
-const secret = z.string().max(512);
-const kenarAction = z.enum(KENAR_ACTIONS);
+const secret = lazySchema(() => z.string().max(512));
+const kenarAction = lazySchema(() => z.enum(KENAR_ACTIONS));
 
 /**
  * The Kenar messages of the protocol map (merged into lib/messaging/protocol.ts). Every one comes

@@ -4,6 +4,7 @@
  * zod-checked when read; none of it is ever sent to a content script.
  */
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazy';
 
 /** The slice of WXT's `storage` this store needs (tests pass an in-memory one). */
 export interface LocalArea {
@@ -12,22 +13,26 @@ export interface LocalArea {
   removeItem(key: `local:${string}`): Promise<void>;
 }
 
-const settingsSchema = z.object({
-  apiKey: z.string().optional(),
-  appSlug: z.string().optional(),
-  clientSecret: z.string().optional(),
-});
+const settingsSchema = lazySchema(() =>
+  z.object({
+    apiKey: z.string().optional(),
+    appSlug: z.string().optional(),
+    clientSecret: z.string().optional(),
+  }),
+);
 
-const tokensSchema = z.object({
-  accessToken: z.string(),
-  refreshToken: z.string().optional(),
-  /** ms since epoch. */
-  expiresAt: z.number(),
-  scopes: z.array(z.string()),
-});
+const tokensSchema = lazySchema(() =>
+  z.object({
+    accessToken: z.string(),
+    refreshToken: z.string().optional(),
+    /** ms since epoch. */
+    expiresAt: z.number(),
+    scopes: z.array(z.string()),
+  }),
+);
 
-const quotaSchema = z.record(z.string(), z.number().int().nonnegative());
-const scopesSchema = z.array(z.string());
+const quotaSchema = lazySchema(() => z.record(z.string(), z.number().int().nonnegative()));
+const scopesSchema = lazySchema(() => z.array(z.string()));
 
 /** The app's settings as stored. */
 export type KenarSettings = z.infer<typeof settingsSchema>;

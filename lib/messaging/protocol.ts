@@ -8,6 +8,7 @@ import { KENAR_PROTOCOL, type KenarResponseMap } from '../kenar/protocol';
 import type { Revocation } from '../kenar/revoke';
 import { PISHKHAN_PROTOCOL, type PishkhanResponseMap } from '../pishkhan/protocol';
 import { PORTALS_PROTOCOL, type PortalsResponseMap } from '../portals/protocol';
+import { lazySchema } from '../schema/lazy';
 import type { TabView } from '../tabs/tab-page-service';
 import { pageSearchStateSchema } from '../tabs/tab-pages';
 import { WATCH_PROTOCOL, type WatchResponseMap } from '../watch/protocol';
@@ -26,28 +27,34 @@ const MAX_URL_LENGTH = 8192;
 const CORE_PROTOCOL = {
   ping: {
     from: 'extension',
-    request: z.object({ type: z.literal('ping') }),
+    request: lazySchema(() => z.object({ type: z.literal('ping') })),
   },
   pageSeen: {
     from: 'content',
-    request: z.object({
-      type: z.literal('pageSeen'),
-      url: z.url().max(MAX_URL_LENGTH),
-      pageState: pageSearchStateSchema.optional(),
-      stateMissing: z.enum(['navigated', 'not-found']).optional(),
-    }),
+    request: lazySchema(() =>
+      z.object({
+        type: z.literal('pageSeen'),
+        url: z.url().max(MAX_URL_LENGTH),
+        pageState: pageSearchStateSchema.optional(),
+        stateMissing: z.enum(['navigated', 'not-found']).optional(),
+      }),
+    ),
   },
   getTabPage: {
     from: 'extension',
-    request: z.object({ type: z.literal('getTabPage'), tabId: z.number().int().nonnegative() }),
+    request: lazySchema(() =>
+      z.object({ type: z.literal('getTabPage'), tabId: z.number().int().nonnegative() }),
+    ),
   },
   takeLastError: {
     from: 'extension',
-    request: z.object({ type: z.literal('takeLastError') }),
+    request: lazySchema(() => z.object({ type: z.literal('takeLastError') })),
   },
   clearAllData: {
     from: 'extension',
-    request: z.object({ type: z.literal('clearAllData'), confirmed: z.literal(true) }),
+    request: lazySchema(() =>
+      z.object({ type: z.literal('clearAllData'), confirmed: z.literal(true) }),
+    ),
   },
 } as const satisfies Record<string, { from: MessageOrigin; request: z.ZodType<{ type: string }> }>;
 

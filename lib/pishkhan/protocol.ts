@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import type { MessageOrigin } from '../messaging/origin';
+import { lazySchema } from '../schema/lazy';
 import type { PishkhanRelease } from './schemas';
 import type { BazaarStatus } from './service';
 import type { BazaarApp } from './store';
 
-const packageName = z.string().min(1).max(255);
-const text = z.string().max(5000);
+const packageName = lazySchema(() => z.string().min(1).max(255));
+const text = lazySchema(() => z.string().max(5000));
 
 const message = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => ({
   from: 'extension' as const,
-  request: z.object({ type: z.literal(type), packageName, ...shape }),
+  request: lazySchema(() => z.object({ type: z.literal(type), packageName, ...shape })),
 });
 
 /**
@@ -17,7 +18,10 @@ const message = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =
  * Extension pages only: tokens go in, never out. Uploads are not here: they run in the page.
  */
 export const PISHKHAN_PROTOCOL = {
-  pishkhanApps: { from: 'extension', request: z.object({ type: z.literal('pishkhanApps') }) },
+  pishkhanApps: {
+    from: 'extension',
+    request: lazySchema(() => z.object({ type: z.literal('pishkhanApps') })),
+  },
   pishkhanAddApp: message('pishkhanAddApp', { token: z.string().min(1).max(4096) }),
   pishkhanRemoveApp: message('pishkhanRemoveApp', { confirmed: z.literal(true) }),
   pishkhanTestToken: message('pishkhanTestToken', {}),

@@ -5,10 +5,13 @@
  */
 import { z } from 'zod';
 import type { LocalArea } from '../kenar/store';
+import { lazySchema } from '../schema/lazy';
 
 const KEY = 'local:pishkhan:apps:v1';
 
-const appsSchema = z.record(z.string(), z.object({ token: z.string(), addedAt: z.number() }));
+const appsSchema = lazySchema(() =>
+  z.record(z.string(), z.object({ token: z.string(), addedAt: z.number() })),
+);
 
 /** An app as the UI sees it: never its token. */
 export interface BazaarApp {

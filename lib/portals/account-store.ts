@@ -5,18 +5,21 @@
  */
 import { z } from 'zod';
 import type { LocalArea } from '../kenar/store';
+import { lazySchema } from '../schema/lazy';
 import { type BudgetState, budgetState, EMPTY_BUDGET, withBad, withBlock } from './budget';
 import { pushChoices } from './choices';
 import type { PortalEnvironment } from './ingatlanok/endpoints';
 
-const accountSchema = z.object({
-  user: z.string().min(1).max(200),
-  password: z.string().min(1).max(512),
-  environment: z.enum(['sandbox', 'production']),
-  officeId: z.number().int().positive().optional(),
-  sellerId: z.number().int().positive().optional(),
-  choices: pushChoices.optional(),
-});
+const accountSchema = lazySchema(() =>
+  z.object({
+    user: z.string().min(1).max(200),
+    password: z.string().min(1).max(512),
+    environment: z.enum(['sandbox', 'production']),
+    officeId: z.number().int().positive().optional(),
+    sellerId: z.number().int().positive().optional(),
+    choices: pushChoices.optional(),
+  }),
+);
 
 /** A portal account as stored (the password never leaves the background). */
 export type PortalAccount = z.infer<typeof accountSchema>;
@@ -26,7 +29,7 @@ const KEYS = {
   budget: 'local:portals:ingatlanok:budget:v1',
 } as const;
 
-const budgets = z.record(z.string(), budgetState);
+const budgets = lazySchema(() => z.record(z.string(), budgetState));
 
 async function read<T>(area: LocalArea, key: `local:${string}`, schema: z.ZodType<T>, empty: T) {
   const parsed = schema.safeParse(await area.getItem<unknown>(key));

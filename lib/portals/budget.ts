@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazy';
 
 /** An hour, the portal's window for counting bad requests. */
 export const HOUR_MS = 3_600_000;
@@ -8,11 +9,13 @@ export const KEEP_IN_HAND = 10;
 export const STOP_AT = 50;
 
 /** What the hour's error budget remembers: when each bad request was answered, and a block. */
-export const budgetState = z.object({
-  bad: z.array(z.number()),
-  /** Until when the portal refuses everything (after its error 12), ms since epoch. */
-  blockedUntil: z.number().optional(),
-});
+export const budgetState = lazySchema(() =>
+  z.object({
+    bad: z.array(z.number()),
+    /** Until when the portal refuses everything (after its error 12), ms since epoch. */
+    blockedUntil: z.number().optional(),
+  }),
+);
 
 /** The budget's saved state. */
 export type BudgetState = z.infer<typeof budgetState>;

@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import type { MessageOrigin } from '../messaging/origin';
+import { lazySchema } from '../schema/lazy';
 import { pushChoices } from './choices';
 import { portalListing } from './listing';
 import type { PortalService } from './service';
 
-const listings = z.array(portalListing).min(1).max(2000);
-const jobId = z.string().min(1).max(64);
-const id = z.number().int().positive();
+const listings = lazySchema(() => z.array(portalListing).min(1).max(2000));
+const jobId = lazySchema(() => z.string().min(1).max(64));
+const id = lazySchema(() => z.number().int().positive());
 
 const message = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => ({
   from: 'extension' as const,
-  request: z.object({ type: z.literal(type), ...shape }),
+  request: lazySchema(() => z.object({ type: z.literal(type), ...shape })),
 });
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_DAILY_CONTACTS } from '../divar/contact-budget';
+import { lazySchema } from '../schema/lazy';
 
 /** The slice of WXT storage settings need. */
 export interface SyncStorage {
@@ -8,12 +9,14 @@ export interface SyncStorage {
 }
 
 /** How hard Divar Actions may press on divar's API; changing it shows a warning in options. */
-export const politenessSchema = z.object({
-  /** Requests per second to api.divar.ir, shared by every job (jittered, lowered on 429). */
-  ratePerSecond: z.number().min(0.1).max(5).default(1),
-  /** Contact-number lookups per day. */
-  dailyContacts: z.number().int().min(1).max(50).default(DEFAULT_DAILY_CONTACTS),
-});
+export const politenessSchema = lazySchema(() =>
+  z.object({
+    /** Requests per second to api.divar.ir, shared by every job (jittered, lowered on 429). */
+    ratePerSecond: z.number().min(0.1).max(5).default(1),
+    /** Contact-number lookups per day. */
+    dailyContacts: z.number().int().min(1).max(50).default(DEFAULT_DAILY_CONTACTS),
+  }),
+);
 
 /** Politeness settings. */
 export type Politeness = z.infer<typeof politenessSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DivarPage } from '../divar/page-kind';
 import { divarPageSchema } from '../divar/page-schema';
 import type { PageSearchState } from '../divar/page-state';
+import { lazySchema } from '../schema/lazy';
 
 /** The slice of WXT's `storage` this store needs; tests pass the same API over fakeBrowser. */
 export interface KeyValueStorage {
@@ -11,10 +12,12 @@ export interface KeyValueStorage {
 }
 
 /** A divar page's own resolved search filters, checked wherever they cross a boundary. */
-export const pageSearchStateSchema = z.object({
-  formDataJson: z.string().max(200_000),
-  cities: z.array(z.string().max(20)).max(200),
-});
+export const pageSearchStateSchema = lazySchema(() =>
+  z.object({
+    formDataJson: z.string().max(200_000),
+    cities: z.array(z.string().max(20)).max(200),
+  }),
+);
 
 /** What the background remembers about a tab: its page, and the page's own state if read. */
 export interface TabRecord {
@@ -25,11 +28,13 @@ export interface TabRecord {
   stateMissing?: 'navigated' | 'not-found';
 }
 
-const tabRecordSchema = z.object({
-  page: divarPageSchema,
-  pageState: pageSearchStateSchema.optional(),
-  stateMissing: z.enum(['navigated', 'not-found']).optional(),
-});
+const tabRecordSchema = lazySchema(() =>
+  z.object({
+    page: divarPageSchema,
+    pageState: pageSearchStateSchema.optional(),
+    stateMissing: z.enum(['navigated', 'not-found']).optional(),
+  }),
+);
 
 /** Reads and writes each tab's TabRecord. */
 export interface TabPagesStore {

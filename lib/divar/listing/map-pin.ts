@@ -1,30 +1,35 @@
 import { z } from 'zod';
+import { lazySchema } from '../../schema/lazy';
 import { looseBoolean, looseNumber, looseString } from '../read/lenient';
 import { newListing } from './new-listing';
 import { parseAmount } from './persian-number';
 import type { Listing } from './types';
 
-const pinSchema = z.looseObject({
-  map_post_card: z.looseObject({ token: looseString, title: looseString.default('') }),
-  map_pin_feature: z
-    .looseObject({
-      lat: looseNumber,
-      lon: looseNumber,
-      approximate_location: looseBoolean.optional(),
-      properties: z
-        .looseObject({
-          properties: z.looseObject({ subtitle1: looseString.optional() }).optional(),
-        })
-        .optional(),
-    })
-    .optional(),
-});
+const pinSchema = lazySchema(() =>
+  z.looseObject({
+    map_post_card: z.looseObject({ token: looseString, title: looseString.default('') }),
+    map_pin_feature: z
+      .looseObject({
+        lat: looseNumber,
+        lon: looseNumber,
+        approximate_location: looseBoolean.optional(),
+        properties: z
+          .looseObject({
+            properties: z.looseObject({ subtitle1: looseString.optional() }).optional(),
+          })
+          .optional(),
+      })
+      .optional(),
+  }),
+);
 
 /** `POST /v8/mapview/viewport` as the client reads it: pins (capped by divar) and the total inside the box. */
-export const viewportSchema = z.looseObject({
-  posts: z.array(pinSchema).default([]),
-  count: looseNumber.optional(),
-});
+export const viewportSchema = lazySchema(() =>
+  z.looseObject({
+    posts: z.array(pinSchema).default([]),
+    count: looseNumber.optional(),
+  }),
+);
 
 /** A viewport answer. */
 export type Viewport = z.infer<typeof viewportSchema>;

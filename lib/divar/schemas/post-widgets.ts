@@ -1,18 +1,25 @@
 import { z } from 'zod';
+import { lazySchema } from '../../schema/lazy';
 import { looseBoolean, looseNumber, looseString } from '../read/lenient';
 import { describedWidget, searchDataRefSchema, widgetSchema } from './widget';
 
-const titleValue = z.looseObject({ title: looseString, value: looseString });
-const feature = z.looseObject({ title: looseString, available: looseBoolean.optional() });
-const point = z.looseObject({ latitude: looseNumber, longitude: looseNumber });
-const actionWithSearch = z.looseObject({
-  payload: z.looseObject({ search_data: searchDataRefSchema.optional() }).optional(),
-});
+const titleValue = lazySchema(() => z.looseObject({ title: looseString, value: looseString }));
+const feature = lazySchema(() =>
+  z.looseObject({ title: looseString, available: looseBoolean.optional() }),
+);
+const point = lazySchema(() => z.looseObject({ latitude: looseNumber, longitude: looseNumber }));
+const actionWithSearch = lazySchema(() =>
+  z.looseObject({
+    payload: z.looseObject({ search_data: searchDataRefSchema.optional() }).optional(),
+  }),
+);
 
 /** A `{title, value}` fact row ("قیمت کل", "طبقه", "ودیعه", …). */
-export const unexpandableRowSchema = describedWidget('UNEXPANDABLE_ROW', titleValue);
+export const unexpandableRowSchema = lazySchema(() =>
+  describedWidget('UNEXPANDABLE_ROW', titleValue),
+);
 /** One line of the features list ("آسانسور ندارد", "بالکن دارد"). */
-export const featureRowSchema = describedWidget('FEATURE_ROW', feature);
+export const featureRowSchema = lazySchema(() => describedWidget('FEATURE_ROW', feature));
 
 /** Widgets of the "all features" modal page (posts-v2 SELECTOR_ROW and legacy `next_page`). */
 export const modalWidgetSchema = widgetSchema({

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { lazySchema } from '../../schema/lazy';
 import { looseString } from '../read/lenient';
 import { registerTagged } from '../read/unknown-keys';
 
 /** Any JSON object; its unknown keys are kept as they are. */
-export const looseRecord = z.record(z.string(), z.unknown());
+export const looseRecord = lazySchema(() => z.record(z.string(), z.unknown()));
 
 /** An entry whose tag (`widget_type`, `format`) we do not read: kept whole, never dropped. */
 export type OtherEntry<K extends string> = { [P in K]: string } & {
@@ -60,26 +61,32 @@ export function describedWidget<T extends string, D extends z.ZodType>(type: T, 
 }
 
 /** The part of a `search_data.form_data` the normaliser reads: category and district ids. */
-export const formDataRefSchema = z.looseObject({
-  data: z
-    .looseObject({
-      category: z.looseObject({ str: z.looseObject({ value: looseString }) }).optional(),
-      districts: z
-        .looseObject({ repeated_string: z.looseObject({ value: z.array(looseString) }) })
-        .optional(),
-    })
-    .optional(),
-});
+export const formDataRefSchema = lazySchema(() =>
+  z.looseObject({
+    data: z
+      .looseObject({
+        category: z.looseObject({ str: z.looseObject({ value: looseString }) }).optional(),
+        districts: z
+          .looseObject({ repeated_string: z.looseObject({ value: z.array(looseString) }) })
+          .optional(),
+      })
+      .optional(),
+  }),
+);
 
 /** `search_data` of a breadcrumb, chip or link action. */
-export const searchDataRefSchema = z.looseObject({ form_data: formDataRefSchema.optional() });
+export const searchDataRefSchema = lazySchema(() =>
+  z.looseObject({ form_data: formDataRefSchema.optional() }),
+);
 
 /** An SEO breadcrumb (search page and post): each step's name and the search it links to. */
-export const breadCrumbSchema = z.array(
-  z.looseObject({
-    name: looseString.optional(),
-    search_data: searchDataRefSchema.optional(),
-  }),
+export const breadCrumbSchema = lazySchema(() =>
+  z.array(
+    z.looseObject({
+      name: looseString.optional(),
+      search_data: searchDataRefSchema.optional(),
+    }),
+  ),
 );
 
 /** Inferred type of searchDataRefSchema. */

@@ -1,23 +1,34 @@
 /** Assets shapes (cities, districts, categories, brand-models, colours, submit-schema). */
 import { z } from 'zod';
+import { lazySchema } from '../../schema/lazy';
 import { enumOption, jsonObject } from './common';
 
 /** `assetsGetCitiesResponse`. */
-export const citiesResponse = z.object({ cities: z.array(enumOption).optional() });
+export const citiesResponse = lazySchema(() =>
+  z.object({ cities: z.array(enumOption).optional() }),
+);
 
 /** `assetsGetDistrictsResponse`. */
-export const districtsResponse = z.object({ districts: z.array(enumOption).optional() });
+export const districtsResponse = lazySchema(() =>
+  z.object({ districts: z.array(enumOption).optional() }),
+);
 
 /** `assetsGetCategoriesResponse`: leaf category slugs. */
-export const categoriesResponse = z.object({ categories: z.array(enumOption).optional() });
+export const categoriesResponse = lazySchema(() =>
+  z.object({ categories: z.array(enumOption).optional() }),
+);
 
 /** `assetsGetBrandModelsResponse` (only `light` and `mobile-phones` have them). */
-export const brandModelsResponse = z.object({ brand_models: z.array(enumOption).optional() });
+export const brandModelsResponse = lazySchema(() =>
+  z.object({ brand_models: z.array(enumOption).optional() }),
+);
 
 /** `assetsGetColorsResponse`. */
-export const colorsResponse = z.object({ colors: z.array(enumOption).optional() });
+export const colorsResponse = lazySchema(() =>
+  z.object({ colors: z.array(enumOption).optional() }),
+);
 
 /** `assetsGetSubmitSchemaResponse`: a JSON Schema of a category's fields. */
-export const submitSchemaResponse = z.object({ schema: jsonObject.optional() });
+export const submitSchemaResponse = lazySchema(() => z.object({ schema: jsonObject.optional() }));
 
 export type EnumOption = z.infer<typeof enumOption>;

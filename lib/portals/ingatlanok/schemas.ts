@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { looseNumber, looseString } from '../../divar/read/lenient';
+import { lazySchema } from '../../schema/lazy';
 import { MAX_TRANSFER_ID } from './transfer-id';
 
 /** Property types this connector sends (guessed names: the portal's enum list is not public). */
@@ -19,11 +20,13 @@ const uint = (digits: number) =>
     .int()
     .positive()
     .max(10 ** digits - 1);
-const decimal18 = z
-  .number()
-  .positive()
-  .max(10 ** 16 - 1)
-  .refine((n) => Math.round(n * 100) === n * 100, 'at most 2 decimals');
+const decimal18 = lazySchema(() =>
+  z
+    .number()
+    .positive()
+    .max(10 ** 16 - 1)
+    .refine((n) => Math.round(n * 100) === n * 100, 'at most 2 decimals'),
+);
 
 /**
  * The property object POSTed or PUT, laid out as the portal's property pages show it: `id` (the
@@ -31,50 +34,54 @@ const decimal18 = z
  * `location`, `price` and one type's `special` block. Where titles, texts and coordinates go is
  * guessed (`property.title`, `property.description`, `location.latitude`).
  */
-export const propertyBody = z
-  .object({
-    id: z.object({ transfer_id: z.string().min(1).max(MAX_TRANSFER_ID) }).strict(),
-    seller: z
-      .object({ id: uint(20) })
-      .strict()
-      .optional(),
-    property: z
-      .object({
-        office_id: uint(20),
-        type: z.enum(PROPERTY_TYPES),
-        status: z.enum(['active', 'inactive']),
-        action: z.enum(['sale', 'rent']),
-        title: z.string().min(1).max(255),
-        description: z.string().max(10_000).optional(),
-      })
-      .strict(),
-    location: z
-      .object({
-        region_id: uint(8),
-        latitude: z.number().min(-90).max(90).optional(),
-        longitude: z.number().min(-180).max(180).optional(),
-      })
-      .strict(),
-    price: z
-      .object({
-        price: decimal18,
-        price_currency: z.enum(CURRENCIES),
-        price_period: z.enum(['monthly']).optional(),
-        deposit: decimal18.optional(),
-      })
-      .strict(),
-    special: z.record(z.string(), z.union([z.number(), z.boolean(), z.string()])),
-  })
-  .strict();
+export const propertyBody = lazySchema(() =>
+  z
+    .object({
+      id: z.object({ transfer_id: z.string().min(1).max(MAX_TRANSFER_ID) }).strict(),
+      seller: z
+        .object({ id: uint(20) })
+        .strict()
+        .optional(),
+      property: z
+        .object({
+          office_id: uint(20),
+          type: z.enum(PROPERTY_TYPES),
+          status: z.enum(['active', 'inactive']),
+          action: z.enum(['sale', 'rent']),
+          title: z.string().min(1).max(255),
+          description: z.string().max(10_000).optional(),
+        })
+        .strict(),
+      location: z
+        .object({
+          region_id: uint(8),
+          latitude: z.number().min(-90).max(90).optional(),
+          longitude: z.number().min(-180).max(180).optional(),
+        })
+        .strict(),
+      price: z
+        .object({
+          price: decimal18,
+          price_currency: z.enum(CURRENCIES),
+          price_period: z.enum(['monthly']).optional(),
+          deposit: decimal18.optional(),
+        })
+        .strict(),
+      special: z.record(z.string(), z.union([z.number(), z.boolean(), z.string()])),
+    })
+    .strict(),
+);
 
 /** A property as this connector sends it. */
 export type PropertyBody = z.infer<typeof propertyBody>;
 
 /** An error answer: `{"error_code": 24, "error_description": "..."}`. */
-export const errorBody = z.object({
-  error_code: looseNumber.optional().catch(undefined),
-  error_description: looseString.optional().catch(undefined),
-});
+export const errorBody = lazySchema(() =>
+  z.object({
+    error_code: looseNumber.optional().catch(undefined),
+    error_description: looseString.optional().catch(undefined),
+  }),
+);
 
 /**
  * List rows come grouped by `part` (`{"id": {"id": 1}, "office": {"name": …}}`, as the office list
@@ -92,40 +99,52 @@ export function flattenRow(row: unknown, main: string): unknown {
 }
 
 /** One row of `GET /property?part=id`: the portal's id, the transfer id and office (guessed). */
-export const propertyIdRow = z.object({
-  id: looseNumber,
-  transfer_id: looseString.optional(),
-  office_id: looseNumber.optional(),
-});
+export const propertyIdRow = lazySchema(() =>
+  z.object({
+    id: looseNumber,
+    transfer_id: looseString.optional(),
+    office_id: looseNumber.optional(),
+  }),
+);
 
 /** One office of `GET /office` (its `office.name`, its firm's and region's names). */
-export const officeRow = z.object({
-  id: looseNumber,
-  name: looseString.optional(),
-});
+export const officeRow = lazySchema(() =>
+  z.object({
+    id: looseNumber,
+    name: looseString.optional(),
+  }),
+);
 
 /** One seller (agent) of `GET /seller` (guessed: `seller.name`). */
-export const sellerRow = z.object({
-  id: looseNumber,
-  name: looseString.optional(),
-  office_id: looseNumber.optional(),
-});
+export const sellerRow = lazySchema(() =>
+  z.object({
+    id: looseNumber,
+    name: looseString.optional(),
+    office_id: looseNumber.optional(),
+  }),
+);
 
 /** One region of `GET /region`: the portal's own geography, with ids (guessed: `region.name`). */
-export const regionRow = z.object({
-  id: looseNumber,
-  name: looseString,
-  parent_id: looseNumber.optional(),
-});
+export const regionRow = lazySchema(() =>
+  z.object({
+    id: looseNumber,
+    name: looseString,
+    parent_id: looseNumber.optional(),
+  }),
+);
 
 /** One answer of a `POST /batch` (207 Multi-Status), in the order of the requests. */
-export const batchAnswer = z.object({
-  status: looseNumber,
-  body: z.unknown().optional(),
-});
+export const batchAnswer = lazySchema(() =>
+  z.object({
+    status: looseNumber,
+    body: z.unknown().optional(),
+  }),
+);
 
 /** The created or modified property's answer (guessed: its portal id). */
-export const savedProperty = z.object({ id: looseNumber.optional().catch(undefined) });
+export const savedProperty = lazySchema(() =>
+  z.object({ id: looseNumber.optional().catch(undefined) }),
+);
 
 /** The rows of a list answer, each flattened: a bare array, or the first array in a wrapper. */
 export function unwrapList(json: unknown, main: string): unknown {
