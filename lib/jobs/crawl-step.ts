@@ -5,7 +5,14 @@ import { nextState } from './activity';
 import { applyPage, bodyForShard } from './crawl';
 import { beforeFirstPage } from './first-round';
 import { withLog } from './job-log';
-import { failureEvent, movedJob, sleepUntil, withState } from './job-state-io';
+import {
+  failureEvent,
+  isWorkerStopping,
+  movedJob,
+  STOPPING_PAUSE_MS,
+  sleepUntil,
+  withState,
+} from './job-state-io';
 import type { CrawlDeps } from './runner';
 import type { JobCell } from './shard-pool';
 import type { CrawlJob } from './types';
@@ -65,6 +72,11 @@ export async function crawlStep(ctx: StepContext, index: number): Promise<void> 
     await deps.onProgress(saved);
   } catch (error) {
     if (signal.aborted) return;
+    // The worker is being stopped: the job stays running at its checkpoint, never "failed".
+    if (isWorkerStopping(error)) {
+      await sleepUntil(deps.now() + STOPPING_PAUSE_MS, deps.now(), signal);
+      return;
+    }
     const event = failureEvent(error, deps.now());
     const job = await saveMove(ctx, event);
     if (event.type === 'failed' && event.retryAt !== undefined && job.status === 'running')

@@ -56,6 +56,17 @@ export async function moveJob(deps: StateDeps, job: CrawlJob, event: JobEvent): 
   return next;
 }
 
+/**
+ * Whether an error is the browser stopping this service worker in the middle of a call (Chrome's
+ * extension APIs then answer "No SW"): not the job's failure, the next worker start resumes it.
+ */
+export function isWorkerStopping(error: unknown): boolean {
+  return (error as { message?: unknown } | null)?.message === 'No SW';
+}
+
+/** How long a step waits after such an error before trying again (if the worker lives on). */
+export const STOPPING_PAUSE_MS = 1000;
+
 /** The failure event for an error: retried later when a wait can fix it, else for the user. */
 export function failureEvent(error: unknown, now: number): JobEvent {
   const info: ErrorInfo = toErrorInfo(error);

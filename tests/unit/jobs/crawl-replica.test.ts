@@ -21,6 +21,8 @@ afterAll(() => replica.close());
 let dbCounter = 0;
 /** Every state a job was saved in, in order (what the popup was shown). */
 const progress: CrawlJob[] = [];
+/** Runs at each saved state (a test can make the browser's APIs fail there). */
+let onSaved: ((job: CrawlJob) => void) | undefined;
 async function setup(
   corrupt?: (n: number, text: string) => string,
   dbName = `test-crawl-${dbCounter++}`,
@@ -54,7 +56,10 @@ async function setup(
     store,
     now: Date.now,
     newId: () => `job-${ids++}`,
-    onProgress: (job) => void progress.push(job),
+    onProgress: (job) => {
+      progress.push(job);
+      onSaved?.(job);
+    },
   });
   return { manager, store };
 }
@@ -218,6 +223,20 @@ describe('crawl against the replica', () => {
     } finally {
       replica.faults.reset();
     }
+  });
+
+  it('an API that fails as the browser stops the worker ("No SW") does not fail the job', async () => {
+    let thrown = 0;
+    onSaved = (job) => {
+      if (job.progress.pages === 2 && thrown++ === 0) throw new Error('No SW');
+    };
+    const { job: done, tokens } = await crawl('https://divar.ir/s/tehran/buy-apartment');
+    onSaved = undefined;
+    expect(thrown).toBeGreaterThan(0);
+    expect(done?.status).toBe('done');
+    expect(tokens.length).toBeGreaterThan(24);
+    expect(new Set(tokens).size).toBe(tokens.length);
+    expect(progress.some((job) => job.status === 'failed')).toBe(false);
   });
 
   it('a worker that dies mid-crawl resumes from its checkpoint with the same listings', async () => {
