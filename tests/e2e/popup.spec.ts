@@ -20,6 +20,8 @@ test.describe('popup', () => {
     const popup = await openPopup(page);
     await expect(popup.pageKind).toHaveAttribute('data-kind', 'post');
     await expect(popup.postToken).toHaveText('gammaxvi');
+    // The README shows the post as read, not the moment before ("checking the page…").
+    await expect(popup.page.getByTestId('detail-price')).toBeVisible();
     await saveScreenshot('popup-post', popup.page);
   });
 
