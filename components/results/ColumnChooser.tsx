@@ -33,70 +33,67 @@ export function ColumnChooser({ chosen, defaults, onChange }: ColumnChooserProps
       onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}
     >
       <summary>{t('results.columns')}</summary>
-      {open ? <ColumnList /> : null}
+      {open ? (
+        <>
+          <ol class="columns__list">
+            {chosen.map((key, i) => (
+              <li key={key} class="columns__item" data-key={key}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked
+                    disabled={chosen.length === 1}
+                    data-testid={`column-${key}`}
+                    onChange={() => onChange(chosen.filter((k) => k !== key))}
+                  />
+                  {byKey.get(key)?.[lang] ?? key}
+                </label>
+                <span class="columns__moves">
+                  <button
+                    type="button"
+                    class="button button--small button--quiet"
+                    aria-label={`${t('results.columns.up')}: ${byKey.get(key)?.[lang] ?? key}`}
+                    disabled={i === 0}
+                    onClick={() => onChange(move(chosen, i, i - 1))}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    class="button button--small button--quiet"
+                    aria-label={`${t('results.columns.down')}: ${byKey.get(key)?.[lang] ?? key}`}
+                    disabled={i === chosen.length - 1}
+                    onClick={() => onChange(move(chosen, i, i + 1))}
+                  >
+                    ↓
+                  </button>
+                </span>
+              </li>
+            ))}
+            {rest.map((column) => (
+              <li key={column.key} class="columns__item columns__item--off" data-key={column.key}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={false}
+                    data-testid={`column-${column.key}`}
+                    onChange={() => onChange([...chosen, column.key])}
+                  />
+                  {column[lang]}
+                </label>
+              </li>
+            ))}
+          </ol>
+          <button
+            type="button"
+            class="button button--small button--quiet"
+            data-testid="columns-reset"
+            onClick={() => onChange([...defaults])}
+          >
+            {t('results.columns.reset')}
+          </button>
+        </>
+      ) : null}
     </details>
   );
-  function ColumnList() {
-    return (
-      <>
-        <ol class="columns__list">
-          {chosen.map((key, i) => (
-            <li key={key} class="columns__item" data-key={key}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked
-                  disabled={chosen.length === 1}
-                  data-testid={`column-${key}`}
-                  onChange={() => onChange(chosen.filter((k) => k !== key))}
-                />
-                {byKey.get(key)?.[lang] ?? key}
-              </label>
-              <span class="columns__moves">
-                <button
-                  type="button"
-                  class="button button--small button--quiet"
-                  aria-label={`${t('results.columns.up')}: ${byKey.get(key)?.[lang] ?? key}`}
-                  disabled={i === 0}
-                  onClick={() => onChange(move(chosen, i, i - 1))}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  class="button button--small button--quiet"
-                  aria-label={`${t('results.columns.down')}: ${byKey.get(key)?.[lang] ?? key}`}
-                  disabled={i === chosen.length - 1}
-                  onClick={() => onChange(move(chosen, i, i + 1))}
-                >
-                  ↓
-                </button>
-              </span>
-            </li>
-          ))}
-          {rest.map((column) => (
-            <li key={column.key} class="columns__item columns__item--off" data-key={column.key}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={false}
-                  data-testid={`column-${column.key}`}
-                  onChange={() => onChange([...chosen, column.key])}
-                />
-                {column[lang]}
-              </label>
-            </li>
-          ))}
-        </ol>
-        <button
-          type="button"
-          class="button button--small button--quiet"
-          data-testid="columns-reset"
-          onClick={() => onChange([...defaults])}
-        >
-          {t('results.columns.reset')}
-        </button>
-      </>
-    );
-  }
 }
