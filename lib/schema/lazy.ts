@@ -1,3 +1,10 @@
+const BUILT = Symbol('lazySchema.built');
+
+/** The object a lazySchema stands for (built now if it was not), or `value` itself otherwise. */
+export function builtSchema<T>(value: T): T {
+  return (value as { [BUILT]?: T } | null)?.[BUILT] ?? value;
+}
+
 /**
  * A zod schema built the first time it is used instead of when its module loads. The service
  * worker evaluates every module at each start (MV3 stops idle workers, and a worker cannot
@@ -13,6 +20,7 @@ export function lazySchema<T extends object>(build: () => T): T {
   return new Proxy(Object.create(null) as T, {
     get(_, key) {
       const target = real();
+      if (key === BUILT) return target;
       const value = Reflect.get(target, key, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { builtSchema } from '../../schema/lazy';
 
 type Def = {
   type: string;
@@ -35,7 +36,7 @@ export function countUnknownKeys(
   budget = { nodes: 50_000 },
 ): number {
   if (--budget.nodes < 0 || json === null || typeof json !== 'object') return 0;
-  const tagged = TAGGED.get(schema);
+  const tagged = TAGGED.get(builtSchema(schema));
   if (tagged) {
     const tag = isObject(json) ? json[tagged.key] : undefined;
     const inner = typeof tag === 'string' ? tagged.described[tag] : undefined;

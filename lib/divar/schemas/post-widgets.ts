@@ -22,13 +22,12 @@ export const unexpandableRowSchema = lazySchema(() =>
 export const featureRowSchema = lazySchema(() => describedWidget('FEATURE_ROW', feature));
 
 /** Widgets of the "all features" modal page (posts-v2 SELECTOR_ROW and legacy `next_page`). */
-export const modalWidgetSchema = widgetSchema({
-  UNEXPANDABLE_ROW: unexpandableRowSchema,
-  FEATURE_ROW: featureRowSchema,
-});
+export const modalWidgetSchema = lazySchema(() =>
+  widgetSchema({ UNEXPANDABLE_ROW: unexpandableRowSchema, FEATURE_ROW: featureRowSchema }),
+);
 
 /** The widgets of a posts-v2 section that the post normaliser reads (NOTES §4). */
-export const postWidgetSchemas = {
+const postWidgetSchemas = () => ({
   BREADCRUMB: describedWidget(
     'BREADCRUMB',
     z.looseObject({
@@ -123,10 +122,12 @@ export const postWidgetSchemas = {
         .optional(),
     }),
   ),
-};
+});
 
 /** One widget of a posts-v2 section. */
-export const postWidgetSchema = widgetSchema(postWidgetSchemas);
+export const postWidgetSchema = lazySchema(() => widgetSchema(postWidgetSchemas()));
+
+type PostWidgetShapes = ReturnType<typeof postWidgetSchemas>;
 
 /** A parsed posts-v2 widget. */
 export type PostWidget = z.infer<typeof postWidgetSchema>;
@@ -134,5 +135,5 @@ export type PostWidget = z.infer<typeof postWidgetSchema>;
 export type ModalWidget = z.infer<typeof modalWidgetSchema>;
 /** Each described posts-v2 widget type and its parsed shape. */
 export type DescribedPostWidgets = {
-  [T in keyof typeof postWidgetSchemas]: z.infer<(typeof postWidgetSchemas)[T]>;
+  [T in keyof PostWidgetShapes]: z.infer<PostWidgetShapes[T]>;
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { lazySchema } from '@/lib/schema/lazy';
+import { builtSchema, lazySchema } from '@/lib/schema/lazy';
 
 describe('a schema built on first use', () => {
   it('is not built until something uses it, and then once', () => {
@@ -40,5 +40,14 @@ describe('a schema built on first use', () => {
       throw new Error('bad schema');
     });
     expect(() => broken.parse('x')).toThrow('bad schema');
+  });
+
+  it('hands out the built object itself for identity lookups (WeakMap keys), others unchanged', () => {
+    const real = z.string();
+    const lazy = lazySchema(() => real);
+    expect(lazy).not.toBe(real);
+    expect(builtSchema(lazy)).toBe(real);
+    expect(builtSchema(real)).toBe(real);
+    expect(builtSchema(null)).toBe(null);
   });
 });
