@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -37,5 +37,29 @@ export async function buildBaselineExtension(): Promise<string> {
     outfile: join(dir, 'popup.js'),
     logLevel: 'silent',
   });
+  return dir;
+}
+
+/** The floors of a worker's cold start that come from its bundle's size alone. */
+export type WorkerFloor = 'unrun' | 'comment';
+
+// Answers the bench's message before anything else of the bundle could run.
+const ANSWER_FIRST =
+  'chrome.runtime.onMessage.addListener((message, sender, reply) => { reply({ pong: true }); });\n';
+
+/**
+ * A copy of the built extension whose worker answers at once but still loads its bundle: as a
+ * function that is never called (`unrun`: the browser reads and parses all of it, runs none) or
+ * as a comment of the same length (`comment`: the browser only reads it).
+ */
+export function buildWorkerFloor(extensionDir: string, floor: WorkerFloor): string {
+  const dir = mkdtempSync(join(tmpdir(), `bench-worker-${floor}-`));
+  cpSync(extensionDir, dir, { recursive: true });
+  const bundle = readFileSync(join(extensionDir, 'background.js'), 'utf8');
+  const body =
+    floor === 'unrun'
+      ? `function neverCalled() {\n${bundle}\n}`
+      : `/*${bundle.replaceAll('*/', '* /')}*/`;
+  writeFileSync(join(dir, 'background.js'), ANSWER_FIRST + body);
   return dir;
 }

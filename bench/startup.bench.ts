@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { extensionLaunchArgs, unpackedExtensionId } from '../scripts/lib/launch-args.ts';
-import { buildBaselineExtension } from './baseline-extension';
+import { buildBaselineExtension, buildWorkerFloor } from './baseline-extension';
 import { type Spread, showSpread, spread } from './spread';
 
 const EXTENSION_DIR = new URL('../.output/chrome-mv3', import.meta.url).pathname;
@@ -82,31 +82,45 @@ async function coldStart(context: BrowserContext, page: Page, message: unknown):
 /** Popup first paint and JS before it, and worker cold start, each against a minimal extension. */
 export async function benchStartup(): Promise<string> {
   const baselineDir = await buildBaselineExtension();
+  const floorDirs = {
+    unrun: buildWorkerFloor(EXTENSION_DIR, 'unrun'),
+    comment: buildWorkerFloor(EXTENSION_DIR, 'comment'),
+  };
   const context = await chromium.launchPersistentContext(
     mkdtempSync(join(tmpdir(), 'bench-startup-')),
     {
       headless: true,
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: extensionLaunchArgs({ extensionDirs: [EXTENSION_DIR, baselineDir] }),
+      args: extensionLaunchArgs({
+        extensionDirs: [EXTENSION_DIR, baselineDir, floorDirs.unrun, floorDirs.comment],
+      }),
     },
   );
   const ours = unpackedExtensionId(EXTENSION_DIR);
   const bare = unpackedExtensionId(baselineDir);
   const popup = await paint(context, `chrome-extension://${ours}/popup.html`, EXTENSION_DIR);
   const barePopup = await paint(context, `chrome-extension://${bare}/popup.html`, baselineDir);
-  const ourPage = await context.newPage();
-  await ourPage.goto(`chrome-extension://${ours}/manifest.json`);
-  const barePage = await context.newPage();
-  await barePage.goto(`chrome-extension://${bare}/manifest.json`);
-  const ourCold: number[] = [];
-  const bareCold: number[] = [];
+  const dirs = [EXTENSION_DIR, baselineDir, floorDirs.unrun, floorDirs.comment];
+  const pages: Page[] = [];
+  for (const dir of dirs) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${unpackedExtensionId(dir)}/manifest.json`);
+    pages.push(page);
+  }
+  const cold: number[][] = dirs.map(() => []);
   for (let i = 0; i < RUNS; i++) {
-    ourCold.push(await coldStart(context, ourPage, { type: 'ping' }));
-    bareCold.push(await coldStart(context, barePage, { type: 'ping' }));
+    for (const [k, page] of pages.entries()) {
+      cold[k]?.push(await coldStart(context, page, { type: 'ping' }));
+    }
   }
   await context.close();
-  const worker = spread(ourCold);
-  const minimal = spread(bareCold);
+  const [worker, minimal, unrun, comment] = cold.map((samples) => spread(samples)) as [
+    Spread,
+    Spread,
+    Spread,
+    Spread,
+  ];
+  const ratio = (s: Spread) => (s.median / minimal.median).toFixed(2);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   return [
     `## Popup and service worker start (Debian Chromium, headless; median of ${RUNS}, range in brackets)`,
@@ -115,7 +129,9 @@ export async function benchStartup(): Promise<string> {
     '|---|---:|---:|---:|',
     `| popup: JavaScript loaded before first paint | ${kb(popup.jsBytes)} | ${kb(barePopup.jsBytes)} (bare Preact popup) | ${(popup.jsBytes / barePopup.jsBytes).toFixed(1)} |`,
     `| popup: time to first contentful paint | ${showSpread(popup.paint)} | ${showSpread(barePopup.paint)} (bare Preact popup) | ${(popup.paint.median / barePopup.paint.median).toFixed(2)} |`,
-    `| service worker: stopped → first answered message | ${showSpread(worker)} (${kb(statSync(join(EXTENSION_DIR, 'background.js')).size)} bundle) | ${showSpread(minimal)} (minimal worker) | ${(worker.median / minimal.median).toFixed(2)} |`,
+    `| service worker: stopped → first answered message | ${showSpread(worker)} (${kb(statSync(join(EXTENSION_DIR, 'background.js')).size)} bundle) | ${showSpread(minimal)} (minimal worker) | ${ratio(worker)} |`,
+    `| floor: the same bundle read and parsed, never run (answers first) | ${showSpread(unrun)} | minimal worker | ${ratio(unrun)} |`,
+    `| floor: the same bundle's bytes as a comment (read only) | ${showSpread(comment)} | minimal worker | ${ratio(comment)} |`,
     '',
   ].join('\n');
 }
