@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { tunePageBuild } from './scripts/lib/page-build';
 
 /** Hosts Divar Actions talks to; nothing else is ever requested. */
 const DIVAR_HOSTS = [
@@ -29,32 +30,6 @@ const E2E_ALERT_HOSTS = [
 ];
 const OPTIONAL = [...OPTIONAL_HOSTS, ...PORTAL_HOSTS, ...ALERT_HOSTS];
 
-/**
- * What every extension page needs before its first paint (Preact, the UI words, the error notice,
- * storage and messaging), as one file: each file an extension page loads is a separate request to
- * the browser process, and the popup waited on eleven (seven scripts, four style sheets) before
- * its code could run.
- */
-const FIRST_PAINT_MODULES = [
-  /\/node_modules\/(preact|superlock|webextension-polyfill)\//,
-  /\/node_modules\/@wxt-dev\/(browser|storage|webextension-polyfill)\//,
-  /\/lib\/(errors|messaging\/client|divar\/hosts)\.ts$/,
-  /\/lib\/i18n\/(index|fa|en|page|lang-pref)\.ts$/,
-  /\/lib\/(alerts|kenar|pishkhan|portals)\/i18n\/errors\.ts$/,
-  /\/lib\/(storage\/watch-keys|jobs\/summary|results\/results-url)\.ts$/,
-  /\/components\/(mount|i18n|TechDetail|ErrorNotice|Lazy|services|browser-services)\.tsx?$/,
-  // Styles in the order every page imports them: the font and the shared sheet first.
-  /\/node_modules\/@fontsource-variable\/vazirmatn\/index\.css$/,
-  /\/entrypoints\/popup\/style\.css$/,
-  /\/components\/(kenar|portals|watch)\/(kenar|portals|watch)\.css$/,
-  /^\0(vite\/(preload-helper|modulepreload-polyfill)|virtual:wxt-html-plugins)/,
-];
-const FIRST_PAINT_CHUNK = {
-  name: 'first-paint',
-  test: (id: string) =>
-    FIRST_PAINT_MODULES.some((pattern) => pattern.test(id.replaceAll('\\', '/'))),
-};
-
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
@@ -63,10 +38,7 @@ export default defineConfig({
   hooks: {
     // Only the pages' build splits code (the worker and the content script are one file each).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entry) => entry.inputPath.endsWith('.html'))) return;
-      const output = config.build?.rollupOptions?.output;
-      if (!output || Array.isArray(output)) return;
-      Object.assign(output, { codeSplitting: { groups: [FIRST_PAINT_CHUNK] } });
+      if (entrypoints.some((entry) => entry.inputPath.endsWith('.html'))) tunePageBuild(config);
     },
   },
   manifest: ({ browser, mode }) => ({
