@@ -63,3 +63,22 @@ export function buildWorkerFloor(extensionDir: string, floor: WorkerFloor): stri
   writeFileSync(join(dir, 'background.js'), ANSWER_FIRST + body);
   return dir;
 }
+
+/**
+ * An extension whose only part is an empty content script on divar.ir, run when the page is idle
+ * like ours: what the browser itself spends on a page for any extension that injects a script.
+ */
+export function buildEmptyContentScriptExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-empty-content-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'bench empty content script',
+    version: '1.0.0',
+    content_scripts: [
+      { matches: ['https://divar.ir/*'], run_at: 'document_idle', js: ['empty.js'] },
+    ],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'empty.js'), '');
+  return dir;
+}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { extensionLaunchArgs, unpackedExtensionId } from '../scripts/lib/launch-args.ts';
 import { type Replica, startReplica } from '../tests/replica/index.ts';
+import { buildEmptyContentScriptExtension } from './baseline-extension';
 import { benchScroll } from './scroll.bench';
 
 const EXTENSION_DIR = new URL('../.output/chrome-mv3', import.meta.url).pathname;
@@ -11,12 +12,10 @@ const SEARCH_PAGE = 'https://divar.ir/s/tehran/buy-apartment?size=40-140';
 const HEAVY_PAGE = 'https://divar.ir/s/tehran/buy-apartment';
 const ROUNDS = 15;
 
-async function launch(replica: Replica, withExtension: boolean): Promise<BrowserContext> {
-  const args = extensionLaunchArgs({
-    extensionDirs: withExtension ? [EXTENSION_DIR] : [],
-    replica,
-    isolateNetwork: true,
-  });
+/** Chromium on the replica with these unpacked extensions (none: extensions switched off). */
+async function launch(replica: Replica, extensionDirs: string[]): Promise<BrowserContext> {
+  const withExtension = extensionDirs.length > 0;
+  const args = extensionLaunchArgs({ extensionDirs, replica, isolateNetwork: true });
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bench-')), {
     headless: true,
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -58,6 +57,12 @@ function loadRow(what: string, withMs: number[], withoutMs: number[], target: st
   return `| ${what} | ${spread(withMs)} with the extension | ${spread(withoutMs)} without | ${ratio.toFixed(2)} (target ≤ ${target}) |`;
 }
 
+/** The same load with an extension whose content script is empty: the browser's own share. */
+function floorRow(page: 'light' | 'heavy', emptyMs: number[], withoutMs: number[]) {
+  const ratio = median(emptyMs) / median(withoutMs);
+  return `| floor, ${page} page: the same load with an extension whose content script is empty | ${spread(emptyMs)} | ${spread(withoutMs)} without | ${ratio.toFixed(2)} |`;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 /** Round trip of a `ping` from an extension page, with the worker warm or freshly stopped (ms). */
@@ -88,10 +93,13 @@ async function pingMs(context: BrowserContext, page: Page, stopFirst: boolean): 
 /** Content-script cost on a replica divar.ir page and service-worker cold start, each against its baseline. */
 export async function benchBrowser(): Promise<string> {
   const replica = await startReplica({ seed: 5 });
-  const plain = await launch(replica, false);
+  const plain = await launch(replica, []);
   const without = await loads(replica, plain);
   await plain.close();
-  const context = await launch(replica, true);
+  const emptyContext = await launch(replica, [buildEmptyContentScriptExtension()]);
+  const empty = await loads(replica, emptyContext);
+  await emptyContext.close();
+  const context = await launch(replica, [EXTENSION_DIR]);
   const withIt = await loads(replica, context);
   const id = unpackedExtensionId(EXTENSION_DIR);
   const page = await context.newPage();
@@ -118,6 +126,8 @@ export async function benchBrowser(): Promise<string> {
       without.heavy,
       '1.02',
     ),
+    floorRow('light', empty.light, without.light),
+    floorRow('heavy', empty.heavy, without.heavy),
     `| service worker: stopped → first answered message (\`ping\`) | ${cold.toFixed(1)} ms | ${warm.toFixed(1)} ms warm | ${(cold / warm).toFixed(1)} |`,
     scroll,
     '',
