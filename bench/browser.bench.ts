@@ -23,31 +23,41 @@ async function launch(replica: Replica, extensionDirs: string[]): Promise<Browse
   });
 }
 
-/** Main-thread task time each load of `url` costs (CDP Performance.TaskDuration, ms), ROUNDS loads. */
-async function pageTaskMs(context: BrowserContext, url: string): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForTimeout(300); // document_idle work (the content script) lands after load
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    samples.push((metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000);
-    await page.close();
-  }
-  return samples;
+/** Main-thread task time one load of `url` costs (CDP Performance.TaskDuration, ms). */
+async function pageTaskMs(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(300); // document_idle work (the content script) lands after load
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await page.close();
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
 }
 
-/** Both page loads (the light replica page, the heavy one weighing like divar's) in one browser. */
-async function loads(replica: Replica, context: BrowserContext) {
+/**
+ * ROUNDS loads of the light replica page, then of the heavy one weighing like divar's, in each
+ * browser; the browsers take turns load by load, so a machine that slows down slows all alike.
+ */
+async function loads(replica: Replica, contexts: readonly BrowserContext[]) {
+  const each = async (url: string) => {
+    const samples = contexts.map((): number[] => []);
+    for (let i = 0; i < ROUNDS; i++) {
+      for (const [k, context] of contexts.entries())
+        samples[k]?.push(await pageTaskMs(context, url));
+    }
+    return samples;
+  };
   replica.faults.set({ heavyPages: false });
-  const light = await pageTaskMs(context, SEARCH_PAGE);
+  const light = await each(SEARCH_PAGE);
   replica.faults.set({ heavyPages: true });
-  const heavy = await pageTaskMs(context, HEAVY_PAGE);
+  const heavy = await each(HEAVY_PAGE);
   replica.faults.set({ heavyPages: false });
-  return { light, heavy };
+  return contexts.map((_, k) => ({ light: light[k] ?? [], heavy: heavy[k] ?? [] }));
 }
+
+/** Task times of the light and the heavy page's loads in one browser. */
+type Loads = { light: number[]; heavy: number[] };
 
 const spread = (xs: number[]) =>
   `${median(xs).toFixed(1)} ms (${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)})`;
@@ -94,13 +104,15 @@ async function pingMs(context: BrowserContext, page: Page, stopFirst: boolean): 
 export async function benchBrowser(): Promise<string> {
   const replica = await startReplica({ seed: 5 });
   const plain = await launch(replica, []);
-  const without = await loads(replica, plain);
-  await plain.close();
   const emptyContext = await launch(replica, [buildEmptyContentScriptExtension()]);
-  const empty = await loads(replica, emptyContext);
-  await emptyContext.close();
   const context = await launch(replica, [EXTENSION_DIR]);
-  const withIt = await loads(replica, context);
+  const [without, empty, withIt] = (await loads(replica, [plain, emptyContext, context])) as [
+    Loads,
+    Loads,
+    Loads,
+  ];
+  await plain.close();
+  await emptyContext.close();
   const id = unpackedExtensionId(EXTENSION_DIR);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/manifest.json`);
@@ -110,7 +122,7 @@ export async function benchBrowser(): Promise<string> {
   await context.close();
   await replica.close();
   return [
-    `## In the browser (Debian Chromium, headless; median of ${ROUNDS} loads, min–max)`,
+    `## In the browser (Debian Chromium, headless; median of ${ROUNDS} loads, min–max; the browsers with and without extensions take turns load by load)`,
     '',
     '| figure | measured | baseline | ratio |',
     '|---|---:|---:|---:|',
