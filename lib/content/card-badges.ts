@@ -38,15 +38,16 @@ export function readCard(card: Element): CardFacts | undefined {
 }
 
 function readCardAt(card: Element, href: string): CardFacts | undefined {
-  const post = parsePostUrl(new URL(href, 'https://divar.ir').href);
+  const post = URL.canParse(href, 'https://divar.ir')
+    ? parsePostUrl(new URL(href, 'https://divar.ir'))
+    : undefined;
   if (!post) return undefined;
   const facts: CardFacts = { token: post.token };
   for (const description of card.querySelectorAll(DESCRIPTION)) {
-    const amount = /تومان/.test(description.textContent ?? '')
-      ? parseAmount(description.textContent ?? '')
-      : undefined;
+    const text = description.textContent ?? '';
+    const amount = text.includes('تومان') ? parseAmount(text) : undefined;
     if (amount?.kind === 'toman') facts.price = amount.value;
-    if (/ودیعه|اجاره/.test(description.textContent ?? '')) facts.isRent = true;
+    if (/ودیعه|اجاره/.test(text)) facts.isRent = true;
   }
   const title = card.querySelector(TITLE)?.textContent?.trim() ?? '';
   const size = /(\d{2,5})\s*متر/.exec(toAsciiDigits(title));

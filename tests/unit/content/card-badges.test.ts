@@ -27,6 +27,12 @@ describe('card badges', () => {
     });
   });
 
+  it('skips a card whose link is not a URL instead of throwing into the page', () => {
+    const doc = page(card('gapa1FMk', '۸۰ متر', '۱ تومان').replace('/v/x/gapa1FMk', 'http://['));
+    const article = doc.querySelector('article');
+    expect(article && readCard(article)).toBeUndefined();
+  });
+
   it('gives price per metre and, among 8 or more comparable cards, the distance from the median', () => {
     // Eight flats of 100 m² at 9 to 12.5 billion (median 10.5 billion), one negotiable.
     const priced = [9, 9.5, 10, 10.5, 10.5, 11, 12, 12.5].map((b, i) => ({
