@@ -7,9 +7,8 @@ import { beforeFirstPage } from './first-round';
 import { withLog } from './job-log';
 import {
   failureEvent,
-  isWorkerStopping,
   movedJob,
-  STOPPING_PAUSE_MS,
+  pausedForStoppingWorker,
   sleepUntil,
   withState,
 } from './job-state-io';
@@ -73,10 +72,7 @@ export async function crawlStep(ctx: StepContext, index: number): Promise<void> 
   } catch (error) {
     if (signal.aborted) return;
     // The worker is being stopped: the job stays running at its checkpoint, never "failed".
-    if (isWorkerStopping(error)) {
-      await sleepUntil(deps.now() + STOPPING_PAUSE_MS, deps.now(), signal);
-      return;
-    }
+    if (await pausedForStoppingWorker(error, deps.now, signal)) return;
     const event = failureEvent(error, deps.now());
     const job = await saveMove(ctx, event);
     if (event.type === 'failed' && event.retryAt !== undefined && job.status === 'running')

@@ -3,7 +3,14 @@ import { mergeDrift } from '../divar/read/drift';
 import { AppError } from '../errors';
 import type { OnAttempt } from '../http/attempt-event';
 import { withLog } from './job-log';
-import { attemptRecorder, failureEvent, moveDetails, sleepUntil, withState } from './job-state-io';
+import {
+  attemptRecorder,
+  failureEvent,
+  moveDetails,
+  pausedForStoppingWorker,
+  sleepUntil,
+  withState,
+} from './job-state-io';
 import type { JobStore } from './store';
 import type { CrawlJob, DetailsProgress } from './types';
 
@@ -107,6 +114,8 @@ export async function runDetails(
       else await deps.store.putJob(job);
     } catch (error) {
       if (signal.aborted) break;
+      // The worker is being stopped: the same card is read again, never counted as failed.
+      if (await pausedForStoppingWorker(error, deps.now, signal)) continue;
       const event = failureEvent(error, deps.now());
       job = await moveDetails(deps, withLog(current, recorder.take()), event);
       if (event.type === 'failed' && event.retryAt !== undefined)

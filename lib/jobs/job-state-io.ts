@@ -60,12 +60,26 @@ export async function moveJob(deps: StateDeps, job: CrawlJob, event: JobEvent): 
  * Whether an error is the browser stopping this service worker in the middle of a call (Chrome's
  * extension APIs then answer "No SW"): not the job's failure, the next worker start resumes it.
  */
-export function isWorkerStopping(error: unknown): boolean {
+function isWorkerStopping(error: unknown): boolean {
   return (error as { message?: unknown } | null)?.message === 'No SW';
 }
 
 /** How long a step waits after such an error before trying again (if the worker lives on). */
 export const STOPPING_PAUSE_MS = 1000;
+
+/**
+ * When `error` is the worker being stopped, waits STOPPING_PAUSE_MS and answers true: the step is
+ * tried again from the job's checkpoint, by this worker if it lives on or by the next one.
+ */
+export async function pausedForStoppingWorker(
+  error: unknown,
+  now: () => number,
+  signal: AbortSignal,
+): Promise<boolean> {
+  if (!isWorkerStopping(error)) return false;
+  await sleepUntil(now() + STOPPING_PAUSE_MS, now(), signal);
+  return true;
+}
 
 /** The failure event for an error: retried later when a wait can fix it, else for the user. */
 export function failureEvent(error: unknown, now: number): JobEvent {

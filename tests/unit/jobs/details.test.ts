@@ -89,4 +89,38 @@ describe('runDetails', () => {
     const saved = await store.listings(job.id, 0, 10);
     expect(saved.map((l) => l.tags.includes('removed'))).toEqual([false, true, false, true]);
   });
+
+  it('reads a card again after the browser stops the worker mid-call ("No SW"), counting no failure', async () => {
+    const store = await openJobStore('test-details-no-sw');
+    const deps = { now: () => 1, newId: () => 'job2' };
+    const cards = ['aaaaaaaa', 'bbbbbbbb'].map((token) =>
+      base({ token, url: `https://divar.ir/v/${token}` }),
+    );
+    const job = newCrawlJob(deps, 'https://divar.ir/s/tehran/buy-villa', {} as SearchBody, 'x');
+    await store.savePage(job.id, cards, () => ({
+      ...job,
+      status: 'done',
+      details: { status: 'running', done: 0, total: 2 },
+    }));
+    const asked: string[] = [];
+    const states: string[] = [];
+    const done = await runDetails(
+      {
+        store,
+        now: () => 2,
+        onProgress: (j) => void states.push(j.details?.status ?? ''),
+        postListing: async (token) => {
+          asked.push(token);
+          if (token === 'bbbbbbbb' && asked.length === 2) throw new Error('No SW');
+          return base({ token, source: 'post', size: 70 });
+        },
+      },
+      job.id,
+      new AbortController().signal,
+    );
+    expect(asked).toEqual(['aaaaaaaa', 'bbbbbbbb', 'bbbbbbbb']);
+    expect(done?.details).toMatchObject({ status: 'done', done: 2, total: 2 });
+    expect(done?.details?.failed ?? 0).toBe(0);
+    expect(states).not.toContain('failed');
+  });
 });
