@@ -1,5 +1,6 @@
 /** Pieces the Kenar message maps share: the message builder and the token and button schemas. */
 import { z } from 'zod';
+import { extensionMessage } from '../messaging/extension-message';
 import { lazySchema } from '../schema/lazy';
 import { BUTTON_TYPES } from './button-types';
 
@@ -12,7 +13,4 @@ export const buttonInput = lazySchema(() =>
 );
 
 /** One message from extension pages (popup, options): keys and tokens never reach a content script. */
-export const message = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => ({
-  from: 'extension' as const,
-  request: lazySchema(() => z.object({ type: z.literal(type), ...shape })),
-});
+export const message = extensionMessage;

@@ -22,34 +22,37 @@ export const PIECE_BYTES = 192 * 1024;
 
 /** The posting messages. */
 export const POSTING_PROTOCOL = {
-  kenarCanSubmit: message('kenarCanSubmit', {}),
-  kenarNewPostSetup: message('kenarNewPostSetup', {}),
-  kenarDistricts: message('kenarDistricts', { city: slug }),
-  kenarSubmitForm: message('kenarSubmitForm', { category: slug }),
-  kenarCopySource: message('kenarCopySource', { token, from: z.enum(['own', 'public']) }),
-  kenarPhotoPiece: message('kenarPhotoPiece', {
+  kenarCanSubmit: message('kenarCanSubmit', () => ({})),
+  kenarNewPostSetup: message('kenarNewPostSetup', () => ({})),
+  kenarDistricts: message('kenarDistricts', () => ({ city: slug })),
+  kenarSubmitForm: message('kenarSubmitForm', () => ({ category: slug })),
+  kenarCopySource: message('kenarCopySource', () => ({ token, from: z.enum(['own', 'public']) })),
+  kenarPhotoPiece: message('kenarPhotoPiece', () => ({
     upload: z.string().regex(/^[\w-]{8,64}$/),
     index: z.number().int().min(0).max(99),
     count: z.number().int().min(1).max(100),
     mime: z.enum(['image/jpeg', 'image/png', 'image/webp']),
     data: z.string().max(Math.ceil(PIECE_BYTES / 3) * 4),
-  }),
-  kenarDropPhoto: message('kenarDropPhoto', { upload: z.string().regex(/^[\w-]{8,64}$/) }),
-  kenarSubmitPost: message('kenarSubmitPost', { input: newPostInput, confirmed: z.literal(true) }),
-  kenarDraft: message('kenarDraft', {}),
-  kenarSaveDraft: message('kenarSaveDraft', { draft: newPostDraft }),
-  kenarDropDraft: message('kenarDropDraft', {}),
-  kenarBusinesses: message('kenarBusinesses', {}),
-  kenarWhoAmI: message('kenarWhoAmI', {}),
-  kenarSetBusinessButton: message('kenarSetBusinessButton', {
+  })),
+  kenarDropPhoto: message('kenarDropPhoto', () => ({ upload: z.string().regex(/^[\w-]{8,64}$/) })),
+  kenarSubmitPost: message('kenarSubmitPost', () => ({
+    input: newPostInput,
+    confirmed: z.literal(true),
+  })),
+  kenarDraft: message('kenarDraft', () => ({})),
+  kenarSaveDraft: message('kenarSaveDraft', () => ({ draft: newPostDraft })),
+  kenarDropDraft: message('kenarDropDraft', () => ({})),
+  kenarBusinesses: message('kenarBusinesses', () => ({})),
+  kenarWhoAmI: message('kenarWhoAmI', () => ({})),
+  kenarSetBusinessButton: message('kenarSetBusinessButton', () => ({
     businessToken: token,
     button: buttonInput,
     confirmed: z.literal(true),
-  }),
-  kenarDeleteBusinessButton: message('kenarDeleteBusinessButton', {
+  })),
+  kenarDeleteBusinessButton: message('kenarDeleteBusinessButton', () => ({
     businessToken: token,
     confirmed: z.literal(true),
-  }),
+  })),
 } as const satisfies Record<string, { from: MessageOrigin; request: z.ZodType<{ type: string }> }>;
 
 /** What the background answers to each posting message. */

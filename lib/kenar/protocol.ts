@@ -20,43 +20,46 @@ const kenarAction = lazySchema(() => z.enum(KENAR_ACTIONS));
  * from extension pages only (popup, options): keys and tokens never reach a content script.
  */
 export const KENAR_PROTOCOL = {
-  kenarStatus: message('kenarStatus', {}),
-  kenarSaveSettings: message('kenarSaveSettings', {
+  kenarStatus: message('kenarStatus', () => ({})),
+  kenarSaveSettings: message('kenarSaveSettings', () => ({
     apiKey: secret.optional(),
     appSlug: z.string().max(100).optional(),
     clientSecret: secret.optional(),
-  }),
-  kenarTestKey: message('kenarTestKey', {}),
-  kenarConnect: message('kenarConnect', {
+  })),
+  kenarTestKey: message('kenarTestKey', () => ({})),
+  kenarConnect: message('kenarConnect', () => ({
     action: kenarAction.optional(),
     token: token.optional(),
-  }),
-  kenarDisconnect: message('kenarDisconnect', {}),
-  kenarGetPost: message('kenarGetPost', { token }),
-  kenarUserIdByPhone: message('kenarUserIdByPhone', { phone: z.string().max(32) }),
-  kenarMyPosts: message('kenarMyPosts', {}),
-  kenarUserPost: message('kenarUserPost', { token }),
-  kenarPostStats: message('kenarPostStats', { token }),
-  kenarCategoryForm: message('kenarCategoryForm', { token }),
-  kenarEditFields: message('kenarEditFields', {
+  })),
+  kenarDisconnect: message('kenarDisconnect', () => ({})),
+  kenarGetPost: message('kenarGetPost', () => ({ token })),
+  kenarUserIdByPhone: message('kenarUserIdByPhone', () => ({ phone: z.string().max(32) })),
+  kenarMyPosts: message('kenarMyPosts', () => ({})),
+  kenarUserPost: message('kenarUserPost', () => ({ token })),
+  kenarPostStats: message('kenarPostStats', () => ({ token })),
+  kenarCategoryForm: message('kenarCategoryForm', () => ({ token })),
+  kenarEditFields: message('kenarEditFields', () => ({
     token,
     values: fieldValues,
     images: z.array(z.string().min(1).max(512)).max(40).optional(),
-  }),
-  kenarEditPost: message('kenarEditPost', {
+  })),
+  kenarEditPost: message('kenarEditPost', () => ({
     token,
     title: z.string().max(500),
     description: z.string().max(10_000),
-  }),
+  })),
   // `confirmed` is the UI's promise that the user said yes; nothing is deleted without it.
-  kenarDeletePost: message('kenarDeletePost', { token, confirmed: z.literal(true) }),
-  kenarSetButton: message('kenarSetButton', {
+  kenarDeletePost: message('kenarDeletePost', () => ({ token, confirmed: z.literal(true) })),
+  kenarSetButton: message('kenarSetButton', () => ({
     token,
     button: buttonInput,
-  }),
-  kenarDeleteButton: message('kenarDeleteButton', { token }),
+  })),
+  kenarDeleteButton: message('kenarDeleteButton', () => ({ token })),
   // Spends one of 100 lifetime calls: the UI asks first and says so with `confirmed`.
-  kenarSearch: message('kenarSearch', { request: searchRequest, confirmed: z.literal(true) }),
+  kenarSearch: message('kenarSearch', () => ({
+    request: searchRequest,
+    confirmed: z.literal(true),
+  })),
   ...POSTING_PROTOCOL,
 } as const satisfies Record<string, { from: MessageOrigin; request: z.ZodType<{ type: string }> }>;
 

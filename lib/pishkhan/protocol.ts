@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { extensionMessage } from '../messaging/extension-message';
 import type { MessageOrigin } from '../messaging/origin';
 import { lazySchema } from '../schema/lazy';
 import type { PishkhanRelease } from './schemas';
@@ -8,10 +9,8 @@ import type { BazaarApp } from './store';
 const packageName = lazySchema(() => z.string().min(1).max(255));
 const text = lazySchema(() => z.string().max(5000));
 
-const message = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => ({
-  from: 'extension' as const,
-  request: lazySchema(() => z.object({ type: z.literal(type), packageName, ...shape })),
-});
+const message = <T extends string, S extends z.ZodRawShape>(type: T, shape: () => S) =>
+  extensionMessage(type, () => ({ packageName, ...shape() }));
 
 /**
  * The Bazaar (Pishkhan) messages of the protocol map (merged into lib/messaging/protocol.ts).
@@ -22,15 +21,15 @@ export const PISHKHAN_PROTOCOL = {
     from: 'extension',
     request: lazySchema(() => z.object({ type: z.literal('pishkhanApps') })),
   },
-  pishkhanAddApp: message('pishkhanAddApp', { token: z.string().min(1).max(4096) }),
-  pishkhanRemoveApp: message('pishkhanRemoveApp', { confirmed: z.literal(true) }),
-  pishkhanTestToken: message('pishkhanTestToken', {}),
-  pishkhanStatus: message('pishkhanStatus', {}),
-  pishkhanDraft: message('pishkhanDraft', {}),
-  pishkhanCreate: message('pishkhanCreate', {}),
+  pishkhanAddApp: message('pishkhanAddApp', () => ({ token: z.string().min(1).max(4096) })),
+  pishkhanRemoveApp: message('pishkhanRemoveApp', () => ({ confirmed: z.literal(true) })),
+  pishkhanTestToken: message('pishkhanTestToken', () => ({})),
+  pishkhanStatus: message('pishkhanStatus', () => ({})),
+  pishkhanDraft: message('pishkhanDraft', () => ({})),
+  pishkhanCreate: message('pishkhanCreate', () => ({})),
   // `confirmed` is the UI's promise that the user said yes; nothing is deleted or sent without it.
-  pishkhanDiscard: message('pishkhanDiscard', { confirmed: z.literal(true) }),
-  pishkhanCommit: message('pishkhanCommit', {
+  pishkhanDiscard: message('pishkhanDiscard', () => ({ confirmed: z.literal(true) })),
+  pishkhanCommit: message('pishkhanCommit', () => ({
     confirmed: z.literal(true),
     form: z.object({
       changelogFa: text,
@@ -39,7 +38,7 @@ export const PISHKHAN_PROTOCOL = {
       rollout: z.string().max(16),
       autoPublish: z.boolean(),
     }),
-  }),
+  })),
 } as const satisfies Record<string, { from: MessageOrigin; request: z.ZodType<{ type: string }> }>;
 
 /** What the background answers to each Bazaar message. */
