@@ -1,6 +1,7 @@
 import { AppError } from '../errors';
 import type { OnAttempt } from '../http/attempt-event';
 import type { RequestJson } from '../http/request';
+import { lazySchema } from '../schema/lazy';
 import { listingFromPin, viewportSchema } from './listing/map-pin';
 import { answerSchema, readPostAnswer, readSearchAnswer, tolerantReader } from './read/answers';
 import type { SearchBody } from './search-body';
@@ -28,13 +29,19 @@ export interface ContactInfo {
 }
 
 // Every divar answer is read field by field (lib/divar/read): an odd field is skipped, not fatal.
-const searchAnswer = answerSchema(readSearchAnswer);
-const viewportAnswer = answerSchema(tolerantReader('divar map pins', ['posts'], viewportSchema));
-const countAnswer = answerSchema(tolerantReader('a divar count', ['count'], countSchema));
-const contactAnswer = answerSchema(
-  tolerantReader('a divar contact', ['widget_list', 'action_log'], contactSchema),
+const searchAnswer = lazySchema(() => answerSchema(readSearchAnswer));
+const viewportAnswer = lazySchema(() =>
+  answerSchema(tolerantReader('divar map pins', ['posts'], viewportSchema)),
 );
-const filtersAnswer = answerSchema(tolerantReader('divar filters', ['page'], filtersSchema));
+const countAnswer = lazySchema(() =>
+  answerSchema(tolerantReader('a divar count', ['count'], countSchema)),
+);
+const contactAnswer = lazySchema(() =>
+  answerSchema(tolerantReader('a divar contact', ['widget_list', 'action_log'], contactSchema)),
+);
+const filtersAnswer = lazySchema(() =>
+  answerSchema(tolerantReader('divar filters', ['page'], filtersSchema)),
+);
 
 const isExpired = (error: unknown) =>
   error instanceof AppError && error.kind === 'auth' && /jwt is expired/i.test(error.message);

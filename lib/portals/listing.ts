@@ -44,12 +44,14 @@ export const portalListing = lazySchema(() =>
 /** A listing as a portal mapping sees it. */
 export type PortalListing = z.infer<typeof portalListing>;
 
-const KEYS = Object.keys(portalListing.shape) as (keyof PortalListing)[];
+// Read from the schema on first use (not while the service worker starts).
+let keys: (keyof PortalListing)[] | undefined;
+const portalKeys = () => (keys ??= Object.keys(portalListing.shape) as (keyof PortalListing)[]);
 
 /** The PortalListing of a divar Listing: only the fields a mapping reads, empty ones left out. */
 export function toPortalListing(listing: Listing): PortalListing {
   const out: Record<string, unknown> = {};
-  for (const key of KEYS) {
+  for (const key of portalKeys()) {
     const value = key === 'location' && listing.location ? pickLocation(listing) : listing[key];
     if (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0))
       out[key] = value;

@@ -59,10 +59,9 @@ export const searchSelectorRowSchema = lazySchema(() =>
 );
 
 /** One entry of `list_widgets`: a POST_ROW, a SELECTOR_ROW or any other widget (kept as is). */
-export const searchWidgetSchema = widgetSchema({
-  POST_ROW: postRowSchema,
-  SELECTOR_ROW: searchSelectorRowSchema,
-});
+export const searchWidgetSchema = lazySchema(() =>
+  widgetSchema({ POST_ROW: postRowSchema, SELECTOR_ROW: searchSelectorRowSchema }),
+);
 
 /** The page-level `action_log.server_side_info.info` (`PostListLoadPageInfo`). */
 export const searchPageInfoSchema = lazySchema(() =>
