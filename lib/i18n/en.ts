@@ -1,9 +1,5 @@
-import { ALERT_ERROR_WORDS } from '../alerts/i18n/errors';
-import { kenarErrorsEn } from '../kenar/i18n/errors';
-import { pishkhanErrorsEn } from '../pishkhan/i18n/errors';
-import { PORTAL_ERROR_WORDS } from '../portals/i18n/errors';
+import { errorWordsEn } from './errors-en';
 import type { MessageKey } from './fa';
-import { PAGE_WORDS } from './page';
 
 /** English UI strings: the second language of Divar Actions. */
 export const en: Record<MessageKey, string> = {
@@ -278,73 +274,5 @@ export const en: Record<MessageKey, string> = {
   'paste.placeholder': 'https://divar.ir/v/…',
   'paste.hint': 'For example: https://divar.ir/s/tehran/buy-apartment',
   loading: 'Reading the tab…',
-  'error.forbidden-sender': 'A message from an unknown sender was refused.',
-  'error.forbidden-sender.action': 'If another extension works with divar.ir, check it.',
-  'error.bad-message': 'The extension received a malformed message.',
-  'error.bad-message.action': 'Reload the page.',
-  'error.unknown-message': 'The extension does not know this request.',
-  'error.unknown-message.action': 'Update the extension.',
-  'error.not-divar-url': 'This is not a divar.ir post or search URL.',
-  'error.not-divar-url.action':
-    'Paste a URL such as https://divar.ir/v/… or https://divar.ir/s/tehran/…',
-  'error.bad-search-url':
-    'This search URL has a value that cannot be read, so no request was built.',
-  'error.bad-search-url.action': 'Open the extension popup to see which parameter is wrong.',
-  'error.no-post-links': 'The selected text has no divar.ir post links.',
-  'error.no-post-links.action': 'Select text that contains links such as https://divar.ir/v/…',
-  'error.no-tab': 'No active tab was found.',
-  'error.no-tab.action': 'Open a divar.ir tab and try again.',
-  'error.clipboard': 'Could not copy to the clipboard.',
-  'error.clipboard.action': 'Select the text and copy it yourself.',
-  'error.network': 'Could not reach divar.',
-  'error.network.action': 'Check your connection; the work resumes where it stopped.',
-  'error.timeout': 'divar did not answer in time.',
-  'error.timeout.action': 'Try again in a little while.',
-  'error.http': 'divar refused the request.',
-  'error.http.action': 'If it keeps happening, report it; divar may have changed its API.',
-  'error.auth': 'You need to be logged in to divar for this.',
-  'error.auth.action': 'Log in on divar.ir and try again.',
-  'error.captcha': 'divar is asking for a captcha.',
-  'error.captcha.action': 'Open the post on divar.ir, solve the captcha, then continue.',
-  'error.rate-limit': 'divar said there were too many requests.',
-  'error.rate-limit.action': 'The extension slows down by itself; nothing to do.',
-  'error.not-found': 'This post or page was not found on divar.',
-  'error.not-found.action': 'The post may have been removed; check the URL.',
-  'error.schema': 'divar answered in a shape the extension does not know.',
-  'error.schema.action': 'Everything fetched so far is kept; update the extension or report it.',
-  'error.contact-cap': "Today's cap on contact-number lookups is used up.",
-  'error.contact-cap.action':
-    'Try again tomorrow, or raise the cap in the options with care (divar re-verifies accounts after about 20).',
-  'error.watch-cap': PAGE_WORDS.en.watchCap,
-  'error.watch-cap.action': 'Delete watched searches you no longer need in the extension popup.',
-  'error.internal': 'Something unexpected went wrong.',
-  'error.internal.action': 'Try again; if it happens again, report it.',
-  'error.detail': 'Technical details',
-  'error.kenar-no-key': 'No Kenar API key has been entered yet.',
-  'error.kenar-no-key.action': "Enter your Kenar app's API key in the extension's options.",
-  'error.kenar-bad-key': 'Kenar did not accept the API key.',
-  'error.kenar-bad-key.action': 'Check the key in the Kenar panel and enter it again in options.',
-  'error.kenar-key-permission': 'The API key lacks the permission for this.',
-  'error.kenar-key-permission.action': 'Grant this permission to the key in the Kenar panel.',
-  'error.kenar-no-app': 'The Kenar app slug or OAuth secret has not been entered.',
-  'error.kenar-no-app.action': "Enter the app slug and OAuth secret in the extension's options.",
-  'error.kenar-not-connected':
-    'Your divar account is not connected to the Kenar app, or it expired.',
-  'error.kenar-not-connected.action': 'Press "Connect divar account".',
-  'error.kenar-missing-scope': 'This needs more permission from your divar account.',
-  'error.kenar-missing-scope.action': 'Allow it again; the extension asks for just this access.',
-  'error.kenar-quota': "The Kenar search quota (100 calls in the app's lifetime) is used up.",
-  'error.kenar-quota.action': "Use divar's own search pages to search.",
-  'error.kenar-post-expired': 'This post has expired and can no longer be edited.',
-  'error.kenar-post-expired.action': 'Renew the post on divar and try again.',
-  'error.kenar-not-own-post': 'This post does not belong to the connected account.',
-  'error.kenar-not-own-post.action': 'Connect with the divar account that posted it.',
-  'error.kenar-invalid': 'Kenar did not accept the data sent.',
-  'error.kenar-invalid.action': 'Check the fields; the details are below.',
-  'error.kenar-oauth': 'Signing in to your divar account did not complete.',
-  'error.kenar-oauth.action': 'Connect again; check the redirect URL in the Kenar panel.',
-  ...pishkhanErrorsEn,
-  ...kenarErrorsEn,
-  ...PORTAL_ERROR_WORDS.en,
-  ...ALERT_ERROR_WORDS.en,
+  ...errorWordsEn,
 };
