@@ -1,6 +1,7 @@
-// Regenerates lib/divar/data/places.json from scripts/data/places.amirfabo.json (see SOURCES.md):
-// every Iranian province, city and district as [id, parentId, slug, secondSlug, name].
-// Run: npx tsx scripts/gen-places.ts && npm run format
+// Regenerates lib/divar/data/places.txt from scripts/data/places.amirfabo.json (see SOURCES.md):
+// every Iranian province, city and district, one a line, as id|parentId|slug|secondSlug|name.
+// Plain text, not JSON: the worker bundles it as one string and splits it on first use only.
+// Run: npx tsx scripts/gen-places.ts
 import { writeFileSync } from 'node:fs';
 import { type RawPlace, readPlaceTable } from './lib/place-table.ts';
 import { restoreZwnj } from './lib/zwnj.ts';
@@ -28,6 +29,9 @@ const rows = raw
     p.second_slug ?? '',
     restoreZwnj(p.name.normalize('NFC')),
   ]);
-const target = new URL('../lib/divar/data/places.json', import.meta.url);
-writeFileSync(target, `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
+for (const row of rows) {
+  if (row.some((field) => /[|\n]/.test(String(field)))) throw new Error(`| or a newline in ${row}`);
+}
+const target = new URL('../lib/divar/data/places.txt', import.meta.url);
+writeFileSync(target, `${rows.map((r) => r.join('|')).join('\n')}\n`);
 console.log(`wrote ${rows.length} places to ${target.pathname}`);

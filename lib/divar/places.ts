@@ -1,4 +1,6 @@
-import rows from './data/places.json';
+// The table as one string (id|parentId|slug|secondSlug|name a line, from scripts/gen-places.ts),
+// split on first use: a worker start that never names a place never reads it.
+import placesText from './data/places.txt?raw';
 import { slugWords } from './slug-words';
 
 /** A divar place: the whole country, a province, a city or a district (one id space). */
@@ -15,12 +17,20 @@ export interface Place {
 /** The place id of "all Iran" (`/s/iran/…`). */
 export const IRAN_PLACE_ID = 715;
 
-type Row = [number, number, string, string, string];
-
 function buildIndex() {
   const byId = new Map<number, Place>();
-  for (const [id, parentId, slug, second, name] of rows as Row[]) {
-    byId.set(id, { id, parentId, slug, secondSlug: second || undefined, name, level: 'district' });
+  for (const line of placesText.split('\n')) {
+    const [id, parentId, slug = '', second, name = ''] = line.split('|');
+    if (!id) continue;
+    const place: Place = {
+      id: Number(id),
+      parentId: Number(parentId),
+      slug,
+      name,
+      level: 'district',
+      secondSlug: second || undefined,
+    };
+    byId.set(place.id, place);
   }
   byId.set(IRAN_PLACE_ID, {
     id: IRAN_PLACE_ID,
