@@ -1,6 +1,5 @@
-// The table as one string (id|parentId|slug|secondSlug|name a line, from scripts/gen-places.ts),
-// split on first use: a worker start that never names a place never reads it.
-import placesText from './data/places.txt?raw';
+// The table is one string, split on first use: a worker start that never names a place skips it.
+import { PLACES_TABLE } from './data/places-table';
 import { slugWords } from './slug-words';
 
 /** A divar place: the whole country, a province, a city or a district (one id space). */
@@ -19,7 +18,7 @@ export const IRAN_PLACE_ID = 715;
 
 function buildIndex() {
   const byId = new Map<number, Place>();
-  for (const line of placesText.split('\n')) {
+  for (const line of PLACES_TABLE.split('\n')) {
     const [id, parentId, slug = '', second, name = ''] = line.split('|');
     if (!id) continue;
     const place: Place = {
