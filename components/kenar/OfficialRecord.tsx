@@ -1,6 +1,7 @@
 import type { ErrorKind } from '@/lib/errors';
 import { formatDate, formatNumber } from '@/lib/kenar/format';
 import type { KenarTextKey } from '@/lib/kenar/i18n';
+import { recordWords } from '@/lib/kenar/record-words';
 import type { FinderPost } from '@/lib/kenar/schemas/finder';
 import { CopyButton } from '../CopyButton';
 import { useLang } from '../i18n';
@@ -20,12 +21,13 @@ export function OfficialRecord({ record, onError }: OfficialRecordProps) {
   const lang = useLang();
   const data = record.data ?? {};
   const price = (data.price as { value?: unknown } | undefined)?.value;
+  const words = recordWords(record, lang);
   const rows: [KenarTextKey, string | undefined, string][] = [
     ['field.title', text(data.title), 'record-title'],
-    ['field.state', record.state, 'record-state'],
-    ['field.category', record.category, 'record-category'],
-    ['field.city', record.city, 'record-city'],
-    ['field.district', record.district, 'record-district'],
+    ['field.state', words.state, 'record-state'],
+    ['field.category', words.category, 'record-category'],
+    ['field.city', words.city, 'record-city'],
+    ['field.district', words.district, 'record-district'],
     [
       'field.price',
       formatNumber(price as number | string | undefined, lang) || undefined,

@@ -52,7 +52,9 @@ test.describe('Kenar with the user’s own app', () => {
     await page.goto(`https://divar.ir/v/-/${token}`);
     const popup = await openPopup(page);
     const kenar = new KenarPanel(popup.page);
-    await expect(kenar.record.getByTestId('record-category')).toHaveText('apartment-sell');
+    // Kenar sends slugs and codes; the record says them as words.
+    await expect(kenar.record.getByTestId('record-category')).toHaveText('فروش آپارتمان');
+    await expect(kenar.record.getByTestId('record-state')).toHaveText('منتشرشده');
     await expect(kenar.own).toBeVisible();
     await expect(kenar.statsBars).toHaveCount(7);
     await expect(kenar.statsBars.nth(3)).toHaveAttribute('data-count', '0');

@@ -23,6 +23,11 @@ export const kenarFa = {
   'field.modified': 'آخرین به‌روزرسانی',
   'field.business': 'کسب‌وکار',
   'field.price': 'قیمت (تومان)',
+  // finderPostExtState: what Kenar says of a post's life.
+  'state.PUBLISHED': 'منتشرشده',
+  'state.REVIEW_REQ': 'در انتظار بررسی',
+  'state.PAYMENT_REQ': 'در انتظار پرداخت',
+  'state.RETIRED': 'منقضی‌شده',
   copyRecord: 'کپی اطلاعات (JSON)',
   connect: 'اتصال به حساب دیوار',
   connecting: 'در انتظار ورود در پنجرهٔ دیوار…',
