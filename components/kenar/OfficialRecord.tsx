@@ -54,7 +54,10 @@ export function OfficialRecord({ record, onError }: OfficialRecordProps) {
           .map(([label, value, testId]) => (
             <div class="field" key={testId}>
               <dt>{t(label)}</dt>
-              <dd data-testid={testId}>{value}</dd>
+              {/* A post's own text (a Persian title in the English UI) keeps its direction. */}
+              <dd data-testid={testId}>
+                <bdi>{value}</bdi>
+              </dd>
             </div>
           ))}
       </dl>
