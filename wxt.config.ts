@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { tunePageBuild } from './scripts/lib/page-build';
+import { tuneWorkerBuild } from './scripts/lib/worker-build';
 
 /** Hosts Divar Actions talks to; nothing else is ever requested. */
 const DIVAR_HOSTS = [
@@ -30,15 +31,25 @@ const E2E_ALERT_HOSTS = [
 ];
 const OPTIONAL = [...OPTIONAL_HOSTS, ...PORTAL_HOSTS, ...ALERT_HOSTS];
 
+// Whether the build's background is a service worker (Chrome's MV3), not a page (Firefox's MV2).
+let serviceWorker = true;
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
   // The results page's export Worker lazy-loads the XLSX and Parquet writers: ES module workers.
-  vite: () => ({ plugins: [preact()], worker: { format: 'es' } }),
+  vite: (env) => {
+    serviceWorker = env.browser !== 'firefox' && env.manifestVersion === 3;
+    return { plugins: [preact()], worker: { format: 'es' } };
+  },
   hooks: {
-    // Only the pages' build splits code (the worker and the content script are one file each).
+    // Only the pages' build splits code (the worker and the content script are one file each);
+    // the service worker's build is tuned for its start.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entry) => entry.inputPath.endsWith('.html'))) tunePageBuild(config);
+      if (serviceWorker && entrypoints.some((entry) => entry.type === 'background')) {
+        tuneWorkerBuild(config);
+      }
     },
   },
   manifest: ({ browser, mode }) => ({

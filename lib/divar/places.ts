@@ -1,5 +1,5 @@
 // The table is one string, split on first use: a worker start that never names a place skips it.
-import { PLACES_TABLE } from './data/places-table';
+import { placesTable } from './data/places-table-source';
 import { slugWords } from './slug-words';
 
 /** A divar place: the whole country, a province, a city or a district (one id space). */
@@ -18,7 +18,7 @@ export const IRAN_PLACE_ID = 715;
 
 function buildIndex() {
   const byId = new Map<number, Place>();
-  for (const line of PLACES_TABLE.split('\n')) {
+  for (const line of placesTable().split('\n')) {
     const [id, parentId, slug = '', second, name = ''] = line.split('|');
     if (!id) continue;
     const place: Place = {
