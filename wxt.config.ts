@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { tunePageBuild } from './scripts/lib/page-build';
+import { polyfillAsEsm } from './scripts/lib/polyfill-esm';
 import { tuneWorkerBuild } from './scripts/lib/worker-build';
 
 /** Hosts Divar Actions talks to; nothing else is ever requested. */
@@ -40,7 +41,7 @@ export default defineConfig({
   // The results page's export Worker lazy-loads the XLSX and Parquet writers: ES module workers.
   vite: (env) => {
     serviceWorker = env.browser !== 'firefox' && env.manifestVersion === 3;
-    return { plugins: [preact()], worker: { format: 'es' } };
+    return { plugins: [preact(), polyfillAsEsm], worker: { format: 'es' } };
   },
   hooks: {
     // Only the pages' build splits code (the worker and the content script are one file each);
