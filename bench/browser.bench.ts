@@ -118,7 +118,10 @@ export async function benchBrowser(): Promise<string> {
   await page.goto(`chrome-extension://${id}/manifest.json`);
   const warm = await pingMs(context, page, false);
   const cold = await pingMs(context, page, true);
-  const scroll = await benchScroll(context, id);
+  // The results page's baselines run in a browser of their own (see benchScroll).
+  const baseline = await launch(replica, [EXTENSION_DIR]);
+  const scroll = await benchScroll(context, baseline, id);
+  await baseline.close();
   await context.close();
   await replica.close();
   return [
