@@ -82,3 +82,35 @@ export function buildEmptyContentScriptExtension(): string {
   writeFileSync(join(dir, 'empty.js'), '');
   return dir;
 }
+
+// The least an extension that shows a button on the page and asks its worker about it can do.
+const ONE_BUTTON = `chrome.runtime.sendMessage({ type: 'pageSeen', url: location.href }).catch(() => undefined);
+const host = document.createElement('bench-toolbar');
+const root = host.attachShadow({ mode: 'closed' });
+root.innerHTML = '<style>:host { position: fixed; bottom: 16px; left: 16px; } button { font: 13px Tahoma, sans-serif; }</style><button type="button">Fetch all</button>';
+document.body.append(host);
+`;
+
+/**
+ * An extension whose content script sends its worker one message and shows one button in a closed
+ * shadow root: what any extension that talks to its worker and draws on the page spends.
+ */
+export function buildOneButtonExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-one-button-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'bench one button',
+    version: '1.0.0',
+    background: { service_worker: 'sw.js' },
+    content_scripts: [
+      { matches: ['https://divar.ir/*'], run_at: 'document_idle', js: ['button.js'] },
+    ],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(
+    join(dir, 'sw.js'),
+    'chrome.runtime.onMessage.addListener((message, sender, reply) => { reply({ ok: true }); });',
+  );
+  writeFileSync(join(dir, 'button.js'), ONE_BUTTON);
+  return dir;
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { extensionLaunchArgs, unpackedExtensionId } from '../scripts/lib/launch-args.ts';
 import { type Replica, startReplica } from '../tests/replica/index.ts';
-import { buildEmptyContentScriptExtension } from './baseline-extension';
+import { buildEmptyContentScriptExtension, buildOneButtonExtension } from './baseline-extension';
 import { benchScroll } from './scroll.bench';
 
 const EXTENSION_DIR = new URL('../.output/chrome-mv3', import.meta.url).pathname;
@@ -73,6 +73,12 @@ function floorRow(page: 'light' | 'heavy', emptyMs: number[], withoutMs: number[
   return `| floor, ${page} page: the same load with an extension whose content script is empty | ${spread(emptyMs)} | ${spread(withoutMs)} without | ${ratio.toFixed(2)} |`;
 }
 
+/** The same load with an extension that sends one message and shows one button. */
+function buttonRow(page: 'light' | 'heavy', buttonMs: number[], withoutMs: number[]) {
+  const ratio = median(buttonMs) / median(withoutMs);
+  return `| floor, ${page} page: an extension whose content script sends its worker one message and shows one button in a closed shadow root | ${spread(buttonMs)} | ${spread(withoutMs)} without | ${ratio.toFixed(2)} |`;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 /** Round trip of a `ping` from an extension page, with the worker warm or freshly stopped (ms). */
@@ -105,14 +111,17 @@ export async function benchBrowser(): Promise<string> {
   const replica = await startReplica({ seed: 5 });
   const plain = await launch(replica, []);
   const emptyContext = await launch(replica, [buildEmptyContentScriptExtension()]);
+  const buttonContext = await launch(replica, [buildOneButtonExtension()]);
   const context = await launch(replica, [EXTENSION_DIR]);
-  const [without, empty, withIt] = (await loads(replica, [plain, emptyContext, context])) as [
-    Loads,
-    Loads,
-    Loads,
-  ];
+  const [without, empty, button, withIt] = (await loads(replica, [
+    plain,
+    emptyContext,
+    buttonContext,
+    context,
+  ])) as [Loads, Loads, Loads, Loads];
   await plain.close();
   await emptyContext.close();
+  await buttonContext.close();
   const id = unpackedExtensionId(EXTENSION_DIR);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/manifest.json`);
@@ -143,6 +152,8 @@ export async function benchBrowser(): Promise<string> {
     ),
     floorRow('light', empty.light, without.light),
     floorRow('heavy', empty.heavy, without.heavy),
+    buttonRow('light', button.light, without.light),
+    buttonRow('heavy', button.heavy, without.heavy),
     `| service worker: stopped → first answered message (\`ping\`) | ${cold.toFixed(1)} ms | ${warm.toFixed(1)} ms warm | ${(cold / warm).toFixed(1)} |`,
     scroll,
     '',
