@@ -1,5 +1,5 @@
 import { parseAmount } from '../divar/listing/persian-number';
-import { parsePostUrl } from '../divar/post-url';
+import { postTokenOfHref } from '../divar/post-url';
 import { toAsciiDigits } from '../divar/text';
 import { formatNumber } from '../i18n/number';
 import { PAGE_WORDS } from '../i18n/page';
@@ -38,11 +38,9 @@ export function readCard(card: Element): CardFacts | undefined {
 }
 
 function readCardAt(card: Element, href: string): CardFacts | undefined {
-  const post = URL.canParse(href, 'https://divar.ir')
-    ? parsePostUrl(new URL(href, 'https://divar.ir'))
-    : undefined;
-  if (!post) return undefined;
-  const facts: CardFacts = { token: post.token };
+  const token = postTokenOfHref(href);
+  if (!token) return undefined;
+  const facts: CardFacts = { token };
   for (const description of card.querySelectorAll(DESCRIPTION)) {
     const text = description.textContent ?? '';
     const amount = text.includes('تومان') ? parseAmount(text) : undefined;

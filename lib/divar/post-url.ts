@@ -41,6 +41,20 @@ export function parsePostUrl(input: string | URL): PostUrl | undefined {
   return { token, slug: rest.length === 2 ? rest[0] : undefined };
 }
 
+// A card's link as divar writes it, `/v/<slug>/<token>` or `/v/<token>` (a query may follow).
+const RELATIVE_POST_PATH = /^\/v\/(?:[^/?#]+\/)?([A-Za-z0-9_-]{6,16})\/?(?:[?#]|$)/;
+
+/**
+ * The post token a link's `href` names on divar.ir, as parsePostUrl reads it; divar's own relative
+ * `/v/…` links (every result card's) are read without building a URL, once per card per load.
+ */
+export function postTokenOfHref(href: string): string | undefined {
+  const relative = RELATIVE_POST_PATH.exec(href);
+  if (relative) return relative[1];
+  if (!URL.canParse(href, 'https://divar.ir')) return undefined;
+  return parsePostUrl(new URL(href, 'https://divar.ir'))?.token;
+}
+
 /** The canonical divar.ir URL of a post. */
 export function postUrlOf(token: string, slug?: string): string {
   const path = slug ? `${encodeURIComponent(slug)}/${token}` : token;
