@@ -7,27 +7,43 @@ import { build } from 'esbuild';
 const POPUP_SOURCE = `import { h, render } from 'preact';
 render(h('header', { class: 'header' }, h('h1', null, 'Divar Actions')), document.getElementById('app'));`;
 
+// A service worker that answers every message at once.
+const ANSWERING_WORKER =
+  'chrome.runtime.onMessage.addListener((message, sender, reply) => { reply({ pong: true }); });\n';
+
+// Matches divar.ir pages when they are idle, like our content script.
+const ON_DIVAR_IDLE = { matches: ['https://divar.ir/*'], run_at: 'document_idle' };
+
+/** Writes an MV3 extension (its manifest's other fields, its files) into a new temporary folder. */
+function writeExtension(
+  prefix: string,
+  manifest: Record<string, unknown>,
+  files: Record<string, string>,
+): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const full = { manifest_version: 3, version: '1.0.0', ...manifest };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(full));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
 /**
  * Builds, in a temporary folder, the smallest MV3 extension that answers a message from its
  * service worker and has a bare Preact popup: the baselines for worker cold start and popup paint.
  */
 export async function buildBaselineExtension(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-minimal-ext-'));
-  const manifest = {
-    manifest_version: 3,
-    name: 'bench minimal',
-    version: '1.0.0',
-    background: { service_worker: 'sw.js' },
-    action: { default_popup: 'popup.html' },
-  };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(
-    join(dir, 'sw.js'),
-    'chrome.runtime.onMessage.addListener((message, sender, reply) => { reply({ pong: true }); });',
-  );
-  writeFileSync(
-    join(dir, 'popup.html'),
-    '<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body><div id="app"></div><script type="module" src="popup.js"></script></body></html>',
+  const dir = writeExtension(
+    'bench-minimal-ext-',
+    {
+      name: 'bench minimal',
+      background: { service_worker: 'sw.js' },
+      action: { default_popup: 'popup.html' },
+    },
+    {
+      'sw.js': ANSWERING_WORKER,
+      'popup.html':
+        '<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body><div id="app"></div><script type="module" src="popup.js"></script></body></html>',
+    },
   );
   await build({
     stdin: { contents: POPUP_SOURCE, resolveDir: process.cwd(), loader: 'js' },
@@ -43,10 +59,6 @@ export async function buildBaselineExtension(): Promise<string> {
 /** The floors of a worker's cold start that come from its bundle's size alone. */
 export type WorkerFloor = 'unrun' | 'comment';
 
-// Answers the bench's message before anything else of the bundle could run.
-const ANSWER_FIRST =
-  'chrome.runtime.onMessage.addListener((message, sender, reply) => { reply({ pong: true }); });\n';
-
 /**
  * A copy of the built extension whose worker answers at once but still loads its bundle: as a
  * function that is never called (`unrun`: the browser reads and parses all of it, runs none) or
@@ -60,7 +72,8 @@ export function buildWorkerFloor(extensionDir: string, floor: WorkerFloor): stri
     floor === 'unrun'
       ? `function neverCalled() {\n${bundle}\n}`
       : `/*${bundle.replaceAll('*/', '* /')}*/`;
-  writeFileSync(join(dir, 'background.js'), ANSWER_FIRST + body);
+  // The worker answers the bench's message before anything of the bundle could run.
+  writeFileSync(join(dir, 'background.js'), ANSWERING_WORKER + body);
   return dir;
 }
 
@@ -69,18 +82,14 @@ export function buildWorkerFloor(extensionDir: string, floor: WorkerFloor): stri
  * like ours: what the browser itself spends on a page for any extension that injects a script.
  */
 export function buildEmptyContentScriptExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-empty-content-'));
-  const manifest = {
-    manifest_version: 3,
-    name: 'bench empty content script',
-    version: '1.0.0',
-    content_scripts: [
-      { matches: ['https://divar.ir/*'], run_at: 'document_idle', js: ['empty.js'] },
-    ],
-  };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'empty.js'), '');
-  return dir;
+  return writeExtension(
+    'bench-empty-content-',
+    {
+      name: 'bench empty content script',
+      content_scripts: [{ ...ON_DIVAR_IDLE, js: ['empty.js'] }],
+    },
+    { 'empty.js': '' },
+  );
 }
 
 // The least an extension that shows a button on the page and asks its worker about it can do.
@@ -96,21 +105,13 @@ document.body.append(host);
  * shadow root: what any extension that talks to its worker and draws on the page spends.
  */
 export function buildOneButtonExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-one-button-'));
-  const manifest = {
-    manifest_version: 3,
-    name: 'bench one button',
-    version: '1.0.0',
-    background: { service_worker: 'sw.js' },
-    content_scripts: [
-      { matches: ['https://divar.ir/*'], run_at: 'document_idle', js: ['button.js'] },
-    ],
-  };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(
-    join(dir, 'sw.js'),
-    'chrome.runtime.onMessage.addListener((message, sender, reply) => { reply({ ok: true }); });',
+  return writeExtension(
+    'bench-one-button-',
+    {
+      name: 'bench one button',
+      background: { service_worker: 'sw.js' },
+      content_scripts: [{ ...ON_DIVAR_IDLE, js: ['button.js'] }],
+    },
+    { 'sw.js': ANSWERING_WORKER, 'button.js': ONE_BUTTON },
   );
-  writeFileSync(join(dir, 'button.js'), ONE_BUTTON);
-  return dir;
 }

@@ -67,16 +67,16 @@ function loadRow(what: string, withMs: number[], withoutMs: number[], target: st
   return `| ${what} | ${spread(withMs)} with the extension | ${spread(withoutMs)} without | ${ratio.toFixed(2)} (target ≤ ${target}) |`;
 }
 
-/** The same load with an extension whose content script is empty: the browser's own share. */
-function floorRow(page: 'light' | 'heavy', emptyMs: number[], withoutMs: number[]) {
-  const ratio = median(emptyMs) / median(withoutMs);
-  return `| floor, ${page} page: the same load with an extension whose content script is empty | ${spread(emptyMs)} | ${spread(withoutMs)} without | ${ratio.toFixed(2)} |`;
-}
+// The floors: the same load with an extension whose content script is empty (the browser's own
+// share), and with one that sends one message and shows one button (any extension's least).
+const EMPTY = 'the same load with an extension whose content script is empty';
+const ONE_BUTTON =
+  'an extension whose content script sends its worker one message and shows one button in a closed shadow root';
 
-/** The same load with an extension that sends one message and shows one button. */
-function buttonRow(page: 'light' | 'heavy', buttonMs: number[], withoutMs: number[]) {
-  const ratio = median(buttonMs) / median(withoutMs);
-  return `| floor, ${page} page: an extension whose content script sends its worker one message and shows one button in a closed shadow root | ${spread(buttonMs)} | ${spread(withoutMs)} without | ${ratio.toFixed(2)} |`;
+/** A floor's row: the same page loaded with the floor's extension (`what`) against none. */
+function floorRow(page: 'light' | 'heavy', what: string, floorMs: number[], withoutMs: number[]) {
+  const ratio = median(floorMs) / median(withoutMs);
+  return `| floor, ${page} page: ${what} | ${spread(floorMs)} | ${spread(withoutMs)} without | ${ratio.toFixed(2)} |`;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -150,10 +150,10 @@ export async function benchBrowser(): Promise<string> {
       without.heavy,
       '1.02',
     ),
-    floorRow('light', empty.light, without.light),
-    floorRow('heavy', empty.heavy, without.heavy),
-    buttonRow('light', button.light, without.light),
-    buttonRow('heavy', button.heavy, without.heavy),
+    floorRow('light', EMPTY, empty.light, without.light),
+    floorRow('heavy', EMPTY, empty.heavy, without.heavy),
+    floorRow('light', ONE_BUTTON, button.light, without.light),
+    floorRow('heavy', ONE_BUTTON, button.heavy, without.heavy),
     `| service worker: stopped → first answered message (\`ping\`) | ${cold.toFixed(1)} ms | ${warm.toFixed(1)} ms warm | ${(cold / warm).toFixed(1)} |`,
     scroll,
     '',
