@@ -127,11 +127,14 @@ export async function benchBrowser(): Promise<string> {
   await page.goto(`chrome-extension://${id}/manifest.json`);
   const warm = await pingMs(context, page, false);
   const cold = await pingMs(context, page, true);
-  // The results page's baselines run in a browser of their own (see benchScroll).
-  const baseline = await launch(replica, [EXTENSION_DIR]);
-  const scroll = await benchScroll(context, baseline, id);
-  await baseline.close();
   await context.close();
+  // The results page and its baselines each get a fresh browser (see benchScroll): the browser
+  // that just loaded 30 divar pages would otherwise carry its history into one side only.
+  const results = await launch(replica, [EXTENSION_DIR]);
+  const baseline = await launch(replica, [EXTENSION_DIR]);
+  const scroll = await benchScroll(results, baseline, id);
+  await baseline.close();
+  await results.close();
   await replica.close();
   return [
     `## In the browser (Debian Chromium, headless; median of ${ROUNDS} loads, min–max; the browsers with and without extensions take turns load by load)`,
