@@ -1,5 +1,5 @@
+import { createPageScript } from '@/lib/content/background-listener';
 import { watchPageChanges } from '@/lib/content/page-changes';
-import { createBadgeRefresh, createPageUpdate } from '@/lib/content/page-script';
 
 export default defineContentScript({
   matches: ['https://divar.ir/*'],
@@ -15,15 +15,10 @@ export default defineContentScript({
       log: console.debug,
       win: window,
     };
-    const update = createPageUpdate(deps, () => refreshBadges());
-    const refreshBadges = createBadgeRefresh(deps, update.lang);
+    const { update, refreshBadges, listener } = createPageScript(deps, browser.runtime.id);
     update();
-    // Only the background sends to a tab (a page script cannot): a running crawl's progress.
-    browser.runtime.onMessage.addListener((message, sender) => {
-      if (sender.id !== browser.runtime.id) return;
-      update.onMessage(message);
-      refreshBadges.onMessage(message);
-    });
+    // Only the background sends to a tab (a page script cannot): crawl progress, state questions.
+    browser.runtime.onMessage.addListener(listener);
     // In-page navigation and infinite scroll change divar's nodes: one observer, once a frame
     // (not WXT's wxt:locationchange, which sends an event named with our id into the page).
     let lastHref = location.href;

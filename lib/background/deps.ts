@@ -9,6 +9,7 @@ import { createJobHandlers } from '../jobs/handlers';
 import { createKenarBackground } from '../kenar/background-deps';
 import { createPishkhanBackground } from '../pishkhan/background-deps';
 import { createPortalBackground } from '../portals/background-deps';
+import { createTabStateAsk } from '../tabs/page-state-ask';
 import { createTabPageService } from '../tabs/tab-page-service';
 import { createTabPagesStore } from '../tabs/tab-pages';
 import { createWatchBackground } from '../watch/background-deps';
@@ -48,8 +49,11 @@ export function createBackgroundDeps(browser: Browser, storage: WxtStorage) {
   // A running push arms the heartbeat (built by the jobs below) so a stopped worker resumes it.
   const portals = createPortalBackground(browser, storage, () => jobs.heartbeat.arm());
   const history = createHistoryBackground(storage);
-  const jobs = createJobDeps(browser, storage, tabPages, badge, [portals.work], history);
-  const pages = createTabPageService(tabPages, jobs.tabUrl);
+  // The jobs ask a tab's filters through the page service, built next (called only later).
+  const pageState = (tabId: number, url: string) => pages.searchState(tabId, url);
+  const jobs = createJobDeps(browser, storage, pageState, badge, [portals.work], history);
+  const askTab = createTabStateAsk((tabId, message) => browser.tabs.sendMessage(tabId, message));
+  const pages = createTabPageService(tabPages, jobs.tabUrl, askTab);
   const jobHandlers = createJobHandlers(jobs);
   const menus: MenuDeps = {
     openPage: jobs.openPage,

@@ -58,7 +58,7 @@ export function createHandlers({
     ...createHistoryHandlers(history, jobs.store),
     ping: () => ({ pong: true, startedAt }),
     pageSeen: async (request, from) => ({
-      page: await pages.pageSeen(from.tabId, request.url, request.pageState, request.stateMissing),
+      page: await pages.pageSeen(from.tabId, request.url),
       lang: await uiLang(),
     }),
     getTabPage: (request) => pages.tabView(request.tabId),

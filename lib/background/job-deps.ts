@@ -1,6 +1,7 @@
 import type { WxtStorage } from 'wxt/utils/storage';
 import { createCollectionStore } from '../collections/store';
 import { createContactBudget } from '../divar/contact-budget';
+import type { PageSearchState, StateMissing } from '../divar/page-state';
 import { describeSearch } from '../divar/search-info';
 import { createDivarSession } from '../divar/session';
 import { createDivarWebApi, type DivarWebApi } from '../divar/web-api';
@@ -17,7 +18,6 @@ import { jobProgressKey, summarizeJob } from '../jobs/summary';
 import { pageProgressOf, showsJobSearch } from '../jobs/tab-progress';
 import type { CrawlJob } from '../jobs/types';
 import { loadPoliteness, POLITENESS_KEY } from '../settings/politeness';
-import type { TabPagesStore } from '../tabs/tab-pages';
 import type { Badge } from './badge';
 import { createHeartbeat, type Heartbeat } from './heartbeat';
 
@@ -46,7 +46,8 @@ export interface LongWork {
 export function createJobDeps(
   browser: Browser,
   storage: WxtStorage,
-  tabPages: TabPagesStore,
+  /** A tab's own filters for a search URL, or why they are not known (TabPageService). */
+  pageState: (tabId: number, url: string) => Promise<PageSearchState | StateMissing>,
   badge: Pick<Badge, 'setRunning'>,
   more: LongWork[] = [],
   history?: Pick<HistoryService, 'record' | 'markRemoved'>,
@@ -129,8 +130,7 @@ export function createJobDeps(
     heartbeat,
     store,
     async describeSearch(url, tabId) {
-      const record = tabId === undefined ? undefined : await tabPages.get(tabId);
-      return describeSearch(url, record?.page.url === url ? record.pageState : undefined);
+      return describeSearch(url, tabId === undefined ? undefined : await pageState(tabId, url));
     },
     count: (body) => api.count(body),
     collection: createCollectionStore(storage, Date.now),

@@ -1,5 +1,5 @@
 import { classifyDivarUrl } from '../divar/page-kind';
-import { searchStateFromScripts } from '../divar/page-state';
+import { createPageStateAnswer, searchStateFromScripts } from '../divar/page-state';
 import { type SendRaw, sendMessage } from '../messaging/client';
 import { cardElements, type KnownTokens, readCards, renderBadges } from './card-badges';
 import { createCardHistory } from './card-history';
@@ -33,10 +33,13 @@ const langOf = (doc: Document) => (doc.documentElement.lang.startsWith('en') ? '
  * turns out to differ from the last one (badges redraw in it). Never throws into divar's page.
  */
 export function createPageUpdate(deps: PageScriptDeps, onLang: () => void = () => undefined) {
-  // The inline state describes the first load only; after in-page navigation it is stale.
-  const firstHref = deps.href();
-  const inlineScripts = () =>
-    Array.from(deps.doc.querySelectorAll('script:not([src])'), (s) => s.textContent ?? '');
+  // The inline state describes the first load only; after in-page navigation it is stale. It is
+  // read when the background asks (the popup or a crawl describes this search), not at each load.
+  const answerState = createPageStateAnswer(deps.href(), () =>
+    searchStateFromScripts(
+      Array.from(deps.doc.querySelectorAll('script:not([src])'), (s) => s.textContent ?? ''),
+    ),
+  );
   let progress: ToolbarProgress | undefined;
   let tick: ReturnType<typeof setTimeout> | undefined;
   // The user's UI language as the background last said; the page's own until it has.
@@ -62,8 +65,6 @@ export function createPageUpdate(deps: PageScriptDeps, onLang: () => void = () =
   const update = () => {
     void reportPage(deps.href(), {
       send: deps.send,
-      readPageState: (at) =>
-        at === firstHref ? (searchStateFromScripts(inlineScripts()) ?? 'not-found') : 'navigated',
       log: deps.log,
       onLang: (next) => {
         const drawnIn = lang();
@@ -91,7 +92,7 @@ export function createPageUpdate(deps: PageScriptDeps, onLang: () => void = () =
     };
     tick = setTimeout(countdown, 1000);
   };
-  return Object.assign(update, { onMessage, lang });
+  return Object.assign(update, { onMessage, lang, answerState });
 }
 
 /**

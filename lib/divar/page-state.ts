@@ -80,3 +80,35 @@ export function searchStateFromScripts(scriptTexts: Iterable<string>): PageSearc
   }
   return undefined;
 }
+
+/** What the background sends a divar tab's content script to read that page's own filters. */
+export interface ReadPageStateRequest {
+  type: 'readPageState';
+  /** The search URL the background is describing. */
+  url: string;
+}
+
+/** A content script's answer to ReadPageStateRequest. */
+export type PageStateAnswer =
+  | { pageState: PageSearchState }
+  | { stateMissing: Exclude<StateMissing, 'not-reported'> };
+
+/**
+ * Answers the background's ReadPageStateRequest (undefined for any other message) from the page
+ * loaded at `firstUrl`: its inline state describes that URL only, so any other URL was reached
+ * by in-page navigation. `read` runs on the first request only (divar's state is often
+ * hundreds of KB; a page whose popup is never opened never parses it).
+ */
+export function createPageStateAnswer(
+  firstUrl: string,
+  read: () => PageSearchState | undefined,
+): (message: unknown) => PageStateAnswer | undefined {
+  let found: PageSearchState | undefined | null = null;
+  return (message) => {
+    const request = message as Partial<ReadPageStateRequest> | null;
+    if (request?.type !== 'readPageState' || typeof request.url !== 'string') return undefined;
+    if (request.url !== firstUrl) return { stateMissing: 'navigated' };
+    if (found === null) found = read();
+    return found ? { pageState: found } : { stateMissing: 'not-found' };
+  };
+}

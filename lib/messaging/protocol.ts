@@ -10,7 +10,6 @@ import { PISHKHAN_PROTOCOL, type PishkhanResponseMap } from '../pishkhan/protoco
 import { PORTALS_PROTOCOL, type PortalsResponseMap } from '../portals/protocol';
 import { lazySchema } from '../schema/lazy';
 import type { TabView } from '../tabs/tab-page-service';
-import { pageSearchStateSchema } from '../tabs/tab-pages';
 import { WATCH_PROTOCOL, type WatchResponseMap } from '../watch/protocol';
 import type { MessageOrigin } from './origin';
 
@@ -35,8 +34,6 @@ const CORE_PROTOCOL = {
       z.object({
         type: z.literal('pageSeen'),
         url: z.url().max(MAX_URL_LENGTH),
-        pageState: pageSearchStateSchema.optional(),
-        stateMissing: z.enum(['navigated', 'not-found']).optional(),
       }),
     ),
   },

@@ -1,8 +1,9 @@
 import { classifyDivarUrl, type DivarPage } from '../divar/page-kind';
-import type { PageSearchState } from '../divar/page-state';
+import type { PageSearchState, StateMissing } from '../divar/page-state';
 import { describeSearch, type SearchInfo } from '../divar/search-info';
 import { AppError } from '../errors';
-import type { TabPagesStore, TabRecord } from './tab-pages';
+import type { TabStateAsk } from './page-state-ask';
+import type { TabPagesStore } from './tab-pages';
 
 /** Looks up a tab's current URL (undefined when the tab is gone or not visible to us). */
 export type TabUrlLookup = (tabId: number) => Promise<string | undefined>;
@@ -15,46 +16,52 @@ export interface TabView {
 
 /** The background's answers about pages: records what content scripts report, answers the popup. */
 export interface TabPageService {
-  /** Records the page (and its own state, if read) a content script reports for its tab. */
-  pageSeen(
-    tabId: number | undefined,
-    url: string,
-    pageState?: PageSearchState,
-    stateMissing?: TabRecord['stateMissing'],
-  ): Promise<DivarPage>;
+  /** Records the page a content script reports for its tab. */
+  pageSeen(tabId: number | undefined, url: string): Promise<DivarPage>;
   /** What a tab shows: its page as last reported (or as its URL says) and the search it means. */
   tabView(tabId: number): Promise<TabView | null>;
+  /**
+   * The tab's own filters for `url` (asked of its content script once, then remembered while the
+   * tab shows that page), or why they are not known.
+   */
+  searchState(tabId: number, url: string): Promise<PageSearchState | StateMissing>;
 }
 
-/** Builds the TabPageService over a store and a tab URL lookup. */
-export function createTabPageService(store: TabPagesStore, tabUrl: TabUrlLookup): TabPageService {
+/** Builds the TabPageService over a store, a tab URL lookup and the question to a tab's page. */
+export function createTabPageService(
+  store: TabPagesStore,
+  tabUrl: TabUrlLookup,
+  askTab: TabStateAsk = async () => undefined,
+): TabPageService {
+  const searchState: TabPageService['searchState'] = async (tabId, url) => {
+    const record = await store.get(tabId);
+    const same = record?.page.url === url ? record : undefined;
+    if (same?.pageState) return same.pageState;
+    if (same?.stateMissing) return same.stateMissing;
+    const answer = await askTab(tabId, url);
+    if (!answer) return 'not-reported';
+    // Remembered only for the page the tab reported: the answer is about that load.
+    if (same) await store.set(tabId, { page: same.page, ...answer });
+    return 'pageState' in answer ? answer.pageState : answer.stateMissing;
+  };
   return {
-    async pageSeen(tabId, url, pageState, stateMissing) {
+    async pageSeen(tabId, url) {
       const page = classifyDivarUrl(url);
       if (tabId === undefined) throw new AppError('no-tab', 'pageSeen without a tab');
       if (!page) throw new AppError('not-divar-url', `not a divar.ir URL: ${url.slice(0, 200)}`);
-      await store.set(tabId, {
-        page,
-        ...(pageState ? { pageState } : stateMissing ? { stateMissing } : {}),
-      });
+      await store.set(tabId, { page });
       return page;
     },
+    searchState,
     async tabView(tabId) {
       // With divar host permissions a tab's URL is visible exactly when it is on divar.ir.
       const url = await tabUrl(tabId);
       if (url === undefined) return null;
       const stored = await store.get(tabId);
-      const record = stored?.page.url === url ? stored : undefined;
-      const page = record?.page ?? classifyDivarUrl(url);
+      const page = (stored?.page.url === url ? stored.page : undefined) ?? classifyDivarUrl(url);
       if (!page) return null;
       if (page.kind !== 'search') return { page };
-      return {
-        page,
-        search: describeSearch(
-          page.url,
-          record?.pageState ?? record?.stateMissing ?? 'not-reported',
-        ),
-      };
+      return { page, search: describeSearch(page.url, await searchState(tabId, page.url)) };
     },
   };
 }

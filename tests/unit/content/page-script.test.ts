@@ -27,11 +27,9 @@ describe('the content script loops', () => {
     const { deps, document, send, go } = setup('https://divar.ir/s/tehran/buy-villa');
     const update = createPageUpdate(deps);
     update();
-    // This fake page has no inline state: the report says so (not "after navigation").
     expect(send).toHaveBeenCalledWith({
       type: 'pageSeen',
       url: 'https://divar.ir/s/tehran/buy-villa',
-      stateMissing: 'not-found',
     });
     expect(toolbarRoot(document)?.querySelector('[data-action=fetch-all]')).not.toBeNull();
     go('https://divar.ir/s/tehran/buy-villa?rooms=2');
@@ -39,8 +37,14 @@ describe('the content script loops', () => {
     expect(send).toHaveBeenLastCalledWith({
       type: 'pageSeen',
       url: 'https://divar.ir/s/tehran/buy-villa?rooms=2',
+    });
+    // Asked for the page's own filters: this fake first page had none; the new URL is in-page.
+    const ask = (url: string) => update.answerState({ type: 'readPageState', url });
+    expect(ask('https://divar.ir/s/tehran/buy-villa')).toEqual({ stateMissing: 'not-found' });
+    expect(ask('https://divar.ir/s/tehran/buy-villa?rooms=2')).toEqual({
       stateMissing: 'navigated',
     });
+    expect(update.answerState({ type: 'pageProgress' })).toBeUndefined();
     go('https://divar.ir/v/-/gammaxvi');
     update();
     expect(toolbarRoot(document)?.querySelector('[data-action=copy-token]')).not.toBeNull();

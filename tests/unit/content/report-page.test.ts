@@ -9,28 +9,12 @@ describe('reportPage', () => {
     expect(send).toHaveBeenCalledWith({ type: 'pageSeen', url: 'https://divar.ir/v/-/gammaxvi' });
   });
 
-  it('sends the page state of a search page, and none for a post page', async () => {
+  it('sends only the URL of a search page: its own filters are read when the background asks', async () => {
     const send = vi.fn(async (_message: unknown) => ({ ok: true, data: {} }));
-    const pageState = { formDataJson: '{"data":{}}', cities: ['1'] };
-    const readPageState = vi.fn(() => pageState);
-    await reportPage('https://divar.ir/s/tehran/jobs', { send, readPageState });
+    await reportPage('https://divar.ir/s/tehran/jobs', { send });
     expect(send).toHaveBeenLastCalledWith({
       type: 'pageSeen',
       url: 'https://divar.ir/s/tehran/jobs',
-      pageState,
-    });
-    await reportPage('https://divar.ir/v/gammaxvi', { send, readPageState });
-    expect(send).toHaveBeenLastCalledWith({ type: 'pageSeen', url: 'https://divar.ir/v/gammaxvi' });
-    expect(readPageState).toHaveBeenCalledTimes(1);
-  });
-
-  it('says why a search page has no state: moved in-page, or none found in the page', async () => {
-    const send = vi.fn(async (_message: unknown) => ({ ok: true, data: {} }));
-    await reportPage('https://divar.ir/s/tehran/jobs', { send, readPageState: () => 'navigated' });
-    expect(send).toHaveBeenLastCalledWith({
-      type: 'pageSeen',
-      url: 'https://divar.ir/s/tehran/jobs',
-      stateMissing: 'navigated',
     });
   });
 

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { crossCheckPageState, effectiveQuery } from '@/lib/divar/cross-check';
 import {
+  createPageStateAnswer,
   findSearchState,
   readPreloadedState,
   searchStateFromScripts,
@@ -50,6 +51,31 @@ describe('page state', () => {
     ];
     expect(searchStateFromScripts(texts)?.cities).toEqual(['1']);
     expect(searchStateFromScripts(['console.log(1)'])).toBeUndefined();
+  });
+});
+
+describe('the content script’s answer to the background’s question', () => {
+  const first = 'https://divar.ir/s/tehran/buy-apartment?size=40-140';
+  const ask = (url: unknown, type: unknown = 'readPageState') => ({ type, url });
+
+  it('reads the page’s state on the first question only, for the URL the page loaded with', () => {
+    const state = { formDataJson: '{"data":{}}', cities: ['1'] };
+    const read = vi.fn(() => state);
+    const answer = createPageStateAnswer(first, read);
+    expect(read).not.toHaveBeenCalled();
+    expect(answer(ask(first))).toEqual({ pageState: state });
+    expect(answer(ask(first))).toEqual({ pageState: state });
+    expect(read).toHaveBeenCalledOnce();
+    expect(answer(ask('https://divar.ir/s/tehran/buy-apartment'))).toEqual({
+      stateMissing: 'navigated',
+    });
+  });
+
+  it('says not-found for a page without state, and ignores other messages', () => {
+    const answer = createPageStateAnswer(first, () => undefined);
+    expect(answer(ask(first))).toEqual({ stateMissing: 'not-found' });
+    for (const other of [null, 'readPageState', ask(first, 'pageProgress'), ask(42), {}])
+      expect(answer(other)).toBeUndefined();
   });
 });
 

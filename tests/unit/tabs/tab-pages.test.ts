@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { storage } from 'wxt/utils/storage';
 import { classifyDivarUrl, type DivarPage } from '@/lib/divar/page-kind';
+import type { PageStateAnswer } from '@/lib/divar/page-state';
 import { createTabPageService } from '@/lib/tabs/tab-page-service';
 import { createTabPagesStore } from '@/lib/tabs/tab-pages';
 
@@ -56,16 +57,26 @@ describe('tab pages', () => {
     });
   });
 
-  it('says why a search has no cross-check: navigated, not found in the page, or never reported', async () => {
+  it('asks the tab for its page’s own filters once per load, and says why when they are unknown', async () => {
     const store = createTabPagesStore(storage);
     const search = 'https://divar.ir/s/tehran/buy-apartment';
-    const service = createTabPageService(store, async () => search);
+    const pageState = { formDataJson: '{"data":{}}', cities: ['1'] };
+    let answer: PageStateAnswer | undefined;
+    const askTab = vi.fn(async (_tabId: number, _url: string) => answer);
+    const service = createTabPageService(store, async () => search, askTab);
+    // No content script answers (the tab was opened before the extension).
     expect((await service.tabView(1))?.search).toMatchObject({ stateMissing: 'not-reported' });
-    await service.pageSeen(1, search, undefined, 'not-found');
+    await service.pageSeen(1, search);
+    answer = { stateMissing: 'not-found' };
     expect((await service.tabView(1))?.search).toMatchObject({ stateMissing: 'not-found' });
-    await service.pageSeen(1, search, undefined, 'navigated');
+    await service.pageSeen(1, search);
+    answer = { stateMissing: 'navigated' };
     expect((await service.tabView(1))?.search).toMatchObject({ stateMissing: 'navigated' });
-    await service.pageSeen(1, search, { formDataJson: '{"data":{}}', cities: ['1'] });
+    await service.pageSeen(1, search);
+    answer = { pageState };
     expect((await service.tabView(1))?.search).not.toHaveProperty('stateMissing');
+    expect(await service.searchState(1, search)).toEqual(pageState);
+    expect(askTab).toHaveBeenCalledTimes(4); // the answer for this load is remembered
+    expect(askTab).toHaveBeenLastCalledWith(1, search);
   });
 });
