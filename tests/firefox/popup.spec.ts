@@ -16,6 +16,8 @@ describe('the popup in Firefox', () => {
     expect(await text(popup, 'search-city')).toBe('تهران');
     expect(await text(popup, 'search-category')).toContain('آپارتمان');
     await expect.poll(() => attr(popup, 'search-count', 'data-count')).not.toBeNull();
+    // The background asked the page for its own filters (tabs.sendMessage to the content script).
+    await expect.poll(() => attr(popup, 'cross-check', 'data-status')).toBe('agrees');
     await saveScreenshot(popup, 'firefox-popup-search');
     await click(popup, 'lang-toggle');
     await expect.poll(() => popup.evaluate(() => document.documentElement.dir)).toBe('ltr');
