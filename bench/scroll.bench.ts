@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
+import type { Listing } from '../lib/divar/listing/types';
 import { extensionLaunchArgs, unpackedExtensionId } from '../scripts/lib/launch-args.ts';
 import { showBareTable, showSameCellsTable } from './plain-table';
 import { benchListings } from './results-listings';
@@ -11,9 +12,8 @@ const ROWS = 20_000;
 const STEPS = 60;
 const RUNS = 7;
 
-/** Writes a finished job with `ROWS` listings straight into the extension's IndexedDB. */
-async function seedJob(page: Page): Promise<string> {
-  const listings = benchListings(ROWS);
+/** Writes a finished job with `listings` straight into the extension's IndexedDB. */
+async function seedJob(page: Page, listings: readonly Listing[]): Promise<string> {
   return page.evaluate(async (rows) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('divar-actions-jobs', 1);
@@ -159,10 +159,11 @@ export async function benchScroll(
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(base);
-  const jobId = await seedJob(page);
+  const listings = benchListings(ROWS);
+  const jobId = await seedJob(page, listings);
   const floorPage = await baselineContext.newPage();
   await floorPage.goto(base);
-  await seedJob(floorPage);
+  await seedJob(floorPage, listings);
   const opens: { first: number; all: number }[] = [];
   const floors: number[] = [];
   const cdp = await context.newCDPSession(page);
@@ -174,7 +175,6 @@ export async function benchScroll(
     floors.push(await bareRead(floorPage, jobId));
   }
   await floorPage.close();
-  const listings = benchListings(ROWS);
   const plain = await baselineContext.newPage();
   await plain.setViewportSize({ width: 1280, height: 800 });
   await showSameCellsTable(plain, `${base}?job=${jobId}`, listings);

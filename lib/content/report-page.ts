@@ -11,8 +11,8 @@ export interface ReportDeps {
 
 /**
  * Tells the background which divar.ir page the tab shows (it asks for the page's own filters
- * when it needs them: `createPageStateAnswer`). Never throws: the content script runs inside divar's page, so failures
- * (background asleep, extension updated) are only logged.
+ * when it needs them: `createPageStateAnswer`). Never throws: the content script runs inside
+ * divar's page, so failures (background asleep, extension updated) are only logged.
  */
 export async function reportPage(href: string, deps: ReportDeps): Promise<DivarPage | undefined> {
   try {

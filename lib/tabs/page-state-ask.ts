@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { PageStateAnswer, ReadPageStateRequest } from '../divar/page-state';
 import { lazySchema } from '../schema/lazy';
-import { pageSearchStateSchema } from './tab-pages';
+import { pageSearchStateSchema, stateMissingSchema } from './tab-pages';
 
 /** Sends one message to a tab's content script and resolves with its answer. */
 export type SendToTab = (tabId: number, message: ReadPageStateRequest) => Promise<unknown>;
@@ -12,7 +12,7 @@ export type TabStateAsk = (tabId: number, url: string) => Promise<PageStateAnswe
 const answerSchema = lazySchema(() =>
   z.union([
     z.object({ pageState: pageSearchStateSchema }),
-    z.object({ stateMissing: z.enum(['navigated', 'not-found']) }),
+    z.object({ stateMissing: stateMissingSchema }),
   ]),
 );
 

@@ -3,7 +3,7 @@ import type { PageSearchState, StateMissing } from '../divar/page-state';
 import { describeSearch, type SearchInfo } from '../divar/search-info';
 import { AppError } from '../errors';
 import type { TabStateAsk } from './page-state-ask';
-import type { TabPagesStore } from './tab-pages';
+import type { TabPagesStore, TabRecord } from './tab-pages';
 
 /** Looks up a tab's current URL (undefined when the tab is gone or not visible to us). */
 export type TabUrlLookup = (tabId: number) => Promise<string | undefined>;
@@ -33,8 +33,12 @@ export function createTabPageService(
   tabUrl: TabUrlLookup,
   askTab: TabStateAsk = async () => undefined,
 ): TabPageService {
-  const searchState: TabPageService['searchState'] = async (tabId, url) => {
-    const record = await store.get(tabId);
+  // `record` is the tab's stored record, read once by the caller.
+  const stateOf = async (
+    tabId: number,
+    url: string,
+    record: TabRecord | undefined,
+  ): Promise<PageSearchState | StateMissing> => {
     const same = record?.page.url === url ? record : undefined;
     if (same?.pageState) return same.pageState;
     if (same?.stateMissing) return same.stateMissing;
@@ -44,6 +48,8 @@ export function createTabPageService(
     if (same) await store.set(tabId, { page: same.page, ...answer });
     return 'pageState' in answer ? answer.pageState : answer.stateMissing;
   };
+  const searchState: TabPageService['searchState'] = async (tabId, url) =>
+    stateOf(tabId, url, await store.get(tabId));
   return {
     async pageSeen(tabId, url) {
       const page = classifyDivarUrl(url);
@@ -61,7 +67,7 @@ export function createTabPageService(
       const page = (stored?.page.url === url ? stored.page : undefined) ?? classifyDivarUrl(url);
       if (!page) return null;
       if (page.kind !== 'search') return { page };
-      return { page, search: describeSearch(page.url, await searchState(tabId, page.url)) };
+      return { page, search: describeSearch(page.url, await stateOf(tabId, page.url, stored)) };
     },
   };
 }

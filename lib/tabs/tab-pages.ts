@@ -19,6 +19,9 @@ export const pageSearchStateSchema = lazySchema(() =>
   }),
 );
 
+/** Why a page's own filters are not known, as its content script says. */
+export const stateMissingSchema = lazySchema(() => z.enum(['navigated', 'not-found']));
+
 /** What the background remembers about a tab: its page, and the page's own state if read. */
 export interface TabRecord {
   page: DivarPage;
@@ -32,7 +35,7 @@ const tabRecordSchema = lazySchema(() =>
   z.object({
     page: divarPageSchema,
     pageState: pageSearchStateSchema.optional(),
-    stateMissing: z.enum(['navigated', 'not-found']).optional(),
+    stateMissing: stateMissingSchema.optional(),
   }),
 );
 
