@@ -1,4 +1,5 @@
 import { createPageScript } from '@/lib/content/background-listener';
+import { runInIdleSteps } from '@/lib/content/idle-steps';
 import { watchPageChanges } from '@/lib/content/page-changes';
 
 export default defineContentScript({
@@ -15,20 +16,19 @@ export default defineContentScript({
       log: console.debug,
       win: window,
     };
-    const { update, refreshBadges, listener } = createPageScript(deps, browser.runtime.id);
-    update();
+    const { update, onPageChange, listener } = createPageScript(deps, browser.runtime.id);
     // Only the background sends to a tab (a page script cannot): crawl progress, state questions.
     browser.runtime.onMessage.addListener(listener);
     // In-page navigation and infinite scroll change divar's nodes: one observer, once a frame
     // (not WXT's wxt:locationchange, which sends an event named with our id into the page).
-    let lastHref = location.href;
-    const onChange = () => {
-      if (location.href !== lastHref) update();
-      lastHref = location.href;
-      refreshBadges();
+    const watch = () => {
+      ctx.addEventListener(window, 'popstate', onPageChange);
+      ctx.onInvalidated(watchPageChanges(window, document.body, onPageChange));
+      onPageChange();
     };
-    ctx.addEventListener(window, 'popstate', onChange);
-    ctx.onInvalidated(watchPageChanges(window, document.body, onChange));
-    refreshBadges();
+    // The page loads first: the report and toolbar, then the badges, each when the page idles.
+    const idle = (run: () => void, options: IdleRequestOptions) =>
+      ctx.requestIdleCallback(run, options);
+    runInIdleSteps(idle, [update, watch], deps.log);
   },
 });

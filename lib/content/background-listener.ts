@@ -1,3 +1,4 @@
+import { createPageChange } from './page-changes';
 import { createBadgeRefresh, createPageUpdate, type PageScriptDeps } from './page-script';
 
 /**
@@ -21,8 +22,8 @@ export function backgroundListener(
 }
 
 /**
- * The page's two loops (report and toolbar; badges) and the listener for the background, wired
- * to each other: a change of UI language redraws the badges.
+ * The page's two loops (report and toolbar; badges), what follows a change of divar's page, and
+ * the listener for the background, wired to each other: a change of UI language redraws the badges.
  */
 export function createPageScript(deps: PageScriptDeps, extensionId: string) {
   const update = createPageUpdate(deps, () => refreshBadges());
@@ -30,6 +31,7 @@ export function createPageScript(deps: PageScriptDeps, extensionId: string) {
   return {
     update,
     refreshBadges,
+    onPageChange: createPageChange(deps.href, update, refreshBadges),
     listener: backgroundListener(extensionId, update, refreshBadges),
   };
 }

@@ -36,3 +36,21 @@ export function watchPageChanges(win: ChangesWindow, root: Node, onChange: () =>
   observer.observe(root, { childList: true, subtree: true });
   return () => observer.disconnect();
 }
+
+/**
+ * What follows a change of divar's page: the report and toolbar again when the URL is new
+ * (in-page navigation), the badges always (cards arrive with scrolling).
+ */
+export function createPageChange(
+  href: () => string,
+  update: () => void,
+  refreshBadges: () => void,
+) {
+  let last = href();
+  return () => {
+    const now = href();
+    if (now !== last) update();
+    last = now;
+    refreshBadges();
+  };
+}

@@ -20,6 +20,9 @@ test.describe('buttons injected into divar.ir pages', () => {
     await expect(page.locator(TOOLBAR)).toHaveCount(1);
     const shadow = await ClosedShadow.of(page);
     await expect.poll(() => shadow.text(TOOLBAR, button('fetch-all'))).toBe('دریافت همه');
+    // The page as a user sees it once it idles: the toolbar, then the cards' badges.
+    const badges = () => shadow.texts('article.unsafe-kt-post-card divar-actions-badge', '.badge');
+    await expect.poll(async () => (await badges())[0]).toContain('میلیون هر متر');
     await saveScreenshot('page-toolbar', page);
     await shadow.click(TOOLBAR, button('fetch-all'));
     await expect.poll(() => shadow.text(TOOLBAR, '.status')).toContain('✓');

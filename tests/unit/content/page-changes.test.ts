@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { watchPageChanges } from '@/lib/content/page-changes';
+import { createPageChange, watchPageChanges } from '@/lib/content/page-changes';
 
 type Callback = (records: MutationRecord[]) => void;
 
@@ -65,5 +65,27 @@ describe('watchPageChanges', () => {
     mutate('ARTICLE');
     flush();
     expect(calls).toBe(1);
+  });
+});
+
+describe('createPageChange', () => {
+  it('reports and redraws the toolbar only when the URL is new, and redraws the badges always', () => {
+    let href = 'https://divar.ir/s/tehran';
+    const calls: string[] = [];
+    const change = createPageChange(
+      () => href,
+      () => calls.push(`update ${href}`),
+      () => calls.push('badges'),
+    );
+    change();
+    href = 'https://divar.ir/s/tehran?page=2';
+    change();
+    change();
+    expect(calls).toEqual([
+      'badges',
+      'update https://divar.ir/s/tehran?page=2',
+      'badges',
+      'badges',
+    ]);
   });
 });
