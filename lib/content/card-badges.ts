@@ -23,17 +23,25 @@ const LINK = 'a.unsafe-kt-post-card__action, a.kt-post-card__action, a[href*="/v
 const TITLE = 'h2.unsafe-kt-post-card__title, h2.kt-post-card__title, h2';
 const DESCRIPTION = '.unsafe-kt-post-card__description, .kt-post-card__description';
 
-// What each card element said, by the link it had: badges redraw several times while a page
-// loads (the background's answers arrive), and divar may reuse an element for another listing.
-const readings = new WeakMap<Element, { href: string; facts: CardFacts | undefined }>();
+// What each card element said, by its link element and the link's target: badges redraw while a
+// page loads (the background's answers arrive) and at every scroll, and divar may reuse an element
+// for another listing. While the same link is in the card with the same target, nothing is read.
+const readings = new WeakMap<
+  Element,
+  { link: Element; href: string; facts: CardFacts | undefined }
+>();
 
 /** Reads a card's token, price (the description that names toman) and size (metres in the title). */
 export function readCard(card: Element): CardFacts | undefined {
-  const href = card.querySelector(LINK)?.getAttribute('href');
   const last = readings.get(card);
-  if (last && last.href === href) return last.facts;
-  const facts = href ? readCardAt(card, href) : undefined;
-  if (href) readings.set(card, { href, facts });
+  if (last && card.contains(last.link) && last.link.getAttribute('href') === last.href) {
+    return last.facts;
+  }
+  const link = card.querySelector(LINK);
+  const href = link?.getAttribute('href');
+  if (!link || !href) return undefined;
+  const facts = last?.href === href ? last.facts : readCardAt(card, href);
+  readings.set(card, { link, href, facts });
   return facts;
 }
 

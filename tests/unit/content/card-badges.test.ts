@@ -27,6 +27,23 @@ describe('card badges', () => {
     });
   });
 
+  it('reads a card again when divar reuses its element for another listing, not before', () => {
+    const doc = page(card('gapa1FMk', '۸۰ متر', '۳۵,۰۰۰,۰۰۰,۰۰۰ تومان'));
+    const article = doc.querySelector('article') as Element;
+    expect(readCard(article)?.size).toBe(80);
+    // Same link, same target: the reading stands (a redraw reads nothing).
+    (article.querySelector('h2') as Element).textContent = '۹۰ متر';
+    expect(readCard(article)?.size).toBe(80);
+    // The link now points at another listing.
+    article.querySelector('a')?.setAttribute('href', '/v/y/gbbb2GNl');
+    expect(readCard(article)).toMatchObject({ token: 'gbbb2GNl', size: 90 });
+    // The card's content was replaced with another listing's.
+    article.innerHTML = card('gccc3HOm', '۶۰ متر', '۱۲,۰۰۰,۰۰۰,۰۰۰ تومان')
+      .replace(/^\s*<article[^>]*>/, '')
+      .replace(/<\/article>\s*$/, '');
+    expect(readCard(article)).toMatchObject({ token: 'gccc3HOm', size: 60, price: 12e9 });
+  });
+
   it('skips a card whose link is not a URL instead of throwing into the page', () => {
     const doc = page(card('gapa1FMk', '۸۰ متر', '۱ تومان').replace('/v/x/gapa1FMk', 'http://['));
     const article = doc.querySelector('article');
