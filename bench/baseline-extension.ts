@@ -15,7 +15,7 @@ const ANSWERING_WORKER =
 const ON_DIVAR_IDLE = { matches: ['https://divar.ir/*'], run_at: 'document_idle' };
 
 /** Writes an MV3 extension (its manifest's other fields, its files) into a new temporary folder. */
-function writeExtension(
+export function writeExtension(
   prefix: string,
   manifest: Record<string, unknown>,
   files: Record<string, string>,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { extensionLaunchArgs, unpackedExtensionId } from '../scripts/lib/launch-args.ts';
 import { type Replica, startReplica } from '../tests/replica/index.ts';
+import { buildMinimalBadgesExtension } from './badges-baseline';
 import { buildEmptyContentScriptExtension, buildOneButtonExtension } from './baseline-extension';
 import { benchScroll } from './scroll.bench';
 
@@ -72,6 +73,10 @@ function loadRow(what: string, withMs: number[], withoutMs: number[], target: st
 const EMPTY = 'the same load with an extension whose content script is empty';
 const ONE_BUTTON =
   'an extension whose content script sends its worker one message and shows one button in a closed shadow root';
+// The feature's own floor: the same job (report, button, read every card, ask, badge the near
+// cards) done in the fewest lines, without our parsing, comparisons, history or languages.
+const MINIMAL_BADGES =
+  'an extension that does the same job in the fewest lines (one button; reads every card; asks once; a badge in a closed shadow root on each card near the viewport)';
 
 /** A floor's row: the same page loaded with the floor's extension (`what`) against none. */
 function floorRow(page: 'light' | 'heavy', what: string, floorMs: number[], withoutMs: number[]) {
@@ -112,16 +117,16 @@ export async function benchBrowser(): Promise<string> {
   const plain = await launch(replica, []);
   const emptyContext = await launch(replica, [buildEmptyContentScriptExtension()]);
   const buttonContext = await launch(replica, [buildOneButtonExtension()]);
+  const badgesContext = await launch(replica, [buildMinimalBadgesExtension()]);
   const context = await launch(replica, [EXTENSION_DIR]);
-  const [without, empty, button, withIt] = (await loads(replica, [
+  const [without, empty, button, badges, withIt] = (await loads(replica, [
     plain,
     emptyContext,
     buttonContext,
+    badgesContext,
     context,
-  ])) as [Loads, Loads, Loads, Loads];
-  await plain.close();
-  await emptyContext.close();
-  await buttonContext.close();
+  ])) as [Loads, Loads, Loads, Loads, Loads];
+  for (const floor of [plain, emptyContext, buttonContext, badgesContext]) await floor.close();
   const id = unpackedExtensionId(EXTENSION_DIR);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/manifest.json`);
@@ -157,6 +162,8 @@ export async function benchBrowser(): Promise<string> {
     floorRow('heavy', EMPTY, empty.heavy, without.heavy),
     floorRow('light', ONE_BUTTON, button.light, without.light),
     floorRow('heavy', ONE_BUTTON, button.heavy, without.heavy),
+    floorRow('light', MINIMAL_BADGES, badges.light, without.light),
+    floorRow('heavy', MINIMAL_BADGES, badges.heavy, without.heavy),
     `| service worker: stopped → first answered message (\`ping\`) | ${cold.toFixed(1)} ms | ${warm.toFixed(1)} ms warm | ${(cold / warm).toFixed(1)} |`,
     scroll,
     '',
