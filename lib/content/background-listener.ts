@@ -1,5 +1,6 @@
+import { createBadgeRefresh } from './badge-refresh';
 import { createPageChange } from './page-changes';
-import { createBadgeRefresh, createPageUpdate, type PageScriptDeps } from './page-script';
+import { createPageUpdate, type PageScriptDeps } from './page-script';
 
 /**
  * The content script's listener for its extension's messages (others are ignored): the

@@ -1,10 +1,7 @@
 import { classifyDivarUrl } from '../divar/page-kind';
 import { createPageStateAnswer, searchStateFromScripts } from '../divar/page-state';
-import { type SendRaw, sendMessage } from '../messaging/client';
-import { cardElements, type KnownTokens, readCards, renderBadges } from './card-badges';
-import { createCardHistory } from './card-history';
-import { createCardViewport, type ViewportWindow } from './card-viewport';
-import { cardsComparable } from './compare-group';
+import type { SendRaw } from '../messaging/client';
+import type { ViewportWindow } from './card-viewport';
 import { readProgress, type ToolbarProgress } from './job-progress';
 import { pageActions } from './page-actions';
 import { createPostHistory } from './post-history';
@@ -22,10 +19,8 @@ export interface PageScriptDeps {
   win?: ViewportWindow;
 }
 
-/** How long badges wait for the background's answers before drawing what the page alone says. */
-export const ANSWER_WAIT_MS = 250;
-
-const langOf = (doc: Document) => (doc.documentElement.lang.startsWith('en') ? 'en' : 'fa');
+/** The page's own language (divar.ir is Persian unless it says English). */
+export const langOf = (doc: Document) => (doc.documentElement.lang.startsWith('en') ? 'en' : 'fa');
 
 /**
  * Reports the page and redraws the toolbar for the URL the tab shows now; divar.ir navigates
@@ -93,84 +88,4 @@ export function createPageUpdate(deps: PageScriptDeps, onLang: () => void = () =
     tick = setTimeout(countdown, 1000);
   };
   return Object.assign(update, { onMessage, lang, answerState });
-}
-
-/**
- * Keeps the result cards' badges current: asks the background what it knows of the cards on
- * screen when they change or a crawl of this search finishes (its `onMessage`), and redraws on
- * every call (cards arrive with scrolling).
- */
-export function createBadgeRefresh(
-  deps: PageScriptDeps,
-  uiLang: () => 'fa' | 'en' = () => langOf(deps.doc),
-) {
-  let known: KnownTokens | undefined;
-  let askedFor = '';
-  const history = createCardHistory(deps.send);
-  let draw = () => undefined as unknown;
-  // While the background's two answers for new cards are on their way, badges wait (up to
-  // ANSWER_WAIT_MS) so the page is drawn once with everything, not three times.
-  let waiting = 0;
-  let waitTimer: ReturnType<typeof setTimeout> | undefined;
-  const drawNow = () => (waiting > 0 ? undefined : draw());
-  const viewport = deps.win && createCardViewport(deps.win, drawNow);
-  const redraw = () => (viewport ? viewport.schedule() : drawNow());
-  const answered = () => {
-    // An answer after the wait ran out still redraws.
-    if (waiting > 0 && --waiting > 0) return;
-    clearTimeout(waitTimer);
-    redraw();
-  };
-  const awaitAnswers = () => {
-    waiting = 2;
-    clearTimeout(waitTimer);
-    waitTimer = setTimeout(() => {
-      waiting = 0;
-      redraw();
-    }, ANSWER_WAIT_MS);
-  };
-  /** A finished crawl fetched some of these cards: ask again on the next call. */
-  const onMessage = (message: unknown) => {
-    if (readProgress(message)?.phase !== 'done') return;
-    askedFor = '';
-    refresh();
-  };
-  const refresh = () => {
-    if (classifyDivarUrl(deps.href())?.kind !== 'search') return;
-    try {
-      const lang = uiLang();
-      const cards = readCards(deps.doc).slice(0, 300);
-      const tokens = cards.map((card) => card.token);
-      viewport?.observe(cardElements(deps.doc));
-      draw = () =>
-        renderBadges(
-          deps.doc,
-          lang,
-          known,
-          cardsComparable(deps.href()),
-          history.texts(lang),
-          viewport?.isNear,
-        );
-      if (tokens.join() !== askedFor) {
-        askedFor = tokens.join();
-        awaitAnswers();
-        void history.ask(cards).then(answered, answered);
-        void sendMessage<'pageKnownTokens'>(deps.send, { type: 'pageKnownTokens', tokens }).then(
-          (answer) => {
-            known = {
-              fetched: new Set(answer.fetched),
-              collected: new Set(answer.collected),
-              exported: new Set(answer.exported),
-            };
-            answered();
-          },
-          answered,
-        );
-      }
-      redraw();
-    } catch (error) {
-      deps.log('Divar Actions: badges', error);
-    }
-  };
-  return Object.assign(refresh, { onMessage });
 }

@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { badgeText } from '@/lib/content/badge-host';
-import { ANSWER_WAIT_MS, createBadgeRefresh, createPageUpdate } from '@/lib/content/page-script';
+import { ANSWER_WAIT_MS, createBadgeRefresh } from '@/lib/content/badge-refresh';
+import { createPageUpdate } from '@/lib/content/page-script';
 import { toolbarRoot } from '@/lib/content/toolbar';
 
 const CARD = (token: string) =>
