@@ -1,4 +1,4 @@
-import { writeExtension } from './baseline-extension';
+import { ON_DIVAR_IDLE, writeExtension } from './baseline-extension';
 
 // The same job as our content script on a search page, done the shortest way: report the page,
 // show one button, read every card's link, title and price, ask the worker about the tokens,
@@ -47,9 +47,7 @@ export function buildMinimalBadgesExtension(): string {
     {
       name: 'bench minimal badges',
       background: { service_worker: 'sw.js' },
-      content_scripts: [
-        { matches: ['https://divar.ir/*'], run_at: 'document_idle', js: ['badges.js'] },
-      ],
+      content_scripts: [{ ...ON_DIVAR_IDLE, js: ['badges.js'] }],
     },
     {
       'sw.js':

@@ -11,8 +11,8 @@ render(h('header', { class: 'header' }, h('h1', null, 'Divar Actions')), documen
 const ANSWERING_WORKER =
   'chrome.runtime.onMessage.addListener((message, sender, reply) => { reply({ pong: true }); });\n';
 
-// Matches divar.ir pages when they are idle, like our content script.
-const ON_DIVAR_IDLE = { matches: ['https://divar.ir/*'], run_at: 'document_idle' };
+/** Matches divar.ir pages when they are idle, like our content script. */
+export const ON_DIVAR_IDLE = { matches: ['https://divar.ir/*'], run_at: 'document_idle' };
 
 /** Writes an MV3 extension (its manifest's other fields, its files) into a new temporary folder. */
 export function writeExtension(

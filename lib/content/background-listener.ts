@@ -31,7 +31,6 @@ export function createPageScript(deps: PageScriptDeps, extensionId: string) {
   const refreshBadges = createBadgeRefresh(deps, update.lang);
   return {
     update,
-    refreshBadges,
     onPageChange: createPageChange(deps.href, update, refreshBadges),
     listener: backgroundListener(extensionId, update, refreshBadges),
   };

@@ -54,9 +54,10 @@ export function createBadgeRefresh(
     if (classifyDivarUrl(deps.href())?.kind !== 'search') return;
     try {
       const lang = uiLang();
-      const cards = readCards(deps.doc).slice(0, 300);
+      const elements = cardElements(deps.doc);
+      const cards = readCards(deps.doc, elements).slice(0, 300);
       const tokens = cards.map((card) => card.token);
-      viewport?.observe(cardElements(deps.doc));
+      viewport?.observe(elements);
       draw = () =>
         renderBadges(
           deps.doc,

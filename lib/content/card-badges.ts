@@ -143,11 +143,9 @@ export function cardElements(doc: Document): Element[] {
   return [...doc.querySelectorAll(CARD)];
 }
 
-/** What the result cards on the page tell, in order. */
-export function readCards(doc: Document): CardFacts[] {
-  return cardElements(doc)
-    .map(readCard)
-    .flatMap((f) => (f ? [f] : []));
+/** What the result cards on the page (or these card elements of it) tell, in order. */
+export function readCards(doc: Document, elements = cardElements(doc)): CardFacts[] {
+  return elements.map(readCard).flatMap((f) => (f ? [f] : []));
 }
 
 /** The tokens of the result cards on the page, in order. */
