@@ -7,6 +7,7 @@ import { benchCrawl } from './crawl.bench';
 import { benchExports } from './exports.bench';
 import { benchHistory } from './history.bench';
 import { benchHistoryBadges } from './history-badges.bench';
+import { benchKnownTokens } from './known-tokens.bench';
 import { benchSearchUrl } from './search-url.bench';
 import { benchStartup } from './startup.bench';
 import { benchStorage } from './storage.bench';
@@ -58,6 +59,7 @@ const sections = [
   benchSearchUrl(),
   await benchCrawl(),
   await benchStorage(),
+  await benchKnownTokens(),
   await benchHistory(),
   await benchHistoryBadges(),
   await benchBrowser(),

@@ -111,16 +111,16 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
     collectionClear: () => deps.collection.clear(),
     async pageKnownTokens({ tokens }) {
       const [collection, store] = [await deps.collection.read(), await deps.store];
-      const jobs = await store.listJobs();
-      const fetched: string[] = [];
-      const exported: string[] = [];
-      for (const token of tokens) {
-        const holders: typeof jobs = [];
-        for (const job of jobs) if (await store.hasListing(job.id, token)) holders.push(job);
-        if (holders.length > 0) fetched.push(token);
-        if (holders.some((job) => job.exportedAt !== undefined)) exported.push(token);
-      }
-      return { collected: tokens.filter((t) => collection.tokens.includes(t)), fetched, exported };
+      const [jobs, holding] = await Promise.all([store.listJobs(), store.jobsHolding(tokens)]);
+      const exportedJobs = new Set(
+        jobs.flatMap((job) => (job.exportedAt !== undefined ? [job.id] : [])),
+      );
+      const collected = new Set(collection.tokens);
+      return {
+        collected: tokens.filter((token) => collected.has(token)),
+        fetched: tokens.filter((token) => holding.has(token)),
+        exported: tokens.filter((token) => holding.get(token)?.some((id) => exportedJobs.has(id))),
+      };
     },
     async pageOpenDetails(_request, from) {
       const post = from.tabUrl ? parsePostUrl(from.tabUrl) : undefined;

@@ -7,7 +7,7 @@ interface JobsDb extends DBSchema {
   listings: {
     key: [string, string];
     value: { jobId: string; seq: number; listing: Listing };
-    indexes: { byJob: [string, number] };
+    indexes: { byJob: [string, number]; byToken: string };
   };
 }
 
@@ -26,22 +26,29 @@ export interface JobStore {
   /** A slice of a job's listings in the order they were found. */
   listings(jobId: string, offset: number, limit: number): Promise<Listing[]>;
   countListings(jobId: string): Promise<number>;
-  /** Whether a job holds a listing with this token. */
-  hasListing(jobId: string, token: string): Promise<boolean>;
+  /** The ids of the jobs holding each of these tokens (tokens no job holds are left out). */
+  jobsHolding(tokens: readonly string[]): Promise<Map<string, string[]>>;
   deleteJob(id: string): Promise<void>;
 }
 
 const jobRange = (jobId: string) => IDBKeyRange.bound([jobId, 0], [jobId, Number.MAX_SAFE_INTEGER]);
 
-/** Opens (or creates) the jobs database (tests load fake-indexeddb/auto for the global). */
+/**
+ * Opens (or creates, or upgrades) the jobs database (tests load fake-indexeddb/auto for the
+ * global). Version 2 adds the listings' index by token: which jobs hold a card a page shows is then
+ * one lookup per token, however many jobs there are.
+ */
 export async function openJobStore(name = 'divar-actions-jobs'): Promise<JobStore> {
-  const db: IDBPDatabase<JobsDb> = await openDB<JobsDb>(name, 1, {
-    upgrade(database) {
-      database.createObjectStore('jobs', { keyPath: 'id' });
-      const listings = database.createObjectStore('listings', {
-        keyPath: ['jobId', 'listing.token'],
-      });
-      listings.createIndex('byJob', ['jobId', 'seq']);
+  const db: IDBPDatabase<JobsDb> = await openDB<JobsDb>(name, 2, {
+    upgrade(database, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        database.createObjectStore('jobs', { keyPath: 'id' });
+        database
+          .createObjectStore('listings', { keyPath: ['jobId', 'listing.token'] })
+          .createIndex('byJob', ['jobId', 'seq']);
+      }
+      // Built by the browser over the listings already stored.
+      if (oldVersion < 2) tx.objectStore('listings').createIndex('byToken', 'listing.token');
     },
   });
   return {
@@ -76,7 +83,17 @@ export async function openJobStore(name = 'divar-actions-jobs'): Promise<JobStor
       return (await db.getAllFromIndex('listings', 'byJob', range)).map((row) => row.listing);
     },
     countListings: (jobId) => db.countFromIndex('listings', 'byJob', jobRange(jobId)),
-    hasListing: async (jobId, token) => (await db.getKey('listings', [jobId, token])) !== undefined,
+    async jobsHolding(tokens) {
+      // One transaction, every lookup asked at once (not one transaction per job and token).
+      const index = db.transaction('listings').store.index('byToken');
+      const keys = await Promise.all(tokens.map((token) => index.getAllKeys(token)));
+      const holding = new Map<string, string[]>();
+      tokens.forEach((token, i) => {
+        const jobIds = (keys[i] ?? []).map(([jobId]) => jobId);
+        if (jobIds.length > 0) holding.set(token, jobIds);
+      });
+      return holding;
+    },
     async deleteJob(id) {
       const tx = db.transaction(['jobs', 'listings'], 'readwrite');
       await tx.objectStore('jobs').delete(id);

@@ -31,7 +31,15 @@ export function memoryStore(): JobStore {
         .slice(offset, offset + limit)
         .map((row) => row.listing),
     countListings: async (jobId) => rowsOf(jobId).length,
-    hasListing: async (jobId, token) => rowsOf(jobId).some((row) => row.token === token),
+    jobsHolding: async (tokens) =>
+      new Map(
+        tokens.flatMap((token) => {
+          const ids = [...rows].flatMap(([id, list]) =>
+            list.some((row) => row.token === token) ? [id] : [],
+          );
+          return ids.length > 0 ? [[token, ids] as const] : [];
+        }),
+      ),
     deleteJob: async (id) => void jobs.delete(id),
   };
 }
