@@ -111,10 +111,11 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
     collectionClear: () => deps.collection.clear(),
     async pageKnownTokens({ tokens }) {
       const [collection, store] = [await deps.collection.read(), await deps.store];
-      const [jobs, holding] = await Promise.all([store.listJobs(), store.jobsHolding(tokens)]);
-      const exportedJobs = new Set(
-        jobs.flatMap((job) => (job.exportedAt !== undefined ? [job.id] : [])),
-      );
+      const [exportedIds, holding] = await Promise.all([
+        store.exportedJobIds(),
+        store.jobsHolding(tokens),
+      ]);
+      const exportedJobs = new Set(exportedIds);
       const collected = new Set(collection.tokens);
       return {
         collected: tokens.filter((token) => collected.has(token)),

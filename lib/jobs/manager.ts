@@ -16,9 +16,8 @@ interface Active {
 }
 
 /** Whether any job or details run is running in a store (or was, when a worker stopped). */
-export async function anyRunning(store: Pick<JobStore, 'listJobs'>): Promise<boolean> {
-  const all = await store.listJobs();
-  return all.some((j) => j.status === 'running' || j.details?.status === 'running');
+export async function anyRunning(store: Pick<JobStore, 'runningJobs'>): Promise<boolean> {
+  return (await store.runningJobs()).length > 0;
 }
 
 /** Starts, pauses, resumes and cancels crawl jobs, and picks up running ones after a restart. */
@@ -110,7 +109,7 @@ export function createJobManager(deps: CrawlDeps) {
     },
     /** Restarts every job left running when the service worker stopped; returns their ids. */
     async resumeAll(): Promise<string[]> {
-      const all = await deps.store.listJobs();
+      const all = await deps.store.runningJobs();
       const jobs = all.filter((j) => j.status === 'running' && !active.has(j.id));
       for (const job of jobs) {
         await moveJob(deps, withLog(job, [resumedEntry(job, deps.now())]), {

@@ -3,7 +3,11 @@ import type { Listing } from '../divar/listing/types';
 import type { Job } from './types';
 
 interface JobsDb extends DBSchema {
-  jobs: { key: string; value: Job };
+  jobs: {
+    key: string;
+    value: Job;
+    indexes: { byStatus: string; byDetails: string; byExported: number };
+  };
   listings: {
     key: [string, string];
     value: { jobId: string; seq: number; listing: Listing };
@@ -15,6 +19,10 @@ interface JobsDb extends DBSchema {
 export interface JobStore {
   getJob(id: string): Promise<Job | undefined>;
   listJobs(): Promise<Job[]>;
+  /** The jobs whose crawl or details run is running (read by index, not by reading every job). */
+  runningJobs(): Promise<Job[]>;
+  /** The ids of the jobs whose listings were exported. */
+  exportedJobIds(): Promise<string[]>;
   putJob(job: Job): Promise<void>;
   /**
    * Saves a page's listings (tokens not seen in this job only) and the job's new checkpoint in one
@@ -35,8 +43,9 @@ const jobRange = (jobId: string) => IDBKeyRange.bound([jobId, 0], [jobId, Number
 
 /**
  * Opens (or creates, or upgrades) the jobs database (tests load fake-indexeddb/auto for the
- * global). Version 2 adds the listings' index by token: which jobs hold a card a page shows is then
- * one lookup per token, however many jobs there are.
+ * global). Version 2 adds indexes so the hot paths never read every job: the listings' by token
+ * (which jobs hold a card a page shows: one lookup per card), the jobs' by status, details status
+ * and export (what a worker start resumes, whether any runs, which were exported).
  */
 export async function openJobStore(name = 'divar-actions-jobs'): Promise<JobStore> {
   const db: IDBPDatabase<JobsDb> = await openDB<JobsDb>(name, 2, {
@@ -47,13 +56,29 @@ export async function openJobStore(name = 'divar-actions-jobs'): Promise<JobStor
           .createObjectStore('listings', { keyPath: ['jobId', 'listing.token'] })
           .createIndex('byJob', ['jobId', 'seq']);
       }
-      // Built by the browser over the listings already stored.
-      if (oldVersion < 2) tx.objectStore('listings').createIndex('byToken', 'listing.token');
+      // Built by the browser over the jobs and listings already stored.
+      if (oldVersion < 2) {
+        tx.objectStore('listings').createIndex('byToken', 'listing.token');
+        const jobs = tx.objectStore('jobs');
+        jobs.createIndex('byStatus', 'status');
+        jobs.createIndex('byDetails', 'details.status');
+        jobs.createIndex('byExported', 'exportedAt');
+      }
     },
   });
   return {
     getJob: (id) => db.get('jobs', id),
     listJobs: async () => (await db.getAll('jobs')).sort((a, b) => b.createdAt - a.createdAt),
+    async runningJobs() {
+      const tx = db.transaction('jobs');
+      const [crawling, detailing] = await Promise.all([
+        tx.store.index('byStatus').getAll('running'),
+        tx.store.index('byDetails').getAll('running'),
+      ]);
+      const byId = new Map([...crawling, ...detailing].map((job) => [job.id, job]));
+      return [...byId.values()];
+    },
+    exportedJobIds: () => db.getAllKeysFromIndex('jobs', 'byExported'),
     putJob: async (job) => void (await db.put('jobs', job)),
     async savePage(jobId, listings, nextJob) {
       const tx = db.transaction(['jobs', 'listings'], 'readwrite');

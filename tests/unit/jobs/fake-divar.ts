@@ -16,6 +16,12 @@ export function memoryStore(): JobStore {
   return {
     getJob: async (id) => structuredClone(jobs.get(id)),
     listJobs: async () => [...jobs.values()].map((j) => structuredClone(j)),
+    runningJobs: async () =>
+      [...jobs.values()]
+        .filter((j) => j.status === 'running' || j.details?.status === 'running')
+        .map((j) => structuredClone(j)),
+    exportedJobIds: async () =>
+      [...jobs.values()].flatMap((j) => (j.exportedAt !== undefined ? [j.id] : [])),
     putJob: async (job) => void jobs.set(job.id, structuredClone(job)),
     async savePage(jobId, listings, nextJob) {
       const list = rowsOf(jobId);

@@ -40,7 +40,7 @@ describe('openJobStore: jobsHolding', () => {
     expect(await store.jobsHolding(['aaaaaaaa'])).toEqual(new Map());
   });
 
-  it('upgrades a version 1 database, indexing the listings it already holds', async () => {
+  it('upgrades a version 1 database, indexing the jobs and listings it already holds', async () => {
     const name = 'test-store-upgrade';
     const v1 = await openDB(name, 1, {
       upgrade(database) {
@@ -50,7 +50,7 @@ describe('openJobStore: jobsHolding', () => {
           .createIndex('byJob', ['jobId', 'seq']);
       },
     });
-    await v1.put('jobs', job('old-job'));
+    await v1.put('jobs', { ...job('old-job'), status: 'running', exportedAt: 9 });
     await v1.put('listings', { jobId: 'old-job', seq: 0, listing: listing('oldoldol') });
     v1.close();
     const store = await openJobStore(name);
@@ -59,6 +59,8 @@ describe('openJobStore: jobsHolding', () => {
     });
     expect(await store.listings('old-job', 0, 10)).toEqual([listing('oldoldol')]);
     expect((await store.listJobs()).map((j) => j.id)).toEqual(['old-job']);
+    expect((await store.runningJobs()).map((j) => j.id)).toEqual(['old-job']);
+    expect(await store.exportedJobIds()).toEqual(['old-job']);
   });
 });
 
@@ -81,5 +83,23 @@ describe('pageKnownTokens', () => {
       exported: ['bbbbbbbb', 'cccccccc'],
       collected: ['aaaaaaaa', 'dddddddd'],
     });
+  });
+});
+
+describe('openJobStore: the jobs by status and export', () => {
+  it('finds the running crawls and details runs, and the exported jobs, by index', async () => {
+    const store = await openJobStore('test-store-status');
+    const put = (id: string, patch: object) => store.putJob({ ...job(id), ...patch } as Job);
+    await put('crawling', { status: 'running' });
+    await put('detailing', { status: 'done', details: { status: 'running', done: 0, total: 3 } });
+    await put('both', { status: 'running', details: { status: 'running', done: 0, total: 3 } });
+    await put('finished', { status: 'done', details: { status: 'done', done: 3, total: 3 } });
+    await put('sent', { status: 'done', exportedAt: 5 });
+    await put('sent-at-zero', { status: 'paused', exportedAt: 0 });
+    const running = (await store.runningJobs()).map((j) => j.id).sort();
+    expect(running).toEqual(['both', 'crawling', 'detailing']);
+    expect((await store.exportedJobIds()).sort()).toEqual(['sent', 'sent-at-zero']);
+    await put('crawling', { status: 'done' });
+    expect((await store.runningJobs()).map((j) => j.id).sort()).toEqual(['both', 'detailing']);
   });
 });
