@@ -31,8 +31,9 @@ export type ResultsState =
 
 /**
  * Loads a job's listings for the results page: rows are read while its context (job, export
- * choices, changes) loads, so the first page shows at once and later pages add to it; each load
- * is a generation, and a superseded one stops updating.
+ * choices) loads, so the first page shows at once and later pages add to it; what changed since
+ * the last fetch joins them when it comes; each load is a generation, and a superseded one stops
+ * updating.
  */
 export function useResultsLoad(
   jobId: string | undefined,
@@ -65,9 +66,10 @@ export function useResultsLoad(
         return painted;
       });
       streaming.catch(() => undefined); // its failure is reported below, once awaited
-      const { job: found, prefs, changes } = await loadContext(jobId);
+      const { job: found, prefs, changes: askChanges } = await loadContext(jobId);
       if (!found) return setState({ status: 'no-job' });
       onJob(found);
+      let changes: JobChanges | null = null;
       shown = (listings, total, complete) => {
         if (generation.current !== mine) return;
         // Until the store has counted, the job's own count stands in for the progress line.
@@ -75,6 +77,13 @@ export function useResultsLoad(
         setState({ status: 'ready', job: found, listings, prefs, changes, total: of, complete });
       };
       if (latest) shown(...latest);
+      // What changed since the last fetch joins the rows once they are painted (the background
+      // reads both runs whole for it: asked earlier, it would hold up the first rows).
+      void painted.then(askChanges).then((next) => {
+        changes = next;
+        if (generation.current !== mine || !next) return;
+        setState((now) => (now.status === 'ready' ? { ...now, changes: next } : now));
+      });
       const all = await streaming;
       shown(all, all.length, true);
     } catch (failure) {

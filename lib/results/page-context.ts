@@ -9,21 +9,23 @@ export interface PageContext {
   /** Undefined when the background has no such job. */
   job: JobSummary | undefined;
   prefs: ExportPrefs;
-  /** What changed since the last fetch of this search (null: unknown; the table works without). */
-  changes: JobChanges | null;
+  /**
+   * Asks what changed since the last fetch of this search (null: unknown; the table works
+   * without). The background reads both runs whole for it, so the page asks once its first rows
+   * are painted, not while they load.
+   */
+  changes(): Promise<JobChanges | null>;
 }
 
 /** Loads a job's page context. */
 export type LoadContext = (jobId: string) => Promise<PageContext>;
 
-/** The context from the background (job, changes) and storage (prefs), asked for side by side. */
+/** The context from the background (the job; changes when asked) and storage (prefs). */
 export function contextLoader(send: SendRaw, loadPrefs: () => Promise<ExportPrefs>): LoadContext {
   return async (jobId) => {
-    const [job, prefs, changes] = await Promise.all([
-      loadJob(send, jobId),
-      loadPrefs(),
-      sendMessage<'jobChanges'>(send, { type: 'jobChanges', jobId }).catch(() => null),
-    ]);
+    const [job, prefs] = await Promise.all([loadJob(send, jobId), loadPrefs()]);
+    const changes = () =>
+      sendMessage<'jobChanges'>(send, { type: 'jobChanges', jobId }).catch(() => null);
     return { job, prefs, changes };
   };
 }
