@@ -56,21 +56,26 @@ export function createAlertService(deps: AlertDeps) {
       const now = deps.now();
       let delivered = 0;
       const held = new Map<string, number>();
+      // What a delivery or a failure changes is saved at once (a stop must not send twice); the
+      // messages only held back, or whose target is gone, are saved together at the end.
+      const settleNow = (id: string, next: OutboxEntry | undefined) =>
+        store.settle(new Map([[id, next]]));
+      const later = new Map<string, OutboxEntry | undefined>();
       for (const entry of await store.outbox()) {
         if (entry.nextAttemptAt > now) continue;
         const until = held.get(entry.targetId);
         if (until !== undefined) {
-          await store.settle(entry.id, { ...entry, nextAttemptAt: until });
+          later.set(entry.id, { ...entry, nextAttemptAt: until });
           continue;
         }
         const target = targets.get(entry.targetId);
         if (!target) {
-          await store.settle(entry.id, undefined); // its target was removed meanwhile
+          later.set(entry.id, undefined); // its target was removed meanwhile
           continue;
         }
         try {
           await send(target, entry.message);
-          await store.settle(entry.id, undefined);
+          await settleNow(entry.id, undefined);
           delivered++;
         } catch (thrown) {
           const error = toErrorInfo(thrown);
@@ -78,7 +83,7 @@ export function createAlertService(deps: AlertDeps) {
           const attempts = entry.attempts + 1;
           const next = nextAttemptAt(at, attempts, error, deps.random);
           held.set(entry.targetId, next);
-          await store.settle(entry.id, {
+          await settleNow(entry.id, {
             ...entry,
             attempts,
             lastError: { kind: error.kind, message: error.message, at },
@@ -86,6 +91,7 @@ export function createAlertService(deps: AlertDeps) {
           });
         }
       }
+      await store.settle(later);
       await planAlarm();
       return { delivered, waiting: (await store.outbox()).length };
     });
@@ -146,9 +152,9 @@ export function createAlertService(deps: AlertDeps) {
     /** Tries a target's waiting messages now (after the user fixed what failed). */
     async retryNow(targetId: string) {
       await serial(async () => {
-        for (const entry of await store.outbox())
-          if (entry.targetId === targetId)
-            await store.settle(entry.id, { ...entry, nextAttemptAt: deps.now() });
+        const waiting = (await store.outbox()).filter((entry) => entry.targetId === targetId);
+        const now = deps.now();
+        await store.settle(new Map(waiting.map((e) => [e.id, { ...e, nextAttemptAt: now }])));
       });
       return flush();
     },

@@ -81,10 +81,17 @@ export function createAlertStore(area: LocalArea) {
       await area.setItem(KEYS.outbox, kept);
       if (kept.length < all.length) await area.setItem(KEYS.dropped, lost);
     },
-    /** Replaces one waiting message (after a failed try) or removes it (`undefined`, delivered). */
-    async settle(id: string, next: OutboxEntry | undefined) {
-      const all = await outbox();
-      const rest = next ? all.map((e) => (e.id === id ? next : e)) : all.filter((e) => e.id !== id);
+    /**
+     * Replaces waiting messages (after a failed try) or removes them (`undefined`: delivered), by
+     * id, in one read and one write of the outbox.
+     */
+    async settle(changes: ReadonlyMap<string, OutboxEntry | undefined>) {
+      if (changes.size === 0) return;
+      const rest = (await outbox()).flatMap((entry) => {
+        if (!changes.has(entry.id)) return [entry];
+        const next = changes.get(entry.id);
+        return next ? [next] : [];
+      });
       await area.setItem(KEYS.outbox, rest);
     },
     dropped,

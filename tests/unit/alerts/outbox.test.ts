@@ -7,6 +7,7 @@ import {
   OUTBOX_ALARM,
 } from '@/lib/alerts/backoff';
 import { MAX_OUTBOX_PER_TARGET } from '@/lib/alerts/store';
+import type { OutboxEntry } from '@/lib/alerts/types';
 import type { WatchHit } from '@/lib/watch/types';
 import { alertHarness, CHAT, HITS, HOOK, SEARCH, TOKEN } from './harness';
 
@@ -95,6 +96,21 @@ describe('the outbox', () => {
       .slice(4)
       .map((r) => /listing number (\d)/.exec((r.body as { text: string }).text)?.[1]);
     expect(order).toEqual(['0', '1', '2']);
+  });
+
+  it('a round over many waiting messages of a failing host writes the outbox twice, not once each', async () => {
+    const { service, server, clock, area } = await withTelegram();
+    server.answer({ status: 500, body: { ok: false } });
+    const news = (i: number) => [{ ...(HITS[0] as WatchHit), title: `listing number ${i}` }];
+    for (let i = 0; i < 40; i++) await service.enqueue(SEARCH, news(i), i);
+    clock.advance(MAX_RETRY_MS * 2);
+    const writes = vi.spyOn(area, 'setItem');
+    expect(await service.flush()).toEqual({ delivered: 0, waiting: 40 });
+    const outboxWrites = writes.mock.calls.filter(([key]) => String(key).endsWith(':outbox'));
+    expect(outboxWrites).toHaveLength(2); // the failed try at once; the 39 held back together
+    const [first, ...held] = (await area.getItem<OutboxEntry[]>('local:alerts:v1:outbox')) ?? [];
+    expect(first?.attempts).toBeGreaterThan(0);
+    expect(new Set(held.map((e) => e.nextAttemptAt))).toEqual(new Set([first?.nextAttemptAt]));
   });
 
   it('a 429 waits the retry_after it names; "try now" sends at once after a fix', async () => {
