@@ -87,9 +87,7 @@ export function createSyncManager(deps: SyncDeps & { newId(): string }) {
     },
     /** Restarts every job left running when the worker stopped; returns their ids. */
     async resumeAll(): Promise<string[]> {
-      const jobs = (await deps.store.listJobs()).filter(
-        (job) => job.status === 'running' && !active.has(job.id),
-      );
+      const jobs = (await deps.store.runningJobs()).filter((job) => !active.has(job.id));
       for (const job of jobs) {
         await update(job.id, (j) => ({ ...j, resumes: (j.resumes ?? 0) + 1 }));
         launch(job.id);
@@ -97,7 +95,7 @@ export function createSyncManager(deps: SyncDeps & { newId(): string }) {
       return jobs.map((job) => job.id);
     },
     /** Whether any job is running (or was, when the worker stopped). */
-    hasRunning: async () => (await deps.store.listJobs()).some((job) => job.status === 'running'),
+    hasRunning: async () => (await deps.store.runningJobs()).length > 0,
     /** Resolves when a job's run loop ends (tests). */
     settled: async (id: string) => void (await active.get(id)?.done),
     /** Stops every run and forgets every job and record (clear all data). */

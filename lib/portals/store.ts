@@ -2,7 +2,7 @@ import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { SyncJob, SyncRecord } from './types';
 
 interface PortalsDb extends DBSchema {
-  jobs: { key: string; value: SyncJob };
+  jobs: { key: string; value: SyncJob; indexes: { byStatus: string } };
   records: { key: string; value: SyncRecord };
 }
 
@@ -10,6 +10,8 @@ interface PortalsDb extends DBSchema {
 export interface SyncStore {
   getJob(id: string): Promise<SyncJob | undefined>;
   listJobs(): Promise<SyncJob[]>;
+  /** The running jobs, by index: a worker start and the heartbeat never read every push's items. */
+  runningJobs(): Promise<SyncJob[]>;
   putJob(job: SyncJob): Promise<void>;
   deleteJob(id: string): Promise<void>;
   /** The saved records of these ids (absent ones left out). */
@@ -19,17 +21,24 @@ export interface SyncStore {
   clear(): Promise<void>;
 }
 
-/** Opens (or creates) the syndication database (tests load fake-indexeddb/auto for the global). */
+/**
+ * Opens (or creates, or upgrades) the syndication database (tests load fake-indexeddb/auto for
+ * the global). Version 2 indexes the jobs by status: each holds every pushed listing's body.
+ */
 export async function openSyncStore(name = 'divar-actions-portals'): Promise<SyncStore> {
-  const db: IDBPDatabase<PortalsDb> = await openDB<PortalsDb>(name, 1, {
-    upgrade(database) {
-      database.createObjectStore('jobs', { keyPath: 'id' });
-      database.createObjectStore('records', { keyPath: 'id' });
+  const db: IDBPDatabase<PortalsDb> = await openDB<PortalsDb>(name, 2, {
+    upgrade(database, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        database.createObjectStore('jobs', { keyPath: 'id' });
+        database.createObjectStore('records', { keyPath: 'id' });
+      }
+      if (oldVersion < 2) tx.objectStore('jobs').createIndex('byStatus', 'status');
     },
   });
   return {
     getJob: (id) => db.get('jobs', id),
     listJobs: async () => (await db.getAll('jobs')).sort((a, b) => b.createdAt - a.createdAt),
+    runningJobs: () => db.getAllFromIndex('jobs', 'byStatus', 'running'),
     putJob: async (job) => void (await db.put('jobs', job)),
     deleteJob: (id) => db.delete('jobs', id),
     async records(ids) {
