@@ -36,8 +36,18 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
         () => undefined,
       );
     load();
-    // A crawl of this search started elsewhere (the page's own button) shows up here too.
-    return watchJobs?.(load);
+    // A crawl of this search started elsewhere (the page's own button) shows up here too: the
+    // newest job of this search among those that changed (every job is listed again only when
+    // one is removed).
+    return watchJobs?.((changed) => {
+      if (!changed) return load();
+      const mine = changed.filter((j) => j.url === url).sort((a, b) => b.createdAt - a.createdAt);
+      const [newest] = mine;
+      if (newest)
+        setJob((now) =>
+          !now || now.id === newest.id || newest.createdAt >= now.createdAt ? newest : now,
+        );
+    });
   }, [url, send, watchJobs]);
   useEffect(() => (job ? watchJob(job.id, setJob) : undefined), [job?.id, watchJob]);
   const now = useNow(job?.status === 'running', 5000);

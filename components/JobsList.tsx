@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatJalali, formatNumber, listSeparator } from '@/lib/i18n/format';
-import { type JobSummary, jobTitle } from '@/lib/jobs/summary';
+import { type JobSummary, jobTitle, withChangedJobs } from '@/lib/jobs/summary';
 import { sendMessage } from '@/lib/messaging/client';
 import { Data } from './Data';
 import { useLang, useT } from './i18n';
@@ -17,8 +17,11 @@ export function JobsList() {
     const load = () =>
       void sendMessage<'listJobs'>(send, { type: 'listJobs' }).then(setJobs, () => setJobs([]));
     load();
-    // Counts and statuses follow every job's progress while the popup is open.
-    return watchJobs?.(load);
+    // Counts and statuses follow every job's progress while the popup is open: the jobs that
+    // changed are put in place (every job is listed again only when one is removed).
+    return watchJobs?.((changed) =>
+      changed ? setJobs((now) => now && withChangedJobs(now, changed)) : load(),
+    );
   }, [send, watchJobs]);
   if (!jobs) return null;
   return (

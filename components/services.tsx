@@ -9,7 +9,7 @@ export interface Services {
   /** Calls back with every new progress of a job; returns an unsubscribe function. */
   watchJob(id: string, onChange: (job: JobSummary) => void): () => void;
   /** Calls `onChange` whenever any job's progress changes (a job list stays live); optional. */
-  watchJobs?(onChange: () => void): () => void;
+  watchJobs?(onChange: (changed: JobSummary[] | undefined) => void): () => void;
   /** Calls `onChange` whenever a storage.local key with this prefix changes; optional. */
   watchLocal?(prefix: string, onChange: () => void): () => void;
   /** Opens a job's listings on the results page in a new tab (where the surface can). */

@@ -3,7 +3,7 @@ import type { ErrorInfo } from '../errors';
 import type { AttemptEvent } from '../http/attempt-event';
 import { type Lang, translate } from '../i18n';
 import { formatNumber } from '../i18n/format';
-import { type StorageChangeEvent, watchKeys } from '../storage/watch-keys';
+import type { StorageChangeEvent } from '../storage/watch-keys';
 import type { JobActivity } from './activity';
 import type { CrawlJob, DetailsProgress, JobProgress, JobStatus, JobTitles } from './types';
 
@@ -28,12 +28,52 @@ export interface JobSummary {
   log?: AttemptEvent[];
 }
 
-/** The storage.session key the popup watches for a job's progress. */
-export const jobProgressKey = (id: string) => `session:job:v1:${id}` as const;
+// The keys' start in storage.session (WXT's `session:` is the area, not part of the key).
+const JOB_KEY_PREFIX = 'job:v1:';
 
-/** Calls `onChange` whenever any job's progress changes in storage.session; returns the unwatch. */
-export function watchAnyJob(onChanged: StorageChangeEvent, onChange: () => void): () => void {
-  return watchKeys(onChanged, 'session', 'job:v1:', onChange);
+/** The storage.session key the popup watches for a job's progress. */
+export const jobProgressKey = (id: string) => `session:${JOB_KEY_PREFIX}${id}` as const;
+
+/** Whether a stored value has the shape of a job summary (what the worker writes per job). */
+function isJobSummary(value: unknown): value is JobSummary {
+  const job = value as Partial<JobSummary> | undefined;
+  return (
+    typeof job?.id === 'string' &&
+    typeof job.url === 'string' &&
+    typeof job.status === 'string' &&
+    typeof job.createdAt === 'number' &&
+    typeof job.progress === 'object'
+  );
+}
+
+/**
+ * Calls `onChange` whenever jobs' progress changes in storage.session, with the summaries that
+ * changed (undefined when one was removed or is unreadable: the caller lists every job again);
+ * returns the unwatch.
+ */
+export function watchAnyJob(
+  onChanged: StorageChangeEvent,
+  onChange: (changed: JobSummary[] | undefined) => void,
+): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'session') return;
+    const keys = Object.keys(changes).filter((key) => key.startsWith(JOB_KEY_PREFIX));
+    if (keys.length === 0) return;
+    const values = keys.map((key) => (changes[key] as { newValue?: unknown }).newValue);
+    onChange(values.every(isJobSummary) ? values : undefined);
+  };
+  onChanged.addListener(listener);
+  return () => onChanged.removeListener(listener);
+}
+
+/** `jobs` (newest first) with the `changed` summaries in place, new ones where they belong. */
+export function withChangedJobs(jobs: JobSummary[], changed: JobSummary[]): JobSummary[] {
+  const byId = new Map(changed.map((job) => [job.id, job]));
+  const kept = jobs.map((job) => byId.get(job.id) ?? job);
+  const known = new Set(jobs.map((job) => job.id));
+  const added = changed.filter((job) => !known.has(job.id));
+  if (added.length === 0) return kept;
+  return [...added, ...kept].sort((a, b) => b.createdAt - a.createdAt);
 }
 
 /** The summary of a job. */
