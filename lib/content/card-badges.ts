@@ -101,24 +101,20 @@ export function badgeTexts(
   const priceValues = comparable(cards.flatMap((c) => c.price ?? []));
   const metreMedian = median(metreValues);
   const priceMedian = median(priceValues);
+  // Whether a card's value is one of the compared ones, without a scan of them per card.
+  const [metreSample, priceSample] = [new Set(metreValues), new Set(priceValues)];
   const out = new Map<string, string>();
   for (const card of cards) {
     if (!wanted(card.token)) continue; // every card counts for the medians; only these are written
     const metre = perMetre(card);
-    const [value, sample, reference] =
+    const [value, sample, size, reference] =
       metre !== undefined
-        ? [metre, metreValues, metreMedian]
-        : [card.price, priceValues, priceMedian];
+        ? [metre, metreSample, metreValues.length, metreMedian]
+        : [card.price, priceSample, priceValues.length, priceMedian];
     const parts: string[] = [];
     if (metre !== undefined && card.price !== undefined && card.price >= FLOOR)
       parts.push(w.perMetre.replace('{n}', formatNumber(lang, Math.round(metre / 1e6), 0)));
-    if (
-      canCompare &&
-      value !== undefined &&
-      reference &&
-      sample.length >= MIN_SAMPLE &&
-      sample.includes(value)
-    ) {
+    if (canCompare && value !== undefined && reference && size >= MIN_SAMPLE && sample.has(value)) {
       const diff = Math.round(((value - reference) / reference) * 100);
       parts.push(
         diff === 0

@@ -54,15 +54,14 @@ export async function openHistoryStore(name = 'divar-actions-history'): Promise<
     },
     async markRemoved(tokens, why, now) {
       const tx = db.transaction('tokens', 'readwrite');
-      let marked = 0;
-      for (const token of tokens) {
-        const before = await tx.store.get(token);
-        if (!before || before.removed) continue;
-        await tx.store.put(markedRemoved(before, why, now));
-        marked++;
-      }
-      await tx.done;
-      return marked;
+      const unique = [...new Set(tokens)];
+      // As in record: every read at once, then every write (a re-crawl may remove thousands).
+      const befores = await Promise.all(unique.map((token) => tx.store.get(token)));
+      const marked = befores.flatMap((before) =>
+        before && !before.removed ? [markedRemoved(before, why, now)] : [],
+      );
+      await Promise.all([...marked.map((after) => tx.store.put(after)), tx.done]);
+      return marked.length;
     },
     async get(tokens) {
       const tx = db.transaction('tokens');
