@@ -20,10 +20,17 @@ export interface PageContext {
 /** Loads a job's page context. */
 export type LoadContext = (jobId: string) => Promise<PageContext>;
 
-/** The context from the background (the job; changes when asked) and storage (prefs). */
-export function contextLoader(send: SendRaw, loadPrefs: () => Promise<ExportPrefs>): LoadContext {
+/**
+ * The context: the job (from `getJob`, by default the background's list), the export choices from
+ * storage, and what changed from the background when asked.
+ */
+export function contextLoader(
+  send: SendRaw,
+  loadPrefs: () => Promise<ExportPrefs>,
+  getJob: (jobId: string) => Promise<JobSummary | undefined> = (jobId) => loadJob(send, jobId),
+): LoadContext {
   return async (jobId) => {
-    const [job, prefs] = await Promise.all([loadJob(send, jobId), loadPrefs()]);
+    const [job, prefs] = await Promise.all([getJob(jobId), loadPrefs()]);
     const changes = () =>
       sendMessage<'jobChanges'>(send, { type: 'jobChanges', jobId }).catch(() => null);
     return { job, prefs, changes };

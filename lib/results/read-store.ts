@@ -1,6 +1,5 @@
 import { type JobStore, openJobStore } from '../jobs/store';
-import { growingPages, type ReadListings } from './load';
-import { startedEarly } from './started-early';
+import type { ReadListings } from './load';
 
 /**
  * Pages read straight from the jobs database (an extension page shares the worker's IndexedDB):
@@ -14,9 +13,4 @@ export function readFromStore(open: () => Promise<JobStore> = openJobStore): Rea
     opened ??= open();
     return { total: undefined, listings: await (await opened).listings(jobId, offset, limit) };
   };
-}
-
-/** The results page's reader: straight from the store, job `jobId`'s first page read at once. */
-export function readAheadFor(jobId: string | undefined): ReadListings {
-  return startedEarly(readFromStore(), jobId ? [jobId, 0, growingPages(0)] : undefined);
 }
