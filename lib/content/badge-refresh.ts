@@ -20,10 +20,7 @@ export function createBadgeRefresh(
   uiLang: () => 'fa' | 'en' = () => langOf(deps.doc),
 ) {
   let known: KnownTokens | undefined;
-  // Tokens already asked about: cards arriving with scrolling are asked about alone, and the
-  // answers join what is known. A finished crawl asks about every card again (`fresh`).
-  const asked = new Set<string>();
-  let fresh = false;
+  let askedFor = '';
   const history = createCardHistory(deps.send);
   let draw = () => undefined as unknown;
   // While the background's two answers for new cards are on their way, badges wait (up to
@@ -50,19 +47,8 @@ export function createBadgeRefresh(
   /** A finished crawl fetched some of these cards: ask again on the next call. */
   const onMessage = (message: unknown) => {
     if (readProgress(message)?.phase !== 'done') return;
-    asked.clear();
-    fresh = true;
+    askedFor = '';
     refresh();
-  };
-  const learn = (answer: { fetched: string[]; collected: string[]; exported: string[] }) => {
-    const merge = (before: ReadonlySet<string> | undefined, now: string[]) =>
-      new Set([...(fresh ? [] : (before ?? [])), ...now]);
-    known = {
-      fetched: merge(known?.fetched, answer.fetched),
-      collected: merge(known?.collected, answer.collected),
-      exported: merge(known?.exported, answer.exported),
-    };
-    fresh = false;
   };
   const refresh = () => {
     if (classifyDivarUrl(deps.href())?.kind !== 'search') return;
@@ -81,18 +67,21 @@ export function createBadgeRefresh(
           history.texts(lang),
           viewport?.isNear,
         );
-      const unasked = tokens.filter((token) => !asked.has(token));
-      if (unasked.length > 0) {
-        for (const token of unasked) asked.add(token);
+      if (tokens.join() !== askedFor) {
+        askedFor = tokens.join();
         awaitAnswers();
         void history.ask(cards).then(answered, answered);
-        void sendMessage<'pageKnownTokens'>(deps.send, {
-          type: 'pageKnownTokens',
-          tokens: unasked,
-        }).then((answer) => {
-          learn(answer);
-          answered();
-        }, answered);
+        void sendMessage<'pageKnownTokens'>(deps.send, { type: 'pageKnownTokens', tokens }).then(
+          (answer) => {
+            known = {
+              fetched: new Set(answer.fetched),
+              collected: new Set(answer.collected),
+              exported: new Set(answer.exported),
+            };
+            answered();
+          },
+          answered,
+        );
       }
       redraw();
     } catch (error) {

@@ -64,29 +64,6 @@ describe('the content script loops', () => {
     ).toHaveLength(1);
   });
 
-  it('asks about cards arriving with scrolling alone, and keeps the marks it had', async () => {
-    const { deps, document, send } = setup('https://divar.ir/s/tehran/buy-villa');
-    send.mockImplementation((async (message: { type: string; tokens?: string[] }) => {
-      if (message.type !== 'pageKnownTokens') return { ok: true, data: {} };
-      // Whatever is asked about, the background knows aaaaaaaa and cccccccc were fetched.
-      const fetched = (message.tokens ?? []).filter((t) => t !== 'bbbbbbbb');
-      return { ok: true, data: { fetched, collected: [], exported: [] } };
-    }) as never);
-    const refresh = createBadgeRefresh(deps);
-    refresh();
-    const cards = () => [...document.querySelectorAll('article')];
-    await vi.waitFor(() => expect(badgeText(cards()[0] as Element)).toContain('fetched'));
-    document.body.insertAdjacentHTML('beforeend', CARD('cccccccc'));
-    refresh();
-    await vi.waitFor(() => expect(badgeText(cards()[2] as Element)).toContain('fetched'));
-    expect(badgeText(cards()[0] as Element)).toContain('fetched');
-    const asks = send.mock.calls
-      .map(([m]) => m as { type: string; tokens?: string[] })
-      .filter((m) => m.type === 'pageKnownTokens')
-      .map((m) => m.tokens);
-    expect(asks).toEqual([['aaaaaaaa', 'bbbbbbbb'], ['cccccccc']]);
-  });
-
   it("draws the badges once, with the background's answers, and without them when they never come", async () => {
     vi.useFakeTimers();
     try {
