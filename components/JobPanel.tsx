@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ErrorKind } from '@/lib/errors';
 import { listSeparator } from '@/lib/i18n/format';
+import { latestJobList } from '@/lib/jobs/live-jobs';
 import type { JobSummary } from '@/lib/jobs/summary';
 import { fractionDone, secondsLeft } from '@/lib/jobs/time-left';
 import { sendMessage } from '@/lib/messaging/client';
@@ -29,24 +30,21 @@ export function JobPanel({ url, tabId, onError }: JobPanelProps) {
   const [job, setJob] = useState<JobSummary | undefined>();
   const act = (run: () => Promise<JobSummary>) =>
     run().then(setJob, (e: { kind?: ErrorKind }) => onError(e.kind ?? 'internal'));
+  // The job shown now: its own progress comes through watchJob, not through the whole list.
+  const shown = useRef<string | undefined>(undefined);
+  shown.current = job?.id;
   useEffect(() => {
-    const load = () =>
-      void sendMessage<'listJobs'>(send, { type: 'listJobs' }).then(
-        (jobs) => setJob(jobs.find((j) => j.url === url)),
-        () => undefined,
-      );
-    load();
+    const list = latestJobList(
+      () => sendMessage<'listJobs'>(send, { type: 'listJobs' }),
+      (jobs) => jobs && setJob(jobs.find((j) => j.url === url)),
+    );
+    list.load();
     // A crawl of this search started elsewhere (the page's own button) shows up here too: the
-    // newest job of this search among those that changed (every job is listed again only when
-    // one is removed).
+    // list is asked again when another job of this search changed, when a job was removed, or
+    // when a list is on its way (it may be older than the change).
     return watchJobs?.((changed) => {
-      if (!changed) return load();
-      const mine = changed.filter((j) => j.url === url).sort((a, b) => b.createdAt - a.createdAt);
-      const [newest] = mine;
-      if (newest)
-        setJob((now) =>
-          !now || now.id === newest.id || newest.createdAt >= now.createdAt ? newest : now,
-        );
+      const another = changed?.some((j) => j.url === url && j.id !== shown.current);
+      if (!changed || another || list.pending()) list.load();
     });
   }, [url, send, watchJobs]);
   useEffect(() => (job ? watchJob(job.id, setJob) : undefined), [job?.id, watchJob]);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatJalali, formatNumber, listSeparator } from '@/lib/i18n/format';
+import { latestJobList } from '@/lib/jobs/live-jobs';
 import { type JobSummary, jobTitle, withChangedJobs } from '@/lib/jobs/summary';
 import { sendMessage } from '@/lib/messaging/client';
 import { Data } from './Data';
@@ -14,13 +15,18 @@ export function JobsList() {
   const { send, openResults, watchJobs } = useServices();
   const [jobs, setJobs] = useState<JobSummary[] | undefined>();
   useEffect(() => {
-    const load = () =>
-      void sendMessage<'listJobs'>(send, { type: 'listJobs' }).then(setJobs, () => setJobs([]));
-    load();
+    const list = latestJobList(
+      () => sendMessage<'listJobs'>(send, { type: 'listJobs' }),
+      (listed) => setJobs(listed ?? []),
+    );
+    list.load();
     // Counts and statuses follow every job's progress while the popup is open: the jobs that
-    // changed are put in place (every job is listed again only when one is removed).
+    // changed are put in place; every job is listed again when one is removed or a list is on
+    // its way (it may be older than the change).
     return watchJobs?.((changed) =>
-      changed ? setJobs((now) => now && withChangedJobs(now, changed)) : load(),
+      changed && !list.pending()
+        ? setJobs((now) => now && withChangedJobs(now, changed))
+        : list.load(),
     );
   }, [send, watchJobs]);
   if (!jobs) return null;

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { latestJobList } from '@/lib/jobs/live-jobs';
 import { type JobSummary, watchAnyJob, withChangedJobs } from '@/lib/jobs/summary';
 
 const summary = (id: string, createdAt: number, listings = 0) =>
@@ -71,5 +72,32 @@ describe('withChangedJobs', () => {
       'a',
     ]);
     expect(withChangedJobs(list, [])).toEqual(list);
+  });
+});
+
+describe('latestJobList', () => {
+  it('shows only the latest answer, even when an earlier one comes after it', async () => {
+    const answers: ((jobs: JobSummary[]) => void)[] = [];
+    const list = () => new Promise<JobSummary[]>((resolve) => answers.push(resolve));
+    const show = vi.fn();
+    const jobs = latestJobList(list, show);
+    jobs.load();
+    expect(jobs.pending()).toBe(true);
+    jobs.load(); // a change came while the first answer was on its way
+    answers[1]?.([summary('a', 1, 9)]);
+    await Promise.resolve();
+    answers[0]?.([summary('a', 1, 3)]); // older, and later
+    await Promise.resolve();
+    expect(show).toHaveBeenCalledTimes(1);
+    expect(show).toHaveBeenLastCalledWith([summary('a', 1, 9)]);
+    expect(jobs.pending()).toBe(false);
+  });
+
+  it('shows undefined when the latest answer failed', async () => {
+    const show = vi.fn();
+    const jobs = latestJobList(() => Promise.reject(new Error('worker gone')), show);
+    jobs.load();
+    await vi.waitFor(() => expect(show).toHaveBeenCalledWith(undefined));
+    expect(jobs.pending()).toBe(false);
   });
 });
