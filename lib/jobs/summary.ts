@@ -3,7 +3,7 @@ import type { ErrorInfo } from '../errors';
 import type { AttemptEvent } from '../http/attempt-event';
 import { type Lang, translate } from '../i18n';
 import { formatNumber } from '../i18n/format';
-import type { StorageChangeEvent } from '../storage/watch-keys';
+import { type StorageChangeEvent, watchKeys } from '../storage/watch-keys';
 import type { JobActivity } from './activity';
 import type { CrawlJob, DetailsProgress, JobProgress, JobStatus, JobTitles } from './types';
 
@@ -55,15 +55,9 @@ export function watchAnyJob(
   onChanged: StorageChangeEvent,
   onChange: (changed: JobSummary[] | undefined) => void,
 ): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'session') return;
-    const keys = Object.keys(changes).filter((key) => key.startsWith(JOB_KEY_PREFIX));
-    if (keys.length === 0) return;
-    const values = keys.map((key) => (changes[key] as { newValue?: unknown }).newValue);
-    onChange(values.every(isJobSummary) ? values : undefined);
-  };
-  onChanged.addListener(listener);
-  return () => onChanged.removeListener(listener);
+  return watchKeys(onChanged, 'session', JOB_KEY_PREFIX, (values) =>
+    onChange(values.every(isJobSummary) ? values : undefined),
+  );
 }
 
 /** `jobs` (newest first) with the `changed` summaries in place, new ones where they belong. */

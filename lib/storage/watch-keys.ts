@@ -5,18 +5,21 @@ export interface StorageChangeEvent {
 }
 
 /**
- * Calls `onChange` whenever a key starting with `prefix` changes in storage `area` (what an open
- * page needs to keep its counts and statuses live); returns the unwatch.
+ * Calls `onChange` whenever keys starting with `prefix` change in storage `area` (what an open
+ * page needs to keep its counts and statuses live), with those keys' new values (undefined for a
+ * removed key); returns the unwatch.
  */
 export function watchKeys(
   onChanged: StorageChangeEvent,
   area: 'local' | 'session' | 'sync',
   prefix: string,
-  onChange: () => void,
+  onChange: (newValues: unknown[]) => void,
 ): () => void {
   const listener = (changes: Record<string, unknown>, changedArea: string) => {
-    if (changedArea === area && Object.keys(changes).some((key) => key.startsWith(prefix)))
-      onChange();
+    if (changedArea !== area) return;
+    const keys = Object.keys(changes).filter((key) => key.startsWith(prefix));
+    if (keys.length > 0)
+      onChange(keys.map((key) => (changes[key] as { newValue?: unknown } | undefined)?.newValue));
   };
   onChanged.addListener(listener);
   return () => onChanged.removeListener(listener);
